@@ -1,0 +1,29 @@
+// Chains read → normalise → extract → resolve for the commands that need extraction records.
+
+import { readSources, type ReadOptions } from '../read/index.js';
+import { normaliseSource } from '../normalise/index.js';
+import { extractDocument } from '../extract/index.js';
+import { resolveFile } from '../resolve/index.js';
+import { loadGazetteers, type Gazetteers } from '../gazetteer/index.js';
+import type { ExtractionRecord } from '../model/extraction.js';
+import type { ResolvedConfig } from '../config.js';
+import type { InputError } from '../errors.js';
+
+export type SourceOutcome = { ok: true; record: ExtractionRecord } | { ok: false; error: InputError };
+
+/** Extracts every article found in `inputs`, one record per input file, streaming: nothing is held but one file. */
+export async function* extractSources(inputs: string[], config: ResolvedConfig,
+  readOptions: ReadOptions = {}, gazetteers: Gazetteers = loadGazetteers(config.gazetteerDir)): AsyncGenerator<SourceOutcome> {
+  for await (const result of readSources(inputs, readOptions)) {
+    if (!result.ok) {
+      yield result;
+      continue;
+    }
+    const { page, teasers } = normaliseSource(result.source);
+    const extractions = [page, ...teasers].map((doc) => extractDocument(doc, gazetteers));
+    const record = resolveFile(result.source.file, result.source.location, extractions, gazetteers, {
+      sourceCountry: config.sourceCountry, judgementsFile: config.judgementsFile,
+    });
+    yield { ok: true, record };
+  }
+}

@@ -1,0 +1,89 @@
+// Tests the GEXF, GraphML, JSON and CSV exports: each reads back with the same nodes, edges and key attributes.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import graphology from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { buildGraph } from '../../src/graph/build-graph.js';
+import { computeMetrics } from '../../src/graph/compute-metrics.js';
+import { writeGexf } from '../../src/graph/write-gexf.js';
+import { writeGraphml } from '../../src/graph/write-graphml.js';
+import { parseGraphml } from '../../src/graph/parse-graphml.js';
+import { writeJson } from '../../src/graph/write-json.js';
+import { buildImportCsv, importCommand } from '../../src/graph/build-import-csv.js';
+import { FIXTURE_COUNTS, recordOne, recordTwo } from './fixtures.js';
+
+const { MultiDirectedGraph } = graphology;
+
+function fixtureGraph() {
+  const graph = buildGraph([recordOne(), recordTwo()]);
+  computeMetrics(graph);
+  return graph;
+}
+
+test('GEXF reads back into graphology with the same nodes, edges and attributes', () => {
+  const graph = fixtureGraph();
+  const back = parseGexf(MultiDirectedGraph, writeGexf(graph));
+  assert.equal(back.order, FIXTURE_COUNTS.nodes);
+  assert.equal(back.size, FIXTURE_COUNTS.edges);
+  assert.deepEqual(back.nodes().sort(), graph.nodes().sort());
+  assert.equal(back.getNodeAttribute('person:stefano-toscano', 'label'), 'Stefano Toscano');
+  assert.equal(back.getNodeAttribute('person:stefano-toscano', 'kind'), 'Person');
+  const edge = back.findEdge((_k, a) => a.type === 'MET' && a.docs === 'doc:1111111111111111;doc:2222222222222222');
+  assert.ok(edge, 'the merged MET edge keeps both docs');
+  assert.equal(back.source(edge), 'person:nguyen-chi-vinh');
+  assert.match(String(back.getEdgeAttribute(edge, 'evidence')), /Samuel Perez a de nouveau rencontré/);
+});
+
+test('GraphML reads back with the same nodes, edges, and typed values', () => {
+  const graph = fixtureGraph();
+  const xml = writeGraphml(graph);
+  const back = parseGraphml(xml);
+  assert.equal(back.order, FIXTURE_COUNTS.nodes);
+  assert.equal(back.size, FIXTURE_COUNTS.edges);
+  assert.deepEqual(back.edges().sort(), graph.edges().sort());
+  const vinh = back.getNodeAttributes('person:nguyen-chi-vinh');
+  assert.equal(vinh.name, 'Nguyen Chi Vinh');
+  assert.equal(vinh.degree, 4);
+  assert.equal(typeof vinh.pagerank, 'number');
+  assert.equal(vinh.pagerank, graph.getNodeAttribute('person:nguyen-chi-vinh', 'pagerank'));
+  const evidence = JSON.parse(String(back.getEdgeAttribute('person:pham-minh-chinh|MET|person:matamela-cyril-ramaphosa', 'evidence')));
+  assert.equal(evidence[0].text, 'Le Premier ministre Pham Minh Chinh s\'est entretenu avec le président Matamela Cyril Ramaphosa.');
+  assert.match(xml, /<key id="n_degree" for="node" attr.name="degree" attr.type="int"\/>/);
+  assert.match(xml, /<key id="n_pagerank" for="node" attr.name="pagerank" attr.type="double"\/>/);
+});
+
+test('GraphML escapes markup in names and sentences', () => {
+  const one = recordOne();
+  one.persons[0].name = 'Nguyen <Chi> & "Vinh"';
+  const back = parseGraphml(writeGraphml(buildGraph([one])));
+  assert.equal(back.getNodeAttribute('person:nguyen-chi-vinh', 'name'), 'Nguyen <Chi> & "Vinh"');
+});
+
+test('parseGraphml rejects a document that is not GraphML', () => {
+  assert.throws(() => parseGraphml('<gexf/>', 'x.graphml'), (e: { code?: string }) => e.code === 'INPUT_BAD_FEED');
+});
+
+test('JSON is graphology serialisation and round-trips', () => {
+  const graph = fixtureGraph();
+  const back = MultiDirectedGraph.from(JSON.parse(writeJson(graph)));
+  assert.equal(back.order, FIXTURE_COUNTS.nodes);
+  assert.equal(back.size, FIXTURE_COUNTS.edges);
+  assert.deepEqual(back.getNodeAttributes('person:samuel-perez'), graph.getNodeAttributes('person:samuel-perez'));
+});
+
+test('CSV for neo4j-admin: typed headers, one node file per kind, one row per node and relationship', () => {
+  const csv = buildImportCsv(fixtureGraph());
+  assert.deepEqual(csv.nodeFiles, ['nodes-person.csv', 'nodes-country.csv', 'nodes-organisation.csv', 'nodes-event.csv', 'nodes-place.csv']);
+  const persons = csv.files.get('nodes-person.csv')!.trimEnd().split('\n');
+  assert.equal(persons.length, 1 + 7);
+  assert.match(persons[0], /^"id:ID",":LABEL","name","country","dates:string\[\]","docs:string\[\]","degree:int","betweenness:double","pagerank:double","community:int","component:int",/);
+  assert.ok(persons.some((l) => l.startsWith('"person:nguyen-chi-vinh","Entity;Person","Nguyen Chi Vinh","VN","2024-03-12;2024-04-02"')));
+  const rels = csv.files.get('relationships.csv')!.trimEnd().split('\n');
+  assert.equal(rels[0], '":START_ID",":END_ID",":TYPE","confidence:double","date","event","domains:string[]","docs:string[]","evidence"');
+  assert.equal(rels.length, 1 + FIXTURE_COUNTS.edges);
+  const command = importCommand(csv, '/tmp/csv');
+  assert.match(command, /^neo4j-admin database import full/);
+  assert.match(command, /--nodes=\/tmp\/csv\/nodes-person.csv/);
+  assert.match(command, /--relationships=\/tmp\/csv\/relationships.csv/);
+});

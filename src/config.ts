@@ -19,6 +19,9 @@ export interface ResolvedConfig {
   neo4j: Neo4jSettings;
   /** Folder for the local Neo4j's data, logs and pid file. */
   stateDir: string;
+  /** Loopback ports of the project's own local Neo4j. */
+  localBoltPort: number;
+  localHttpPort: number;
   batchSize: number;
   /** Home country of the source agency, for officials with no country marker. */
   sourceCountry: string;
@@ -48,6 +51,8 @@ export function resolveConfig(overrides: Partial<{ batchSize: number; database: 
   }
   const projectRoot = findProjectRoot();
   const uri = env.NEO4J_URI?.trim();
+  const localBoltPort = parsePort(env, 'ENTENTE_NEO4J_BOLT_PORT', LOCAL_BOLT_PORT);
+  const localHttpPort = parsePort(env, 'ENTENTE_NEO4J_HTTP_PORT', LOCAL_HTTP_PORT);
   const batchSize = overrides.batchSize ?? Number(env.ENTENTE_BATCH_SIZE ?? 5000);
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new ConfigError('CONFIG_INVALID', `ENTENTE_BATCH_SIZE: expected a positive whole number, got "${env.ENTENTE_BATCH_SIZE}"`);
@@ -59,16 +64,28 @@ export function resolveConfig(overrides: Partial<{ batchSize: number; database: 
   return {
     projectRoot,
     neo4j: {
-      uri: uri || `bolt://127.0.0.1:${LOCAL_BOLT_PORT}`,
+      uri: uri || `bolt://127.0.0.1:${localBoltPort}`,
       user: env.NEO4J_USER?.trim() || 'neo4j',
       password: env.NEO4J_PASSWORD ?? (uri ? '' : LOCAL_PASSWORD_DEFAULT),
       database: overrides.database ?? (env.NEO4J_DATABASE?.trim() || 'neo4j'),
       local: !uri,
     },
     stateDir: resolve(projectRoot, env.ENTENTE_STATE_DIR ?? '.entente'),
+    localBoltPort,
+    localHttpPort,
     batchSize,
     sourceCountry,
     gazetteerDir: resolve(projectRoot, 'gazetteers'),
     judgementsFile: resolve(projectRoot, env.ENTENTE_JUDGEMENTS ?? 'gazetteers/judgements.json'),
   };
+}
+
+function parsePort(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigError('CONFIG_INVALID', `${name}: expected a port number, got "${raw}"`);
+  }
+  return port;
 }

@@ -25,13 +25,10 @@ await yargs(hideBin(process.argv))
   .command(neo4jCommand)
   .demandCommand(1, 'Name a command; `entente --help` lists them.')
   .strict()
-  .fail((msg, err, y) => {
-    if (err) reportFatal(err);
-    else {
-      process.stderr.write(`entente: ${msg}\n`);
-      process.exitCode = 2;
-    }
-    void y;
+  .fail((msg, err) => {
+    if (err) throw err;
+    process.stderr.write(`entente: ${msg}\n`);
+    process.exitCode = 2;
   })
   .help()
   .parseAsync()

@@ -1,12 +1,86 @@
-// `entente ingest`: STUB, to be replaced by its owner.
+// `entente ingest`: extracts sources and loads them into Neo4j, once, on a schedule (--every) or on change (--watch).
 
 import type { CommandModule } from 'yargs';
+import type { Driver } from 'neo4j-driver';
+import { resolveConfig, type ResolvedConfig } from '../../config.js';
+import { extractSources } from '../extract-sources.js';
+import { reportFatal, reportInputError } from '../report.js';
+import { openDriver, ingestRecords, formatSummary, type IngestSummary } from '../../load/index.js';
+import { acquireIngestLock } from '../../load/ingest-lock.js';
+import { scheduleEvery, watchFolder } from '../../load/schedule.js';
 
-export const ingestCommand: CommandModule = {
-  command: 'ingest',
-  describe: '(not yet available)',
-  handler: () => {
-    process.stderr.write('entente: ingest is not available yet\n');
-    process.exitCode = 1;
+interface IngestArgs {
+  paths: string[];
+  'batch-size'?: number;
+  database?: string;
+  watch?: string;
+  every?: string;
+}
+
+export const ingestCommand: CommandModule<object, IngestArgs> = {
+  command: 'ingest [paths..]',
+  describe: 'Extract and load sources into Neo4j; unchanged articles are skipped, changed ones replaced',
+  builder: (y) => y
+    .positional('paths', { type: 'string', array: true, default: [], describe: 'Files, folders, URLs or feeds' })
+    .option('batch-size', { type: 'number', describe: 'Rows per UNWIND batch (default ENTENTE_BATCH_SIZE or 5000)' })
+    .option('database', { type: 'string', describe: 'Neo4j database (default NEO4J_DATABASE or neo4j)' })
+    .option('watch', { type: 'string', describe: 'Keep running: ingest FOLDER now, then each new or changed file in it' })
+    .option('every', { type: 'string', describe: 'Keep running: ingest the sources now, then every 30m, 2h, 1d or on a cron pattern' })
+    .example('$0 ingest ../shared/corpus/seeds', 'Load five articles')
+    .example('$0 ingest --every 30m https://example.org/feed.xml', 'Re-ingest a feed every half hour')
+    .example('$0 ingest --watch ./inbox', 'Load files as they arrive')
+    .check((argv) => {
+      if (!argv.watch && argv.paths.length === 0) throw new Error('Name the sources to ingest, or use --watch FOLDER');
+      return true;
+    }),
+  handler: async (argv) => {
+    const config = resolveConfig({ batchSize: argv['batch-size'], database: argv.database });
+    const driver = await openDriver(config.neo4j);
+    if (!argv.watch && !argv.every) {
+      try {
+        const summary = await ingestOnce(argv.paths, config, driver);
+        if (summary.failed) process.exitCode = 1;
+      } finally {
+        await driver.close();
+      }
+      return;
+    }
+    const stops: Array<() => void> = [];
+    const onError = (error: unknown): void => {
+      // A busy lock or a failed run is reported (and sets the exit status); the schedule goes on.
+      reportFatal(error);
+    };
+    if (argv.every) {
+      const sources = argv.paths.length ? argv.paths : [argv.watch!];
+      stops.push(scheduleEvery(argv.every, async () => { await ingestOnce(sources, config, driver); }, onError));
+    }
+    if (argv.watch) {
+      if (!argv.every) await ingestOnce([argv.watch], config, driver).catch(onError);
+      stops.push(watchFolder(argv.watch, async (files) => { await ingestOnce(files, config, driver); }, onError));
+      process.stderr.write(`entente: watching ${argv.watch} (Ctrl-C to stop)\n`);
+    }
+    await new Promise<void>((done) => {
+      const stop = (): void => {
+        for (const s of stops) s();
+        done();
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await driver.close();
   },
 };
+
+/** One locked run over the sources; prints the one-line summary. */
+export async function ingestOnce(sources: string[], config: ResolvedConfig, driver: Driver): Promise<IngestSummary> {
+  const lock = acquireIngestLock(config.stateDir, config.neo4j.database);
+  try {
+    const summary = await ingestRecords(extractSources(sources, config), driver, {
+      database: config.neo4j.database, batchSize: config.batchSize, onFailure: reportInputError,
+    });
+    process.stdout.write(`${new Date().toISOString()} ingest: ${formatSummary(summary)}\n`);
+    return summary;
+  } finally {
+    lock.release();
+  }
+}

@@ -1,12 +1,23 @@
-// `entente schema`: STUB, to be replaced by its owner.
+// `entente schema`: applies queries/schema.cypher (constraints, indexes, full-text index) to the database.
 
 import type { CommandModule } from 'yargs';
+import { resolveConfig } from '../../config.js';
+import { openDriver, applySchema } from '../../load/index.js';
 
-export const schemaCommand: CommandModule = {
+interface SchemaArgs { database?: string }
+
+export const schemaCommand: CommandModule<object, SchemaArgs> = {
   command: 'schema',
-  describe: '(not yet available)',
-  handler: () => {
-    process.stderr.write('entente: schema is not available yet\n');
-    process.exitCode = 1;
+  describe: 'Create the graph\'s constraints and indexes (idempotent; ingest also does it)',
+  builder: (y) => y.option('database', { type: 'string', describe: 'Neo4j database (default NEO4J_DATABASE or neo4j)' }),
+  handler: async (argv) => {
+    const config = resolveConfig({ database: argv.database });
+    const driver = await openDriver(config.neo4j);
+    try {
+      const count = await applySchema(driver, config.neo4j.database);
+      process.stdout.write(`schema: ${count} constraints and indexes in place on ${config.neo4j.uri} (database "${config.neo4j.database}")\n`);
+    } finally {
+      await driver.close();
+    }
   },
 };

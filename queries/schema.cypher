@@ -1,0 +1,24 @@
+// Entente graph schema: uniqueness constraints on stable ids, lookup indexes and the full-text name index.
+// Applied by `entente schema` and before every `entente ingest`; every statement is idempotent (IF NOT EXISTS).
+// Statements end with a semicolon; lines starting with // are comments.
+
+// Every entity node carries `Entity` plus its own label; ids are namespaced (person:, country:, org:, event:, place:, office:, rank:).
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organisation_id IF NOT EXISTS FOR (n:Organisation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT office_id IF NOT EXISTS FOR (n:Office) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT rank_id IF NOT EXISTS FOR (n:Rank) REQUIRE n.id IS UNIQUE;
+
+// Re-ingest finds an input file's articles by location and compares sourceHash and rulesVersion.
+CREATE INDEX article_location IF NOT EXISTS FOR (a:Article) ON (a.location);
+CREATE INDEX country_code IF NOT EXISTS FOR (n:Country) ON (n.code);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateIso);
+CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type);
+
+// Full-text search over names and aliases (aliases are a string list): CALL db.index.fulltext.queryNodes('entity_names', 'Binh~').
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Person|Country|Organisation|Event|Place|Office|Rank) ON EACH [n.name, n.aliases];

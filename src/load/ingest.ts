@@ -1,0 +1,201 @@
+// Idempotent loading: streams extraction outcomes, skips unchanged files, replaces changed ones in one transaction per batch.
+
+import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import type { SourceOutcome } from '../cli/extract-sources.js';
+import type { InputError } from '../errors.js';
+import { buildRecordRows, type RecordRows } from './record-rows.js';
+import { describeDatabaseError } from './driver.js';
+import { applySchema } from './schema.js';
+import {
+  DELETE_ARTICLES, DELETE_FACTS, DELETE_ORPHANS, MERGE_ARTICLES, MERGE_ENTITY, MERGE_MENTIONS,
+  MERGE_RELATION, MERGE_TEASER_LINKS, READ_MENTIONED, READ_STATE, RECOMPUTE_AGGREGATES,
+} from './statements.js';
+
+export interface IngestOptions {
+  database: string;
+  /** Rows per UNWIND statement and the size at which buffered files are written. */
+  batchSize: number;
+  /** Apply queries/schema.cypher first (default true). */
+  applySchema?: boolean;
+  /** Called for each input that could not be read or extracted; the run goes on. */
+  onFailure?: (error: InputError) => void;
+  /** Called after each committed batch (for progress output). */
+  onBatch?: (summary: IngestSummary) => void;
+}
+
+export interface IngestSummary {
+  /** Input files seen (read or failed). */
+  read: number;
+  /** Unchanged (same source hash and rules version): not touched. */
+  skipped: number;
+  /** New input files. */
+  added: number;
+  /** Changed files or files extracted by other rules: their facts were replaced. */
+  updated: number;
+  /** Inputs that could not be read or extracted. */
+  failed: number;
+  /** Relations whose endpoint ids have no known namespace (not loaded). */
+  rejected: number;
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  /** Fact relationships written (created or refreshed), MENTIONS excluded. */
+  relationsWritten: number;
+  elapsedMs: number;
+}
+
+export function emptySummary(): IngestSummary {
+  return {
+    read: 0, skipped: 0, added: 0, updated: 0, failed: 0, rejected: 0,
+    nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, relationsWritten: 0, elapsedMs: 0,
+  };
+}
+
+/** One line for logs and cron mail. */
+export function formatSummary(s: IngestSummary): string {
+  return `read ${s.read}, skipped ${s.skipped}, added ${s.added}, updated ${s.updated}, failed ${s.failed}`
+    + ` · relationships +${s.relationshipsCreated} -${s.relationshipsDeleted}, nodes +${s.nodesCreated} -${s.nodesDeleted}`
+    + ` · ${(s.elapsedMs / 1000).toFixed(1)} s`;
+}
+
+/**
+ * Loads every record into the graph. Memory is bounded by the batch size: records are buffered until
+ * their rows reach it, then written in one managed write transaction, so a file's old facts are removed and its
+ * new facts written atomically, and a run killed at any point leaves each file either old or new, never half.
+ */
+export async function ingestRecords(outcomes: AsyncIterable<SourceOutcome>, driver: Driver, options: IngestOptions): Promise<IngestSummary> {
+  const started = Date.now();
+  const summary = emptySummary();
+  if (options.applySchema !== false) await applySchema(driver, options.database);
+  let buffer: RecordRows[] = [];
+  let bufferedRows = 0;
+  const flush = async (): Promise<void> => {
+    if (buffer.length === 0) return;
+    await writeBatch(driver, options, buffer, summary);
+    buffer = [];
+    bufferedRows = 0;
+    summary.elapsedMs = Date.now() - started;
+    options.onBatch?.({ ...summary });
+  };
+  for await (const outcome of outcomes) {
+    summary.read++;
+    if (!outcome.ok) {
+      summary.failed++;
+      options.onFailure?.(outcome.error);
+      continue;
+    }
+    const rows = buildRecordRows(outcome.record);
+    // The same location twice in one batch would make the state check ambiguous: write the first one first.
+    if (buffer.some((b) => b.location === rows.location)) await flush();
+    buffer.push(rows);
+    bufferedRows += rows.size;
+    if (bufferedRows >= options.batchSize) await flush();
+  }
+  await flush();
+  summary.elapsedMs = Date.now() - started;
+  return summary;
+}
+
+async function writeBatch(driver: Driver, options: IngestOptions, batch: RecordRows[], summary: IngestSummary): Promise<void> {
+  const { database, batchSize } = options;
+  const state = await readState(driver, database, batch.map((b) => b.location));
+  const changed: RecordRows[] = [];
+  const existing: string[] = [];
+  for (const rows of batch) {
+    const stored = state.get(rows.location);
+    if (!stored) {
+      changed.push(rows);
+      continue;
+    }
+    if (stored.hashes.length === 1 && stored.hashes[0] === rows.sourceHash
+      && stored.versions.length === 1 && stored.versions[0] === rows.rulesVersion) {
+      summary.skipped++;
+      continue;
+    }
+    changed.push(rows);
+    existing.push(rows.location);
+  }
+  if (changed.length === 0) return;
+
+  const work = async (tx: ManagedTransaction): Promise<Counters> => {
+    const counters = zeroCounters();
+    const run = async (cypher: string, params: Record<string, unknown>): Promise<QueryResult> => {
+      const result = await tx.run(cypher, params);
+      addCounters(counters, result);
+      return result;
+    };
+    const runChunked = async (cypher: string, rows: unknown[]): Promise<void> => {
+      for (let i = 0; i < rows.length; i += batchSize) await run(cypher, { rows: rows.slice(i, i + batchSize) });
+    };
+    const touched = new Set<string>();
+    if (existing.length) {
+      const before = await run(READ_MENTIONED, { locations: existing });
+      for (const id of before.records[0]?.get('ids') as string[] ?? []) touched.add(id);
+      await run(DELETE_FACTS, { locations: existing });
+      await run(DELETE_ARTICLES, { locations: existing });
+    }
+    await runChunked(MERGE_ARTICLES, changed.flatMap((b) => b.articles));
+    await runChunked(MERGE_TEASER_LINKS, changed.flatMap((b) => b.articles.filter((a) => a.parentId)));
+    for (const [label, cypher] of Object.entries(MERGE_ENTITY) as Array<[keyof typeof MERGE_ENTITY, string]>) {
+      const rows = changed.flatMap((b) => b.entities.get(label) ?? []);
+      for (const row of rows) touched.add(row.id);
+      await runChunked(cypher, rows);
+    }
+    await runChunked(MERGE_MENTIONS, changed.flatMap((b) => b.mentions));
+    for (const [type, cypher] of Object.entries(MERGE_RELATION) as Array<[keyof typeof MERGE_RELATION, string]>) {
+      const rows = changed.flatMap((b) => b.relations.get(type) ?? []);
+      counters.relationsWritten += rows.length;
+      await runChunked(cypher, rows);
+    }
+    const ids = [...touched];
+    for (let i = 0; i < ids.length; i += batchSize) {
+      await run(DELETE_ORPHANS, { ids: ids.slice(i, i + batchSize) });
+      await run(RECOMPUTE_AGGREGATES, { ids: ids.slice(i, i + batchSize) });
+    }
+    return counters;
+  };
+
+  const session = driver.session({ database });
+  try {
+    const counters = await session.executeWrite(work);
+    summary.nodesCreated += counters.nodesCreated;
+    summary.nodesDeleted += counters.nodesDeleted;
+    summary.relationshipsCreated += counters.relationshipsCreated;
+    summary.relationshipsDeleted += counters.relationshipsDeleted;
+    summary.relationsWritten += counters.relationsWritten;
+  } catch (error) {
+    throw describeDatabaseError(error, `loading ${changed.length} file(s) starting with ${changed[0]!.location}`);
+  } finally {
+    await session.close();
+  }
+  summary.added += changed.length - existing.length;
+  summary.updated += existing.length;
+  summary.rejected += changed.reduce((n, b) => n + b.rejected, 0);
+}
+
+async function readState(driver: Driver, database: string, locations: string[]): Promise<Map<string, { hashes: string[]; versions: string[] }>> {
+  const session = driver.session({ database });
+  try {
+    const result = await session.executeRead((tx) => tx.run(READ_STATE, { locations }));
+    return new Map(result.records.map((r) => [r.get('location') as string, { hashes: r.get('hashes') as string[], versions: r.get('versions') as string[] }]));
+  } catch (error) {
+    throw describeDatabaseError(error, 'reading the stored state of articles');
+  } finally {
+    await session.close();
+  }
+}
+
+interface Counters { nodesCreated: number; nodesDeleted: number; relationshipsCreated: number; relationshipsDeleted: number; relationsWritten: number }
+
+function zeroCounters(): Counters {
+  return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, relationsWritten: 0 };
+}
+
+function addCounters(counters: Counters, result: QueryResult): void {
+  const u = result.summary.counters.updates();
+  counters.nodesCreated += u.nodesCreated;
+  counters.nodesDeleted += u.nodesDeleted;
+  counters.relationshipsCreated += u.relationshipsCreated;
+  counters.relationshipsDeleted += u.relationshipsDeleted;
+}

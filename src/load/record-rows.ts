@@ -1,0 +1,214 @@
+// Turns one ExtractionRecord into the parameter rows the load statements UNWIND: articles, entities, mentions, relations.
+
+import { createHash } from 'node:crypto';
+import neo4j, { type Integer } from 'neo4j-driver';
+import type { ExtractionRecord, RelationRecord, RelationType } from '../model/extraction.js';
+import type { Evidence } from '../model/evidence.js';
+import { foldName } from '../lang/fold.js';
+import { labelOfId, type EntityLabel } from './graph-model.js';
+
+type Scalar = string | number | boolean | null | Integer;
+type PropertyValue = Scalar | string[] | Integer[];
+export type Properties = Record<string, PropertyValue>;
+
+export interface ArticleRow { id: string; parentId: string | null; props: Properties }
+export interface EntityRow { id: string; props: Properties }
+/** What one article says about one entity; node-level aggregates are recomputed from these. */
+export interface MentionRow { article: string; id: string; props: Properties }
+export interface RelationRow { aId: string; bId: string; fact: string; props: Properties }
+
+export interface RecordRows {
+  location: string;
+  sourceHash: string;
+  rulesVersion: string;
+  articles: ArticleRow[];
+  entities: Map<EntityLabel, EntityRow[]>;
+  mentions: MentionRow[];
+  relations: Map<RelationType, RelationRow[]>;
+  /** Relations dropped because an endpoint id has no known namespace. */
+  rejected: number;
+  /** Number of rows, the unit of batch sizes. */
+  size: number;
+}
+
+interface Mentioned { article: string; evidence: Evidence[]; aliases: string[]; positions: string[]; rank: string | null; country: string | null; name: string }
+
+/** Builds every row for one record; pure, so tests can check the model without a database. */
+export function buildRecordRows(record: ExtractionRecord): RecordRows {
+  const location = record.location;
+  const docs = record.docs.length ? record.docs
+    : [{ id: `doc:${record.sourceHash.slice(0, 16)}`, kind: 'page' as const, title: record.file, parentId: undefined, published: undefined }];
+  const pageId = (docs.find((d) => d.kind === 'page') ?? docs[0]!).id;
+  const docIds = new Set(docs.map((d) => d.id));
+  const articles: ArticleRow[] = docs.map((d) => ({
+    id: d.id,
+    parentId: d.parentId && docIds.has(d.parentId) && d.parentId !== d.id ? d.parentId : null,
+    props: {
+      id: d.id, kind: d.kind, title: d.title, published: d.published ?? null,
+      file: record.file, location, sourceHash: record.sourceHash, rulesVersion: record.rulesVersion,
+    },
+  }));
+
+  const entities = new Map<string, { label: EntityLabel; props: Properties }>();
+  const mentions = new Map<string, Mentioned>();
+  const articleOf = (evidence: Evidence[]): string => {
+    const doc = evidence.find((e) => docIds.has(e.doc))?.doc;
+    return doc ?? pageId;
+  };
+  const addEntity = (id: string, props: Properties, mention: Partial<Mentioned> & { evidence: Evidence[]; name: string }): void => {
+    const label = labelOfId(id);
+    if (!label) return;
+    const known = entities.get(id);
+    entities.set(id, { label, props: known ? { ...props, ...withoutNulls(known.props) } : props });
+    // One MENTIONS per (article, entity); evidence in several docs of the file gives one per doc.
+    const byDoc = groupEvidenceByDoc(mention.evidence, docIds, pageId);
+    for (const [article, evidence] of byDoc) {
+      const key = `${article}\u0000${id}`;
+      const prior = mentions.get(key);
+      mentions.set(key, {
+        article, name: mention.name,
+        evidence: [...(prior?.evidence ?? []), ...evidence],
+        aliases: union(prior?.aliases, mention.aliases),
+        positions: union(prior?.positions, mention.positions),
+        rank: prior?.rank ?? mention.rank ?? null,
+        country: prior?.country ?? mention.country ?? null,
+      });
+    }
+  };
+
+  for (const p of record.persons) {
+    addEntity(p.id, { name: p.name, keys: keysOf(p.id, p.name, p.aliases) },
+      { evidence: p.evidence, name: p.name, aliases: p.aliases, positions: [...p.positions, ...(p.offices ?? []).map((o) => o.title)], rank: p.rank, country: p.country });
+  }
+  for (const c of record.countries) {
+    addEntity(`country:${c.code}`, { name: c.name, code: c.code, keys: keysOf(`country:${c.code}`, c.name, [c.code]) },
+      { evidence: c.evidence, name: c.name, aliases: [c.code] });
+  }
+  for (const o of record.organisations) {
+    addEntity(o.id, { name: o.name, kind: o.kind, acronym: o.acronym ?? null, keys: keysOf(o.id, o.name, [...o.aliases, ...(o.acronym ? [o.acronym] : [])]) },
+      { evidence: o.evidence, name: o.name, aliases: o.acronym ? [...o.aliases, o.acronym] : o.aliases, country: o.country ?? null });
+  }
+  for (const pl of record.places) {
+    addEntity(pl.id, { name: pl.name, keys: keysOf(pl.id, pl.name, []) }, { evidence: [], name: pl.name, country: pl.country ?? null });
+  }
+  for (const e of record.events) {
+    addEntity(e.id, {
+      name: e.name, type: e.type, date: e.date, dateIso: e.dateValue?.iso ?? null, dateEnd: e.dateValue?.endIso ?? null,
+      place: e.place, placeId: e.placeId ?? null, ordinal: e.ordinal === undefined ? null : neo4j.int(e.ordinal),
+      series: e.series ?? null, cameo: e.cameo ?? null, keys: keysOf(e.id, e.name, []),
+    }, { evidence: e.evidence, name: e.name });
+  }
+
+  const relations = new Map<RelationType, Map<string, RelationRow & { evidence: Evidence[]; confidence: number; domains: string[] }>>();
+  let rejected = 0;
+  for (const r of record.relations) {
+    if (!labelOfId(r.aId) || !labelOfId(r.bId)) {
+      rejected++;
+      continue;
+    }
+    // Endpoints that no entity list carries (offices, ranks) become nodes named as the relation names them.
+    for (const [id, name] of [[r.aId, r.a], [r.bId, r.b]] as const) {
+      if (!entities.has(id)) addEntity(id, { name, keys: keysOf(id, name, []) }, { evidence: r.evidence, name });
+      else addEntity(id, {}, { evidence: r.evidence, name });
+    }
+    const fact = `${location}|${r.event ?? ''}|${r.date ?? ''}`;
+    const key = `${r.aId}\u0000${r.bId}\u0000${fact}`;
+    const byType = relations.get(r.type) ?? new Map();
+    relations.set(r.type, byType);
+    const prior = byType.get(key);
+    byType.set(key, {
+      aId: r.aId, bId: r.bId, fact,
+      props: prior ? { ...relationProps(r, location, pageId), ...withoutNulls(prior.props) } : relationProps(r, location, pageId),
+      evidence: [...(prior?.evidence ?? []), ...r.evidence],
+      confidence: Math.max(prior?.confidence ?? 0, r.confidence),
+      domains: union(prior?.domains, r.domains),
+    });
+  }
+
+  const entityRows = new Map<EntityLabel, EntityRow[]>();
+  for (const [id, { label, props }] of entities) {
+    const rows = entityRows.get(label) ?? [];
+    rows.push({ id, props: { ...props, id } });
+    entityRows.set(label, rows);
+  }
+  const mentionRows: MentionRow[] = [...mentions.entries()].map(([key, m]) => {
+    const id = key.slice(key.indexOf('\u0000') + 1);
+    return { article: m.article, id, props: {
+      source: location, name: m.name, keys: keysOf(id, m.name, m.aliases), evidenceCount: neo4j.int(m.evidence.length),
+      evidence: m.evidence.map((e) => e.text), aliases: m.aliases, positions: m.positions, rank: m.rank, country: m.country,
+    } };
+  });
+  const relationRows = new Map<RelationType, RelationRow[]>();
+  for (const [type, rows] of relations) {
+    relationRows.set(type, [...rows.values()].map((row) => ({
+      aId: row.aId, bId: row.bId, fact: row.fact,
+      props: { ...row.props, confidence: row.confidence, domains: row.domains, ...evidenceProps(row.evidence) },
+    })));
+  }
+  const relationCount = [...relationRows.values()].reduce((n, rows) => n + rows.length, 0);
+  return {
+    location, sourceHash: record.sourceHash, rulesVersion: record.rulesVersion,
+    articles, entities: entityRows, mentions: mentionRows, relations: relationRows, rejected,
+    size: articles.length + entities.size + mentionRows.length + relationCount,
+  };
+}
+
+/** A short id for a location, for logs and for articles without docs. */
+export function hashLocation(location: string): string {
+  return createHash('sha256').update(location).digest('hex').slice(0, 16);
+}
+
+function relationProps(r: RelationRecord, location: string, pageId: string): Properties {
+  const extra: Properties = {};
+  for (const [k, v] of Object.entries(r.props ?? {})) {
+    extra[k] = typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v;
+  }
+  const rules = union([], r.evidence.map((e) => e.rule));
+  return {
+    ...extra,
+    source: location, article: pageId, a: r.a, b: r.b,
+    rule: rules[0] ?? null, rules, date: r.date ?? null, cameo: r.cameo ?? null, event: r.event ?? null,
+  };
+}
+
+/** Evidence as parallel arrays: Browser shows `evidence` as readable sentences, the others locate them. */
+function evidenceProps(evidence: Evidence[]): Properties {
+  const seen = new Set<string>();
+  const kept = evidence.filter((e) => {
+    const key = `${e.doc}|${e.sourceStart}|${e.sourceEnd}|${e.rule}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return {
+    evidence: kept.map((e) => e.text),
+    evidenceRule: kept.map((e) => e.rule),
+    evidenceDoc: kept.map((e) => e.doc),
+    evidenceSentence: kept.map((e) => neo4j.int(e.sentence)),
+    evidenceStart: kept.map((e) => neo4j.int(e.sourceStart)),
+    evidenceEnd: kept.map((e) => neo4j.int(e.sourceEnd)),
+  };
+}
+
+function groupEvidenceByDoc(evidence: Evidence[], docIds: Set<string>, pageId: string): Map<string, Evidence[]> {
+  const byDoc = new Map<string, Evidence[]>();
+  for (const e of evidence) {
+    const doc = docIds.has(e.doc) ? e.doc : pageId;
+    byDoc.set(doc, [...(byDoc.get(doc) ?? []), e]);
+  }
+  if (byDoc.size === 0) byDoc.set(pageId, []);
+  return byDoc;
+}
+
+/** Folded names and the id, so saved queries match `Nguyễn Hòa Bình`, `nguyen hoa binh` or `person:nguyen-hoa-binh`. */
+function keysOf(id: string, name: string, aliases: string[]): string[] {
+  return union([id], [foldName(name), ...aliases.map(foldName)].filter(Boolean));
+}
+
+function union(a: string[] | undefined, b: string[] | undefined): string[] {
+  return [...new Set([...(a ?? []), ...(b ?? [])])].sort();
+}
+
+function withoutNulls(props: Properties): Properties {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+}

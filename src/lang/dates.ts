@@ -1,0 +1,161 @@
+// Finds French date expressions in a sentence and turns them into ISO dates, partial when the year is unknown.
+// Custom rules for what chrono-node's French parser gets wrong ("les 7 et 8 novembre", bare weekdays resolved
+// backwards, partial dates without an invented year); chrono only for relative words ("hier", "il y a deux jours").
+
+import * as chrono from 'chrono-node';
+import type { DateValue } from '../model/document.js';
+import { readTextTable } from './text-tables.js';
+
+export interface DateContext {
+  /** Year to complete dates written without one (from the dateline or the feed). */
+  year?: number;
+  /** ISO date of the article: resolves weekdays and relative words, and dates without a year. */
+  reference?: string;
+}
+
+export type FoundDate = DateValue & { start: number; end: number };
+
+interface Calendar {
+  months: Map<string, number>;
+  weekdays: Map<string, number>;
+  rules: Array<{ rule: string; re: RegExp; priority: number }>;
+}
+
+let calendar: Calendar | undefined;
+
+const S = '[\\s\\u00a0\\u202f]+';
+const DAY = '(?:1er|[12]\\d|3[01]|0?[1-9])';
+const YEAR = '(?:1[89]\\d{2}|2[01]\\d{2})';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function loadCalendar(): Calendar {
+  if (calendar) return calendar;
+  const rows = readTextTable('text-dates.tsv', ['kind', 'word', 'value', 'source']);
+  const words = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.word).sort((a, b) => b.length - a.length);
+  const months = new Map(rows.filter((r) => r.kind === 'month').map((r) => [r.word, Number(r.value)]));
+  const weekdays = new Map(rows.filter((r) => r.kind === 'weekday').map((r) => [r.word, Number(r.value)]));
+  const alt = (kind: string) => words(kind).map(escape).join('|');
+  const M = (name: string) => `(?<${name}>${alt('month')})`;
+  const WD = `(?<wd>${alt('weekday')})`;
+  const POD = `(?:${S}(?<pod>${alt('part-of-day')}))?`;
+  const PERIOD = `(?<period>${alt('period')})`;
+  const start = '(?<![\\p{L}\\d])';
+  const end = '(?![\\p{L}\\d])';
+  const rule = (name: string, body: string, priority: number) =>
+    ({ rule: name, re: new RegExp(start + body + end, 'giu'), priority });
+  calendar = {
+    months,
+    weekdays,
+    rules: [
+      rule('fr-days-and', `(?:les${S})?(?<days>${DAY}(?:${S}?,${S}?${DAY})*${S}et${S}${DAY})${S}${M('m')}(?:${S}(?<y>${YEAR}))?`, 5),
+      rule('fr-du-au', `(?:du${S})(?<d1>${DAY})(?:${S}${M('m1')}(?:${S}(?<y1>${YEAR}))?)?${S}au${S}(?<d2>${DAY})${S}${M('m')}(?:${S}(?<y>${YEAR}))?`, 5),
+      rule('fr-day-month', `(?:(?:le|ce|dès${S}le|depuis${S}le|jusqu'au|jusqu’au)${S})?(?:${WD}${S})?(?<d>${DAY})${S}${M('m')}(?:${S}(?<y>${YEAR}))?${POD}`, 4),
+      rule('fr-period-year', `(?:(?:à${S})?la${S})?${PERIOD}(?:-|${S})(?:${M('m')}${S})?(?<y>${YEAR})`, 3),
+      rule('fr-month-year', `(?:en${S})?${M('m')}${S}(?<y>${YEAR})`, 2),
+      rule('fr-in-year', `(?:en|depuis|dès)${S}(?<y>${YEAR})(?![\\d\\-–])`, 1),
+      rule('fr-weekday', `(?:(?:ce|le)${S})?${WD}(?:${S}(?<rel>dernier|prochain))?${POD}(?!${S}${DAY}${end})`, 1),
+    ],
+  };
+  return calendar;
+}
+
+/** French date expressions in `text`, left to right, without overlaps (the longest expression wins). */
+export function findDates(text: string, context: DateContext = {}): FoundDate[] {
+  const cal = loadCalendar();
+  const candidates: Array<FoundDate & { priority: number }> = [];
+  for (const { rule, re, priority } of cal.rules) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const value = interpret(rule, m.groups ?? {}, cal, context);
+      if (value) candidates.push({ ...value, text: m[0], rule, start: m.index, end: m.index + m[0].length, priority });
+    }
+  }
+  if (context.reference) candidates.push(...findRelative(text, context.reference));
+  candidates.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start) || b.priority - a.priority);
+  const out: FoundDate[] = [];
+  let lastEnd = -1;
+  for (const { priority: _p, ...c } of candidates) {
+    if (c.start < lastEnd) continue;
+    out.push(c);
+    lastEnd = c.end;
+  }
+  return out;
+}
+
+function interpret(rule: string, g: Record<string, string | undefined>, cal: Calendar, ctx: DateContext):
+  { iso: string; endIso?: string } | undefined {
+  const month = g.m ? cal.months.get(g.m.toLowerCase()) : undefined;
+  const year = g.y ? Number(g.y) : undefined;
+  switch (rule) {
+    case 'fr-days-and': {
+      const days = (g.days ?? '').split(/[^\d]+/).filter(Boolean).map(Number);
+      return { iso: dayIso(year, month!, days[0], ctx), endIso: dayIso(year, month!, days[days.length - 1], ctx) };
+    }
+    case 'fr-du-au': {
+      const m1 = g.m1 ? cal.months.get(g.m1.toLowerCase())! : month!;
+      const y1 = g.y1 ? Number(g.y1) : year;
+      return { iso: dayIso(y1, m1, parseDay(g.d1!), ctx), endIso: dayIso(year, month!, parseDay(g.d2!), ctx) };
+    }
+    case 'fr-day-month':
+      return { iso: dayIso(year, month!, parseDay(g.d!), ctx) };
+    case 'fr-period-year':
+    case 'fr-month-year':
+      return { iso: month ? `${year}-${pad(month)}` : String(year) };
+    case 'fr-in-year':
+      return { iso: String(year) };
+    case 'fr-weekday': {
+      if (!ctx.reference) return undefined; // a bare weekday means nothing without the article's date
+      const target = cal.weekdays.get(g.wd!.toLowerCase())!;
+      return { iso: resolveWeekday(ctx.reference, target, g.rel?.toLowerCase() === 'prochain') };
+    }
+  }
+  return undefined;
+}
+
+function parseDay(value: string): number {
+  return Number(value.replace(/er$/i, ''));
+}
+
+/**
+ * ISO for a day: the written year; else the reference's year (or the one before when the date would fall more than
+ * a week after the article, since news reports the recent past); else the context year; else partial `--MM-DD`.
+ */
+function dayIso(year: number | undefined, month: number, day: number, ctx: DateContext): string {
+  const md = `${pad(month)}-${pad(day)}`;
+  if (year) return `${year}-${md}`;
+  if (ctx.reference && /^\d{4}-\d{2}-\d{2}/.test(ctx.reference)) {
+    const refYear = Number(ctx.reference.slice(0, 4));
+    const candidate = Date.UTC(refYear, month - 1, day);
+    const ref = Date.UTC(refYear, Number(ctx.reference.slice(5, 7)) - 1, Number(ctx.reference.slice(8, 10)));
+    return `${candidate - ref > 7 * 86_400_000 ? refYear - 1 : refYear}-${md}`;
+  }
+  if (ctx.year) return `${ctx.year}-${md}`;
+  return `--${md}`;
+}
+
+/** The most recent such weekday on or before the reference (or the next one after it, for "prochain"). */
+function resolveWeekday(reference: string, weekday: number, next: boolean): string {
+  const ref = new Date(Date.UTC(Number(reference.slice(0, 4)), Number(reference.slice(5, 7)) - 1, Number(reference.slice(8, 10))));
+  const diff = next ? ((weekday - ref.getUTCDay() + 7) % 7 || 7) : -((ref.getUTCDay() - weekday + 7) % 7);
+  return new Date(ref.getTime() + diff * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Relative words through chrono's French parser, resolved against the article's date. */
+function findRelative(text: string, reference: string): Array<FoundDate & { priority: number }> {
+  const ref = new Date(`${reference.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(ref.getTime())) return [];
+  return chrono.fr.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })
+    .filter((r) => !/\d/.test(r.text))
+    .map((r) => {
+      const c = r.start;
+      return {
+        iso: `${c.get('year')}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`,
+        text: r.text, rule: 'chrono-fr-relative', start: r.index, end: r.index + r.text.length, priority: 0,
+      };
+    });
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

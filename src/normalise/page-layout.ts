@@ -1,0 +1,167 @@
+// Reads the layout of a page dump: title, lead, dateline, body, captions, sign-off, and the teaser items after "Voir plus".
+
+import { foldName } from '../lang/fold.js';
+import { loadMarkers, type Markers } from './markers.js';
+import { TracedText } from './traced-text.js';
+
+export type BlockRole = 'title' | 'lead' | 'body' | 'caption' | 'dateline';
+
+export interface Block {
+  role: BlockRole;
+  text: TracedText;
+}
+
+export interface DatelineParts {
+  place?: string;
+  date?: string;
+  agency?: string;
+}
+
+export interface PageLayout {
+  title: TracedText;
+  /** Blocks of the main article in reading order (the title not included). */
+  blocks: Block[];
+  dateline?: DatelineParts & { block: Block };
+  signOff?: string;
+  /** The lead was repeated (glued) as the body's first paragraph and that copy was dropped. */
+  repeatedLeadDropped: boolean;
+  teasers: TeaserLayout[];
+}
+
+export interface TeaserLayout {
+  title?: TracedText;
+  caption?: TracedText;
+  summary?: TracedText;
+}
+
+/** Non-empty lines of the source, each trimmed and with inner white space collapsed, offsets kept. */
+export function splitLines(source: string): TracedText[] {
+  const lines: TracedText[] = [];
+  const re = /\r\n|\n|\r/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  const push = (end: number) => {
+    const line = TracedText.fromSource(source, start, end).collapseSpaces();
+    if (line.length) lines.push(line);
+  };
+  while ((m = re.exec(source))) {
+    push(m.index);
+    start = m.index + m[0].length;
+  }
+  push(source.length);
+  return lines;
+}
+
+/** Letters and digits only, folded: two copies of a paragraph compare equal whatever their glue and punctuation. */
+export function compact(value: string): string {
+  return foldName(value).replace(/[^a-z0-9]/g, '');
+}
+
+export function readPageLayout(source: string): PageLayout | undefined {
+  const markers = loadMarkers();
+  const lines = splitLines(source);
+  if (lines.length === 0) return undefined;
+  const [title, ...rest] = lines;
+  const seeMore = rest.findIndex((l) => markers.seeMore.has(l.text.toLowerCase().replace(/[\s:»>.…]+$/u, '')));
+  const main = seeMore < 0 ? rest : rest.slice(0, seeMore);
+  const tail = seeMore < 0 ? [] : rest.slice(seeMore + 1);
+
+  const layout: PageLayout = { title, blocks: [], repeatedLeadDropped: false, teasers: [] };
+  const titleKey = compact(title.text);
+  let lead: TracedText | undefined;
+  main.forEach((line, i) => {
+    if (compact(line.text) === titleKey) return;
+    const caption = readCaption(line, markers);
+    if (caption !== undefined) {
+      if (caption.length) layout.blocks.push({ role: 'caption', text: caption });
+      return;
+    }
+    let paragraph = line;
+    const dateline = markers.dateline.exec(paragraph.text);
+    if (dateline && !layout.dateline) {
+      const block: Block = { role: 'dateline', text: paragraph.slice(0, dateline[0].length).collapseSpaces() };
+      layout.blocks.push(block);
+      layout.dateline = { place: dateline.groups?.place?.trim(), date: dateline.groups?.date, agency: dateline.groups?.agency, block };
+      paragraph = paragraph.slice(dateline[0].length);
+    }
+    if (i === main.length - 1 || isLastTextLine(main, i, markers)) {
+      const signOff = markers.signOff.exec(paragraph.text);
+      if (signOff) {
+        layout.signOff = signOff.groups?.agency;
+        paragraph = paragraph.cut(signOff.index, paragraph.length);
+      }
+    }
+    if (!paragraph.length) return;
+    if (!lead) {
+      lead = paragraph;
+      layout.blocks.push({ role: 'lead', text: paragraph });
+      return;
+    }
+    if (isRepeatOf(paragraph.text, lead.text)) {
+      layout.repeatedLeadDropped = true;
+      return;
+    }
+    layout.blocks.push({ role: 'body', text: paragraph });
+  });
+  layout.teasers = readTeasers(tail, markers);
+  return layout;
+}
+
+/** True when the lines after `i` in the main part are all captions (the sign-off sits on the last text line). */
+function isLastTextLine(main: TracedText[], i: number, markers: Markers): boolean {
+  return main.slice(i + 1).every((l) => readCaption(l, markers) !== undefined);
+}
+
+/**
+ * The caption text of a caption line (credit and image placeholder removed, possibly empty), or undefined when the
+ * line is not a caption. "Title ảnh 1Caption. Photo : VNA" gives "Caption."; "Caption. Photo : VNA" gives "Caption.".
+ */
+export function readCaption(line: TracedText, markers: Markers): TracedText | undefined {
+  let text = line;
+  let isCaption = false;
+  const marker = markers.captionMarker.exec(text.text);
+  if (marker) {
+    text = text.slice(marker.index + marker[0].length);
+    isCaption = true;
+  }
+  const credit = markers.credit.exec(text.text);
+  if (credit) {
+    text = text.cut(credit.index, text.length);
+    isCaption = true;
+  }
+  return isCaption ? text.collapseSpaces() : undefined;
+}
+
+/** The body's first paragraph repeats the lead when, letters only, one holds the other and they are nearly as long. */
+function isRepeatOf(paragraph: string, lead: string): boolean {
+  const a = compact(paragraph);
+  const b = compact(lead);
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 0.9 * long.length && long.includes(short);
+}
+
+/** Teaser items after "Voir plus": an optional caption, a title (sometimes printed twice), a summary. */
+function readTeasers(lines: TracedText[], markers: Markers): TeaserLayout[] {
+  const items: TeaserLayout[] = [];
+  let current: TeaserLayout = {};
+  const flush = () => {
+    if (current.title || current.caption || current.summary) items.push(current);
+    current = {};
+  };
+  for (const line of lines) {
+    const caption = readCaption(line, markers);
+    if (caption !== undefined) {
+      flush();
+      if (caption.length) current.caption = caption;
+      else current.caption = undefined;
+      continue;
+    }
+    if (!current.title) { current.title = line; continue; }
+    if (compact(line.text) === compact(current.title.text)) continue;
+    current.summary = line;
+    flush();
+  }
+  flush();
+  return items;
+}

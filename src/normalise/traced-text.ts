@@ -1,0 +1,96 @@
+// Text that remembers, for each character, the offset in the raw source it came from, through every cut and insertion.
+
+export class TracedText {
+  readonly text: string;
+  /** Source offset of each character, plus one entry for the end. */
+  readonly origin: Int32Array;
+
+  constructor(text: string, origin: Int32Array) {
+    if (origin.length !== text.length + 1) throw new Error('TracedText: origin must have text.length + 1 entries');
+    this.text = text;
+    this.origin = origin;
+  }
+
+  /** The slice [start, end) of the raw source, mapped one to one. */
+  static fromSource(source: string, start: number, end: number): TracedText {
+    const origin = new Int32Array(end - start + 1);
+    for (let i = 0; i <= end - start; i++) origin[i] = start + i;
+    return new TracedText(source.slice(start, end), origin);
+  }
+
+  /** Joins pieces with a separator whose characters map to where the next piece starts. */
+  static join(pieces: TracedText[], separator: string): TracedText {
+    let text = '';
+    const origins: number[] = [];
+    pieces.forEach((piece, i) => {
+      if (i > 0) {
+        text += separator;
+        for (let k = 0; k < separator.length; k++) origins.push(piece.origin[0]);
+      }
+      text += piece.text;
+      for (let k = 0; k < piece.text.length; k++) origins.push(piece.origin[k]);
+    });
+    const last = pieces[pieces.length - 1];
+    origins.push(last ? last.origin[last.text.length] : 0);
+    return new TracedText(text, Int32Array.from(origins));
+  }
+
+  get length(): number {
+    return this.text.length;
+  }
+
+  slice(start: number, end = this.text.length): TracedText {
+    return new TracedText(this.text.slice(start, end), this.origin.slice(start, end + 1));
+  }
+
+  /** Removes [start, end); the rest keeps its origins. */
+  cut(start: number, end: number): TracedText {
+    if (end <= start) return this;
+    const origin = new Int32Array(this.text.length - (end - start) + 1);
+    origin.set(this.origin.subarray(0, start), 0);
+    origin.set(this.origin.subarray(end), start);
+    return new TracedText(this.text.slice(0, start) + this.text.slice(end), origin);
+  }
+
+  /** Inserts one space before each offset in `at` (ascending); a space maps to the character it precedes. */
+  insertSpaces(at: number[]): TracedText {
+    if (at.length === 0) return this;
+    let text = '';
+    const origin = new Int32Array(this.text.length + at.length + 1);
+    let last = 0;
+    let o = 0;
+    for (const pos of at) {
+      text += this.text.slice(last, pos) + ' ';
+      for (let k = last; k < pos; k++) origin[o++] = this.origin[k];
+      origin[o++] = this.origin[pos];
+      last = pos;
+    }
+    text += this.text.slice(last);
+    for (let k = last; k <= this.text.length; k++) origin[o++] = this.origin[k];
+    return new TracedText(text, origin);
+  }
+
+  /** Trims white space (NBSP included) and turns every run of white space inside into one plain space. */
+  collapseSpaces(): TracedText {
+    let text = '';
+    const origins: number[] = [];
+    let pendingSpace = -1;
+    for (let i = 0; i < this.text.length; i++) {
+      const c = this.text[i];
+      if (c === ' ' || c === '\t' || c === '\u00a0' || c === '\u202f' || c === '\r' || c === '\f' || c === '\v') {
+        if (pendingSpace < 0) pendingSpace = i;
+        continue;
+      }
+      if (pendingSpace >= 0 && text.length > 0) {
+        text += ' ';
+        origins.push(this.origin[pendingSpace]);
+      }
+      pendingSpace = -1;
+      text += c;
+      origins.push(this.origin[i]);
+    }
+    const endOrigin = text.length ? origins[origins.length - 1] + 1 : this.origin[0];
+    origins.push(endOrigin);
+    return new TracedText(text, Int32Array.from(origins));
+  }
+}

@@ -1,0 +1,130 @@
+// One timed extraction run in its own process, so each figure gets its own memory high-water mark (maxRSS).
+//
+// Spawned by bench/run.ts as `node --import tsx bench/extract-job.ts '<JobSpec JSON>'`; prints one line
+// `BENCH_RESULT <JobResult JSON>`. With threads > 1 the files are dealt round-robin to worker threads, each with its
+// own engine and the same time budget; the wall time runs from the moment all workers are ready until the last one
+// finishes, so a straggler counts against the parallel figure.
+
+import { readFileSync, statSync } from 'node:fs';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { addTally, createEngine, emptyTally, type EngineName, type Tally } from './engines.js';
+
+export interface JobSpec {
+  engine: EngineName;
+  threads: number;
+  /** File listing the corpus, one path per line. */
+  listFile: string;
+  /** File listing the warm-up files (the base corpus), processed once, untimed, before the timed run. */
+  warmupListFile: string;
+  /**
+   * The timed run goes through the whole corpus once, then keeps cycling through it, file by file, until this many
+   * seconds have passed: small corpora are processed several times so the timing rises above noise.
+   */
+  minSeconds: number;
+}
+
+export interface JobResult {
+  engine: EngineName;
+  threads: number;
+  /** Articles in the corpus, and articles and bytes of input processed in the timed run. */
+  corpusArticles: number;
+  articles: number;
+  bytes: number;
+  wallMs: number;
+  setupMs: number;
+  /** High-water resident set of the whole process (all threads), in kilobytes. */
+  maxRssKB: number;
+  tally: Tally;
+}
+
+interface ThreadTask { module: string; engine: EngineName; files: SizedFile[]; warmupPaths: string[]; minSeconds: number }
+interface SizedFile { path: string; bytes: number }
+interface Processed { tally: Tally; bytes: number }
+type ThreadMessage = { type: 'ready'; setupMs: number } | { type: 'done'; processed: Processed };
+
+async function runTimed(engine: EngineName, files: SizedFile[], warmupPaths: string[], minSeconds: number,
+  ready: (setupMs: number) => Promise<void>): Promise<Processed> {
+  const instance = await createEngine(engine);
+  await instance.run(warmupPaths, emptyTally());
+  await ready(instance.setupMs);
+  const tally = emptyTally();
+  let bytes = 0;
+  const t0 = performance.now();
+  for (let i = 0; files.length && (i < files.length || performance.now() - t0 < minSeconds * 1000); i++) {
+    const file = files[i % files.length];
+    await instance.run([file.path], tally);
+    bytes += file.bytes;
+  }
+  return { tally, bytes };
+}
+
+function readList(file: string): string[] {
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean);
+}
+
+async function runJob(spec: JobSpec): Promise<JobResult> {
+  const files = readList(spec.listFile).map((path) => ({ path, bytes: statSync(path).size }));
+  const warmupPaths = readList(spec.warmupListFile);
+  let wallMs: number;
+  let setupMs = 0;
+  const tally = emptyTally();
+  let bytes = 0;
+  if (spec.threads <= 1) {
+    let t0 = 0;
+    const processed = await runTimed(spec.engine, files, warmupPaths, spec.minSeconds, async (ms) => {
+      setupMs = ms;
+      t0 = performance.now();
+    });
+    wallMs = performance.now() - t0;
+    addTally(tally, processed.tally);
+    bytes = processed.bytes;
+  } else {
+    const shards = Array.from({ length: spec.threads }, (_, i) => files.filter((_, j) => j % spec.threads === i));
+    const workers = shards.map((shard) => new Worker(new URL('./thread-boot.mjs', import.meta.url), {
+      workerData: { module: import.meta.url, engine: spec.engine, files: shard, warmupPaths, minSeconds: spec.minSeconds } satisfies ThreadTask,
+    }));
+    const ready = workers.map((w) => waitFor(w, 'ready'));
+    for (const m of await Promise.all(ready)) setupMs = Math.max(setupMs, m.type === 'ready' ? m.setupMs : 0);
+    const done = workers.map((w) => waitFor(w, 'done'));
+    const t0 = performance.now();
+    for (const w of workers) w.postMessage('go');
+    for (const m of await Promise.all(done)) {
+      if (m.type !== 'done') continue;
+      addTally(tally, m.processed.tally);
+      bytes += m.processed.bytes;
+    }
+    wallMs = performance.now() - t0;
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return {
+    engine: spec.engine, threads: spec.threads, corpusArticles: files.length,
+    articles: tally.articles + tally.failed, bytes, wallMs, setupMs, maxRssKB: process.resourceUsage().maxRSS, tally,
+  };
+}
+
+function waitFor(worker: Worker, type: ThreadMessage['type']): Promise<ThreadMessage> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (m: ThreadMessage) => {
+      if (m.type !== type) return;
+      worker.off('message', onMessage);
+      resolve(m);
+    };
+    worker.on('message', onMessage);
+    worker.once('error', reject);
+  });
+}
+
+if (isMainThread) {
+  const spec = JSON.parse(process.argv[2] ?? '') as JobSpec;
+  const result = await runJob(spec);
+  process.stdout.write(`BENCH_RESULT ${JSON.stringify(result)}\n`);
+} else if (parentPort) {
+  const port = parentPort;
+  const task = workerData as ThreadTask;
+  const go = new Promise<void>((resolve) => port.once('message', () => resolve()));
+  const processed = await runTimed(task.engine, task.files, task.warmupPaths, task.minSeconds, async (setupMs) => {
+    port.postMessage({ type: 'ready', setupMs } satisfies ThreadMessage);
+    await go;
+  });
+  port.postMessage({ type: 'done', processed } satisfies ThreadMessage);
+}

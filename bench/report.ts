@@ -1,0 +1,54 @@
+// Renders the bench results as the fixed-width tables printed on stdout.
+
+import type { ProfileSummary } from './cpu-profile.js';
+import type { BenchResults, ExtractionRow } from './results.js';
+
+const MB = 1e6;
+
+export function formatBench(r: BenchResults): string {
+  const out: string[] = [];
+  out.push(`Entente bench · ${r.date} · commit ${r.commit} · ${r.machine.cpus}× ${r.machine.cpuModel} · node ${r.machine.node}`);
+  out.push(`base corpus: ${r.corpus.baseArticles} articles (${r.corpus.sources.join(', ')}), ${(r.corpus.baseBytes / MB).toFixed(3)} MB; `
+    + `name pool: ${r.corpus.personNames} person names, ${r.corpus.countries} countries`);
+  out.push('');
+  out.push('extraction      thr  size  passes  articles      MB       s    art/s    MB/s  MB/s/core  maxRSS MB');
+  for (const row of r.extraction) out.push(formatRow(row));
+  const ratios = r.ratios;
+  if (ratios.length) {
+    out.push('');
+    out.push('entente ÷ fr-compromise (MB/s, same files, same run)');
+    out.push(ratios.map((x) => `${x.size}× ${x.threads}t: ${x.ratio.toFixed(1)}`).join('   '));
+  }
+  out.push('');
+  if (r.neo4j.skipped) out.push(`neo4j load: skipped (${r.neo4j.skipped})`);
+  else {
+    out.push('neo4j load      size  articles  relationships  first ingest s   rel/s   unchanged re-ingest s   speed-up');
+    for (const l of r.neo4j.rows) {
+      out.push(`${''.padEnd(15)} ${`${l.size}×`.padStart(4)}  ${num(l.articles, 8)}  ${num(l.relationships, 13)}  ${l.firstIngestSeconds.toFixed(2).padStart(14)}  `
+        + `${num(Math.round(l.relationshipsPerSecond), 6)}  ${l.reingestSeconds.toFixed(2).padStart(21)}  ${l.speedup.toFixed(1).padStart(8)}`);
+    }
+  }
+  out.push('');
+  out.push('targets');
+  for (const t of r.targets) out.push(`  ${t.met === null ? ' -- ' : t.met ? ' ok ' : 'MISS'}  ${t.name}: ${t.value}`);
+  return out.join('\n');
+}
+
+function formatRow(row: ExtractionRow): string {
+  return `${row.engine.padEnd(15)} ${String(row.threads).padStart(3)}  ${`${row.size}×`.padStart(4)}  ${row.passes.toFixed(1).padStart(6)}  ${num(row.articles, 8)}  `
+    + `${(row.bytes / MB).toFixed(2).padStart(6)}  ${row.seconds.toFixed(2).padStart(6)}  ${row.articlesPerSecond.toFixed(0).padStart(7)}  `
+    + `${row.mbPerSecond.toFixed(2).padStart(6)}  ${row.mbPerSecondPerCore.toFixed(2).padStart(9)}  ${row.maxRssMB.toFixed(0).padStart(9)}`
+    + (row.tally.failed ? `  (${row.tally.failed} failed)` : '');
+}
+
+export function formatProfile(summary: ProfileSummary, file: string): string {
+  const out = [`profile: ${file} (${(summary.totalMs / 1000).toFixed(1)} s sampled, idle excluded)`, '', 'top self time by function'];
+  for (const f of summary.functions) out.push(`  ${(100 * f.share).toFixed(1).padStart(5)}%  ${f.selfMs.toFixed(0).padStart(7)} ms  ${f.label}`);
+  out.push('', 'top self time by file');
+  for (const f of summary.files) out.push(`  ${(100 * f.share).toFixed(1).padStart(5)}%  ${f.selfMs.toFixed(0).padStart(7)} ms  ${f.label}`);
+  return out.join('\n');
+}
+
+function num(n: number, width: number): string {
+  return String(n).padStart(width);
+}

@@ -1,0 +1,54 @@
+// Shape of out/bench.json: what one bench run measured, with the machine and commit it ran on.
+
+import type { EngineName, Tally } from './engines.js';
+
+export interface ExtractionRow {
+  engine: EngineName;
+  threads: number;
+  /** Corpus size as a multiple of the base corpus. */
+  size: number;
+  /** Times the corpus was gone through in the timed run (fractional); articles and bytes count all of it. */
+  passes: number;
+  articles: number;
+  bytes: number;
+  seconds: number;
+  articlesPerSecond: number;
+  /** Megabytes (10^6 bytes) of UTF-8 input per second of wall time. */
+  mbPerSecond: number;
+  /** mbPerSecond divided by the threads used. */
+  mbPerSecondPerCore: number;
+  /** High-water resident set of the measuring process, all threads. */
+  maxRssMB: number;
+  setupMs: number;
+  tally: Tally;
+}
+
+export interface LoadRow {
+  size: number;
+  articles: number;
+  relationships: number;
+  firstIngestSeconds: number;
+  relationshipsPerSecond: number;
+  reingestSeconds: number;
+  /** firstIngestSeconds ÷ reingestSeconds. */
+  speedup: number;
+}
+
+export interface Target {
+  name: string;
+  value: string;
+  /** null when it could not be measured in this run. */
+  met: boolean | null;
+}
+
+export interface BenchResults {
+  date: string;
+  commit: string;
+  machine: { cpus: number; cpuModel: string; node: string; totalMemMB: number; loadAverage: number[] };
+  corpus: { sources: string[]; baseArticles: number; baseBytes: number; personNames: number; countries: number;
+    sizes: Array<{ size: number; articles: number; bytes: number }> };
+  extraction: ExtractionRow[];
+  ratios: Array<{ size: number; threads: number; ratio: number }>;
+  neo4j: { skipped?: string; rows: LoadRow[] };
+  targets: Target[];
+}

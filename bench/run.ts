@@ -1,0 +1,213 @@
+// `npm run bench`: extraction throughput and peak memory at 1×, 10× and 100× the base corpus, fr-compromise alone on
+// the same files in the same run, and Neo4j load figures; a table on stdout and JSON in out/bench.json.
+//
+// Options: --sizes 1,10,100   --threads N (default: all cores)   --min-seconds 2 (each timed run covers its corpus once
+// and lasts at least this long, cycling through small corpora)   --engines entente,fr-compromise   --no-neo4j   --neo4j-sizes 1,10
+// --shared DIR (default ../shared)   --keep-corpus   --profile (only: the largest extraction under --cpu-prof).
+
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildNamePool, loadBaseCorpus, writeCorpus, type CorpusFile } from './corpus.js';
+import { summariseCpuProfile, type CpuProfile } from './cpu-profile.js';
+import type { EngineName } from './engines.js';
+import type { JobResult, JobSpec } from './extract-job.js';
+import { measureNeo4jLoad } from './measure-load.js';
+import { formatBench, formatProfile } from './report.js';
+import type { BenchResults, ExtractionRow, Target } from './results.js';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const JOB = fileURLToPath(new URL('./extract-job.ts', import.meta.url));
+const MB = 1e6;
+
+interface BenchOptions {
+  sizes: number[];
+  threads: number;
+  minSeconds: number;
+  engines: EngineName[];
+  neo4j: boolean;
+  neo4jSizes: number[];
+  shared: string;
+  keepCorpus: boolean;
+  profile: boolean;
+}
+
+function parseOptions(argv: string[]): BenchOptions {
+  const opts: BenchOptions = {
+    sizes: [1, 10, 100], threads: availableParallelism(), minSeconds: 2, engines: ['entente', 'fr-compromise'],
+    neo4j: true, neo4jSizes: [1, 10], shared: process.env.ENTENTE_SHARED ?? join(ROOT, '..', 'shared'),
+    keepCorpus: false, profile: false,
+  };
+  const list = (v: string | undefined) => (v ?? '').split(',').map((x) => Number(x)).filter((x) => Number.isInteger(x) && x > 0);
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--sizes') opts.sizes = list(argv[++i]);
+    else if (arg === '--threads') opts.threads = Math.max(1, Number(argv[++i]));
+    else if (arg === '--min-seconds') opts.minSeconds = Number(argv[++i]);
+    else if (arg === '--engines') opts.engines = (argv[++i] ?? '').split(',').filter((e): e is EngineName => e === 'entente' || e === 'fr-compromise');
+    else if (arg === '--no-neo4j') opts.neo4j = false;
+    else if (arg === '--neo4j-sizes') opts.neo4jSizes = list(argv[++i]);
+    else if (arg === '--shared') opts.shared = resolve(argv[++i]);
+    else if (arg === '--keep-corpus') opts.keepCorpus = true;
+    else if (arg === '--profile') opts.profile = true;
+    else throw new Error(`bench: unknown option ${arg}`);
+  }
+  if (opts.sizes.length === 0) throw new Error('bench: --sizes needs positive whole numbers, e.g. 1,10,100');
+  return opts;
+}
+
+/** Runs one extraction job in its own Node process and returns what it measured. */
+function runJob(spec: JobSpec, nodeArgs: string[] = []): Promise<JobResult> {
+  return new Promise((resolveJob, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...nodeArgs, JOB, JSON.stringify(spec)],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const line = stdout.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
+      if (code !== 0 || !line) reject(new Error(`bench: ${spec.engine} job (${spec.threads} threads) exited with ${code}`));
+      else resolveJob(JSON.parse(line.slice('BENCH_RESULT '.length)) as JobResult);
+    });
+  });
+}
+
+function toRow(size: number, r: JobResult): ExtractionRow {
+  const seconds = r.wallMs / 1000;
+  const mbPerSecond = r.bytes / MB / seconds;
+  return {
+    engine: r.engine, threads: r.threads, size, passes: r.articles / r.corpusArticles, articles: r.articles, bytes: r.bytes, seconds,
+    articlesPerSecond: r.articles / seconds, mbPerSecond, mbPerSecondPerCore: mbPerSecond / r.threads,
+    maxRssMB: r.maxRssKB / 1024, setupMs: r.setupMs, tally: r.tally,
+  };
+}
+
+function gitCommit(): string {
+  const run = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+  return `${run.stdout.trim() || 'unknown'}${dirty ? '+dirty' : ''}`;
+}
+
+/** Writes the list files the jobs read: the corpus of each size (a prefix of the largest) and the warm-up files. */
+function writeLists(dir: string, files: CorpusFile[], sizes: number[]): Map<number, string> {
+  const lists = new Map<number, string>();
+  for (const size of [...new Set([1, ...sizes])]) {
+    const path = join(dir, `list-${size}x.txt`);
+    writeFileSync(path, files.filter((f) => f.copy < size).map((f) => f.path).join('\n') + '\n');
+    lists.set(size, path);
+  }
+  return lists;
+}
+
+function computeTargets(rows: ExtractionRow[], results: BenchResults): Target[] {
+  const ent = rows.filter((r) => r.engine === 'entente');
+  const single = ent.filter((r) => r.threads === 1).sort((a, b) => a.size - b.size);
+  const largest = single.at(-1);
+  const smallest = single[0];
+  const targets: Target[] = [];
+  targets.push({ name: 'extraction ≥ 2 MB/s per core (1 thread, largest corpus)',
+    value: largest ? `${largest.mbPerSecondPerCore.toFixed(2)} MB/s at ${largest.size}×` : 'not measured',
+    met: largest ? largest.mbPerSecondPerCore >= 2 : null });
+  const flat = largest && smallest && largest !== smallest ? largest.mbPerSecond / smallest.mbPerSecond : null;
+  targets.push({ name: `throughput flat from ${smallest?.size ?? 1}× to ${largest?.size ?? 100}× (ratio ≥ 0.8)`,
+    value: flat === null ? 'not measured' : flat.toFixed(2), met: flat === null ? null : flat >= 0.8 });
+  const mem = largest && smallest && largest !== smallest ? largest.maxRssMB / smallest.maxRssMB : null;
+  targets.push({ name: 'peak memory flat (maxRSS largest ÷ smallest ≤ 1.25)',
+    value: mem === null ? 'not measured' : `${mem.toFixed(2)} (${smallest?.maxRssMB.toFixed(0)} → ${largest?.maxRssMB.toFixed(0)} MB)`,
+    met: mem === null ? null : mem <= 1.25 });
+  const load = results.neo4j.rows.at(-1);
+  targets.push({ name: 'first ingest ≥ 20,000 relationships/s (largest load)',
+    value: load ? `${Math.round(load.relationshipsPerSecond)} rel/s at ${load.size}×` : 'not measured',
+    met: load ? load.relationshipsPerSecond >= 20_000 : null });
+  targets.push({ name: 'unchanged re-ingest ≥ 20× faster than first ingest',
+    value: load ? `${load.speedup.toFixed(1)}× at ${load.size}×` : 'not measured', met: load ? load.speedup >= 20 : null });
+  return targets;
+}
+
+async function main(): Promise<void> {
+  const opts = parseOptions(process.argv.slice(2));
+  const sourceDirs = [join(opts.shared, 'corpus', 'seeds'), join(ROOT, 'examples', 'articles')];
+  const base = await loadBaseCorpus(sourceDirs);
+  if (base.length === 0) throw new Error(`bench: no base article found in ${sourceDirs.join(' or ')}`);
+  const pool = buildNamePool(join(ROOT, 'gazetteers'), join(opts.shared, 'eval', 'gold', 'seeds'), base);
+  const sizes = opts.profile ? [Math.max(...opts.sizes)] : [...opts.sizes].sort((a, b) => a - b);
+  const maxSize = Math.max(...sizes, ...(opts.neo4j && !opts.profile ? opts.neo4jSizes : []));
+  const work = mkdtempSync(join(tmpdir(), 'entente-bench-'));
+  try {
+    process.stderr.write(`bench: writing ${maxSize}× the base corpus (${base.length} articles) to ${work}\n`);
+    const files = await writeCorpus(base, pool, maxSize, join(work, 'corpus'));
+    const lists = writeLists(work, files, [...sizes, ...opts.neo4jSizes]);
+    const warmup = lists.get(1) ?? '';
+    const bytesOf = (size: number) => files.filter((f) => f.copy < size).reduce((s, f) => s + f.bytes, 0);
+
+    if (opts.profile) {
+      await runProfile(sizes[0], lists.get(sizes[0]) ?? '', warmup);
+      return;
+    }
+
+    const extraction: ExtractionRow[] = [];
+    for (const size of sizes) {
+      for (const threads of [...new Set([1, opts.threads])]) {
+        for (const engine of opts.engines) {
+          process.stderr.write(`bench: ${engine}, ${threads} thread(s), ${size}×\n`);
+          extraction.push(toRow(size, await runJob({ engine, threads, listFile: lists.get(size) ?? '', warmupListFile: warmup, minSeconds: opts.minSeconds })));
+        }
+      }
+    }
+    const ratios = extraction.filter((r) => r.engine === 'entente').flatMap((e) => {
+      const fc = extraction.find((r) => r.engine === 'fr-compromise' && r.size === e.size && r.threads === e.threads);
+      return fc ? [{ size: e.size, threads: e.threads, ratio: e.mbPerSecond / fc.mbPerSecond }] : [];
+    });
+
+    const neo4j = opts.neo4j
+      ? await measureNeo4jLoad(opts.neo4jSizes.map((size) => ({ size, listFile: lists.get(size) ?? '' })), (line) => process.stderr.write(`bench: ${line}\n`))
+      : { skipped: '--no-neo4j', rows: [] };
+
+    const results: BenchResults = {
+      date: new Date().toISOString(), commit: gitCommit(),
+      machine: { cpus: availableParallelism(), cpuModel: cpus()[0]?.model.trim() ?? 'unknown', node: process.version,
+        totalMemMB: Math.round(totalmem() / 2 ** 20), loadAverage: loadavg().map((x) => Number(x.toFixed(2))) },
+      corpus: {
+        sources: sourceDirs.map((d) => relative(ROOT, d) || '.'), baseArticles: base.length, baseBytes: bytesOf(1),
+        personNames: pool.persons.length, countries: pool.countries.length,
+        sizes: sizes.map((size) => ({ size, articles: base.length * size, bytes: bytesOf(size) })),
+      },
+      extraction, ratios, neo4j, targets: [],
+    };
+    results.targets = computeTargets(extraction, results);
+    mkdirSync(join(ROOT, 'out'), { recursive: true });
+    writeFileSync(join(ROOT, 'out', 'bench.json'), JSON.stringify(results, null, 2) + '\n');
+    console.log(formatBench(results));
+    console.log('\nJSON: out/bench.json');
+  } finally {
+    if (opts.keepCorpus) process.stderr.write(`bench: corpus kept in ${work}\n`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Runs the largest extraction on one thread under --cpu-prof and prints where the time goes. */
+async function runProfile(size: number, listFile: string, warmupListFile: string): Promise<void> {
+  const dir = join(ROOT, 'out', 'profile');
+  mkdirSync(dir, { recursive: true });
+  const name = `extract-${size}x-${Date.now()}.cpuprofile`;
+  process.stderr.write(`bench: profiling entente on ${size}× (one thread)\n`);
+  const r = await runJob({ engine: 'entente', threads: 1, listFile, warmupListFile, minSeconds: 0 },
+    ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}`]);
+  const row = toRow(size, r);
+  const file = join(dir, name);
+  const summary = summariseCpuProfile(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, ROOT, 20);
+  writeFileSync(join(dir, 'summary.json'), JSON.stringify({ run: row, profile: file, ...summary }, null, 2) + '\n');
+  console.log(`entente ${size}×: ${row.articles} articles, ${(row.bytes / MB).toFixed(2)} MB in ${row.seconds.toFixed(2)} s `
+    + `(${row.mbPerSecond.toFixed(2)} MB/s under the profiler)`);
+  console.log(formatProfile(summary, relative(ROOT, file)));
+  for (const old of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile') && f !== name)) {
+    if (statSync(join(dir, old)).mtimeMs < Date.now() - 86_400_000) rmSync(join(dir, old));
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exitCode = 1;
+});

@@ -116,8 +116,10 @@ function dictionaryCuts(piece: string, lex: Lexicon): number[] {
   const consider = (cuts: number[]) => {
     const parts = cuts.map((c, i) => piece.slice(i === 0 ? 0 : cuts[i - 1], c)).concat(piece.slice(cuts[cuts.length - 1]));
     if (!parts.every((p, i) => isPart(p, lex, capitalised && i === 0, capitalised))) return;
-    if (piece.length < 4 && !parts.every((p) => lex.functionWords.has(p.toLowerCase()))) return;
     const functionCount = parts.filter((p) => lex.functionWords.has(p.toLowerCase())).length;
+    if (piece.length < 4 && functionCount < parts.length) return;
+    // Three content words out of one unknown token is more often a rare word ("centrafricaine") than glue.
+    if (parts.length === 3 && functionCount < 2) return;
     // Fewer parts first, then more grammatical words ("que les" over "quel es"), then the longest part.
     const score = -parts.length * 1000 + functionCount * 100 + Math.max(...parts.map((p) => p.length));
     if (!best || score > best.score) best = { cuts, score };

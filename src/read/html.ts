@@ -95,7 +95,13 @@ function findPublished(document: { querySelector: (s: string) => Element | null 
 export function toIso(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const trimmed = value.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return trimmed;
+  // Already ISO: keep it as written, so the day stays the publisher's day whatever its time zone.
+  if (/^\d{4}-\d{2}-\d{2}/.test(trimmed)) return trimmed;
   const time = Date.parse(trimmed);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  if (Number.isNaN(time)) return undefined;
+  // RFC 822 dates in RSS carry an offset ("+0700"): express the instant in that offset, not in UTC.
+  const zone = /([+-])(\d{2}):?(\d{2})$/.exec(trimmed);
+  if (!zone) return new Date(time).toISOString();
+  const minutes = (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3]));
+  return new Date(time + minutes * 60_000).toISOString().slice(0, 19) + `${zone[1]}${zone[2]}:${zone[3]}`;
 }

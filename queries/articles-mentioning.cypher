@@ -5,4 +5,4 @@ MATCH (n:Entity) WHERE $entity IN n.keys
 MATCH (a:Article)-[m:MENTIONS]->(n)
 RETURN a.title AS title, a.kind AS kind, a.published AS published, a.location AS location,
        m.evidenceCount AS mentions, m.evidence[0] AS firstSentence
-ORDER BY published DESC, title;
+ORDER BY coalesce(published, '') DESC, title;

@@ -128,7 +128,8 @@ export function buildRecordRows(record: ExtractionRecord): RecordRows {
   const entityRows = new Map<EntityLabel, EntityRow[]>();
   for (const [id, { label, props }] of entities) {
     const rows = entityRows.get(label) ?? [];
-    rows.push({ id, props: { ...props, id } });
+    // A null means "this article does not say": it must not erase what another article said.
+    rows.push({ id, props: { ...withoutNulls(props), id } });
     entityRows.set(label, rows);
   }
   const mentionRows: MentionRow[] = [...mentions.entries()].map(([key, m]) => {

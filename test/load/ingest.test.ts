@@ -1,0 +1,105 @@
+// Loads hand-built records into the real local Neo4j: counts, idempotence, replacement of a changed article, rules changes.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Driver } from 'neo4j-driver';
+import { ingestRecords, countGraph } from '../../src/load/index.js';
+import type { ExtractionRecord } from '../../src/model/extraction.js';
+import type { SourceOutcome } from '../../src/cli/extract-sources.js';
+import { InputError } from '../../src/errors.js';
+import { recordA, recordB, recordC, outcomesOf } from './fixtures.js';
+import { toPlain } from '../../src/load/saved-queries.js';
+import { DATABASE, clearGraph, connect, snapshotGraph } from './helpers.js';
+
+let driver: Driver;
+before(async () => {
+  // The routing scheme, as against a cluster or Aura: the driver asks the server for its routing table.
+  driver = await connect({ NEO4J_URI: 'neo4j://127.0.0.1:7687', NEO4J_PASSWORD: 'entente-local' });
+});
+after(async () => { await driver.close(); });
+
+const options = { database: DATABASE, batchSize: 5000 };
+const ingest = (records: ExtractionRecord[], batchSize = 5000) => ingestRecords(outcomesOf(records), driver, { ...options, batchSize });
+const prop = async (cypher: string, params: Record<string, unknown> = {}): Promise<unknown> =>
+  toPlain((await driver.executeQuery(cypher, params, { database: DATABASE })).records[0]?.get(0));
+
+test('a first ingest adds every file and the graph has the expected shape', async () => {
+  await clearGraph(driver);
+  const summary = await ingest([recordA(), recordB(), recordC()]);
+  assert.deepEqual([summary.read, summary.added, summary.updated, summary.skipped, summary.failed, summary.rejected], [3, 3, 0, 0, 0, 1]);
+  const counts = await countGraph(driver, DATABASE);
+  assert.deepEqual(counts.nodes, { Article: 4, Person: 4, Country: 3, Organisation: 1, Event: 3, Place: 3, Office: 2, Rank: 1 });
+  assert.equal(counts.relationships.MET, 3);
+  assert.equal(counts.relationships.TEASER_OF, 1);
+  assert.equal(counts.relationships.CO_CHAIRED, 2);
+  assert.equal(counts.relationships.MEMBER_OF, 2);
+  assert.ok(summary.relationshipsCreated > 0);
+});
+
+test('an event reported by two files is one node counting both', async () => {
+  assert.equal(await prop("MATCH (e:Event {id: 'event:dialogue-shangri-la-2024'}) RETURN e.sourceCount"), 2);
+  assert.equal(await prop("MATCH (e:Event {id: 'event:dialogue-shangri-la-2024'}) RETURN count(*)"), 1);
+  // Aliases are the union of what each article said, sorted; the rank the one articles give.
+  assert.deepEqual(await prop("MATCH (p:Person {id: 'person:lee-hsien-loong'}) RETURN p.aliases"), ['Lý Hiển Long']);
+  assert.equal(await prop("MATCH (p:Person {id: 'person:phan-van-giang'}) RETURN p.rank"), 'général');
+});
+
+test('ingesting the same records again skips them and changes nothing', async () => {
+  const before = await snapshotGraph(driver);
+  const summary = await ingest([recordA(), recordB(), recordC()]);
+  assert.deepEqual([summary.skipped, summary.added, summary.updated, summary.relationshipsCreated, summary.relationshipsDeleted], [3, 0, 0, 0, 0]);
+  assert.deepEqual(await snapshotGraph(driver), before);
+});
+
+test('a changed article has its old facts replaced: the graph equals a clean load of the new version', async () => {
+  const summary = await ingest([recordA(2)]);
+  assert.deepEqual([summary.updated, summary.added, summary.skipped], [1, 0, 0]);
+  assert.equal(await prop("MATCH (a:Article {id: 'doc:a-page-v1'}) RETURN count(a)"), 0);
+  assert.deepEqual(await prop("MATCH (p:Person {id: 'person:nguyen-hoa-binh'}) RETURN p.aliases"), ['M. Bình', 'Nguyen Hoa Binh']);
+  const replaced = await snapshotGraph(driver);
+  await clearGraph(driver);
+  await ingest([recordA(2), recordB(), recordC()]);
+  assert.deepEqual(await snapshotGraph(driver), replaced);
+});
+
+test('load order and batch size do not change the graph', async () => {
+  const reference = await snapshotGraph(driver);
+  await clearGraph(driver);
+  await ingest([recordC(), recordB(), recordA(2)], 7);
+  assert.deepEqual(await snapshotGraph(driver), reference);
+});
+
+test('an entity only the old version mentioned leaves the graph', async () => {
+  const withVisit = await prop("MATCH (e:Event {id: 'event:visite-pekin-2024'}) RETURN count(e)");
+  assert.equal(withVisit, 1);
+  const b = recordB();
+  const shorter: ExtractionRecord = {
+    ...b, sourceHash: `${b.sourceHash}-2`,
+    persons: b.persons.filter((p) => p.id !== 'person:wang-huning'),
+    events: b.events.filter((e) => e.id !== 'event:visite-pekin-2024'),
+    places: [], countries: b.countries.filter((c) => c.code !== 'CN'),
+    relations: b.relations.filter((r) => !r.aId.includes('pekin') && !r.bId.includes('wang')),
+  };
+  await ingest([shorter]);
+  for (const id of ['event:visite-pekin-2024', 'person:wang-huning', 'place:pekin', 'country:CN']) {
+    assert.equal(await prop('MATCH (n:Entity {id: $id}) RETURN count(n)', { id }), 0, id);
+  }
+});
+
+test('new rules re-extract: the same text under another rules version is updated', async () => {
+  const summary = await ingest([recordA(2, 'rules-2')]);
+  assert.deepEqual([summary.updated, summary.skipped], [1, 0]);
+  assert.equal(await prop("MATCH (a:Article {location: '/corpus/a.txt', kind: 'page'}) RETURN a.rulesVersion"), 'rules-2');
+});
+
+test('a failed input is counted and reported, the others load', async () => {
+  await clearGraph(driver);
+  const failures: string[] = [];
+  async function* mixed(): AsyncGenerator<SourceOutcome> {
+    yield { ok: false, error: new InputError('INPUT_EMPTY', '/corpus/vide.txt', 'empty file') };
+    yield { ok: true, record: recordB() };
+  }
+  const summary = await ingestRecords(mixed(), driver, { ...options, onFailure: (e) => failures.push(e.code) });
+  assert.deepEqual([summary.read, summary.failed, summary.added], [2, 1, 1]);
+  assert.deepEqual(failures, ['INPUT_EMPTY']);
+});

@@ -34,6 +34,8 @@ export interface JobResult {
   setupMs: number;
   /** High-water resident set of the whole process (all threads), in kilobytes. */
   maxRssKB: number;
+  /** Start and end of the timed run on the monotonic clock, in microseconds (to cut a CPU profile to it). */
+  timedWindowUs: { startUs: number; endUs: number };
   tally: Tally;
 }
 
@@ -67,12 +69,14 @@ async function runJob(spec: JobSpec): Promise<JobResult> {
   const warmupPaths = readList(spec.warmupListFile);
   let wallMs: number;
   let setupMs = 0;
+  let startUs = 0;
   const tally = emptyTally();
   let bytes = 0;
   if (spec.threads <= 1) {
     let t0 = 0;
     const processed = await runTimed(spec.engine, files, warmupPaths, spec.minSeconds, async (ms) => {
       setupMs = ms;
+      startUs = nowUs();
       t0 = performance.now();
     });
     wallMs = performance.now() - t0;
@@ -86,6 +90,7 @@ async function runJob(spec: JobSpec): Promise<JobResult> {
     const ready = workers.map((w) => waitFor(w, 'ready'));
     for (const m of await Promise.all(ready)) setupMs = Math.max(setupMs, m.type === 'ready' ? m.setupMs : 0);
     const done = workers.map((w) => waitFor(w, 'done'));
+    startUs = nowUs();
     const t0 = performance.now();
     for (const w of workers) w.postMessage('go');
     for (const m of await Promise.all(done)) {
@@ -98,8 +103,13 @@ async function runJob(spec: JobSpec): Promise<JobResult> {
   }
   return {
     engine: spec.engine, threads: spec.threads, corpusArticles: files.length,
-    articles: tally.articles + tally.failed, bytes, wallMs, setupMs, maxRssKB: process.resourceUsage().maxRSS, tally,
+    articles: tally.articles + tally.failed, bytes, wallMs, setupMs, maxRssKB: process.resourceUsage().maxRSS,
+    timedWindowUs: { startUs, endUs: nowUs() }, tally,
   };
+}
+
+function nowUs(): number {
+  return Number(process.hrtime.bigint() / 1000n);
 }
 
 function waitFor(worker: Worker, type: ThreadMessage['type']): Promise<ThreadMessage> {

@@ -42,7 +42,9 @@ function formatRow(row: ExtractionRow): string {
 }
 
 export function formatProfile(summary: ProfileSummary, file: string): string {
-  const out = [`profile: ${file} (${(summary.totalMs / 1000).toFixed(1)} s sampled, idle excluded)`, '', 'top self time by function'];
+  const out = [`profile: ${file} (${(summary.totalMs / 1000).toFixed(1)} s sampled in the timed run, idle excluded)`, '', 'self time by stage'];
+  for (const f of summary.stages) out.push(`  ${(100 * f.share).toFixed(1).padStart(5)}%  ${f.selfMs.toFixed(0).padStart(7)} ms  ${f.label}`);
+  out.push('', 'top self time by function');
   for (const f of summary.functions) out.push(`  ${(100 * f.share).toFixed(1).padStart(5)}%  ${f.selfMs.toFixed(0).padStart(7)} ms  ${f.label}`);
   out.push('', 'top self time by file');
   for (const f of summary.files) out.push(`  ${(100 * f.share).toFixed(1).padStart(5)}%  ${f.selfMs.toFixed(0).padStart(7)} ms  ${f.label}`);

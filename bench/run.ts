@@ -197,7 +197,7 @@ async function runProfile(size: number, listFile: string, warmupListFile: string
     ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}`]);
   const row = toRow(size, r);
   const file = join(dir, name);
-  const summary = summariseCpuProfile(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, ROOT, 20);
+  const summary = summariseCpuProfile(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, ROOT, 20, r.timedWindowUs);
   writeFileSync(join(dir, 'summary.json'), JSON.stringify({ run: row, profile: file, ...summary }, null, 2) + '\n');
   console.log(`entente ${size}×: ${row.articles} articles, ${(row.bytes / MB).toFixed(2)} MB in ${row.seconds.toFixed(2)} s `
     + `(${row.mbPerSecond.toFixed(2)} MB/s under the profiler)`);

@@ -10,6 +10,7 @@ import { neo4jCommand } from './commands/neo4j.js';
 import { startCommand } from './commands/start.js';
 import { exportCommand } from './commands/export.js';
 import { vizCommand } from './commands/viz.js';
+import { analyseCommand } from './commands/analyse.js';
 import { reportFatal } from './report.js';
 
 await yargs(hideBin(process.argv))
@@ -22,6 +23,7 @@ await yargs(hideBin(process.argv))
   .command(schemaCommand)
   .command(exportCommand)
   .command(vizCommand)
+  .command(analyseCommand)
   .command(neo4jCommand)
   .demandCommand(1, 'Name a command; `entente --help` lists them.')
   .strict()

@@ -16,8 +16,8 @@ function loadAbbreviations(): Set<string> {
   return abbreviations;
 }
 
-/** After a terminator: optional closing quotes or brackets, then white space (NBSP included). */
-const TERMINATOR = /[.!?…]+[»"”’)\]]*(?=[\s\u00a0\u202f]|$)/gu;
+/** A terminator, optional closing quotes or brackets (French « oui. » spaced included), then white space (NBSP included). */
+const TERMINATOR = /[.!?…]+(?:[\s\u00a0\u202f]?»)?[»"”’)\]]*(?=[\s\u00a0\u202f]|$)/gu;
 /** What may open a sentence. */
 const OPENER = /[\p{Lu}\d«"“(\[—–-]/u;
 

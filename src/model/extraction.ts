@@ -58,6 +58,10 @@ export interface EventRecord {
   series?: string;
   /** CAMEO code for meetings (042, 043, 044, 046, 041...). */
   cameo?: string;
+  /** Doc ids of the articles that report it (one event however many articles report it). */
+  sources?: string[];
+  /** True for a meeting known only from a verb (`X a reçu Y`), not named as an event by the text. */
+  implicit?: boolean;
   evidence: Evidence[];
 }
 

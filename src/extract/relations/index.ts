@@ -1,12 +1,57 @@
-// Events and relations found over one document's mentions.
-// STUB owned by the relations work: keep the exported signature.
+// Events and relations found over one document's mentions: meetings, cooperation, events and the links around them.
 
 import type { Doc } from '../../model/document.js';
 import type { Mention } from '../../model/mention.js';
 import type { EventRecord, RelationRecord } from '../../model/extraction.js';
 import type { Gazetteers } from '../../gazetteer/index.js';
+import { buildDocView } from './doc-view.js';
+import { loadRelationRuleData } from './rule-data.js';
+import { findMeetingActs, type MeetingAct } from './meetings.js';
+import { findCooperation } from './cooperation.js';
+import { findEvents } from './events.js';
+import { assignEventIds, mergeEventRecords, remapEventIds } from './event-identity.js';
+import { agentLinks, attachActsToEvents, heldInLinks, meetingLinks, personLinks } from './links.js';
+import { buildRelations, endpointOf, type Firing } from './records.js';
 
-export function extractEventsAndRelations(_doc: Doc, _mentions: Mention[], _gazetteers: Gazetteers):
+export { mergeEventRecords, remapEventIds } from './event-identity.js';
+
+export function extractEventsAndRelations(doc: Doc, mentions: Mention[], gazetteers: Gazetteers):
   { events: EventRecord[]; relations: RelationRecord[] } {
-  return { events: [], relations: [] };
+  const data = loadRelationRuleData(gazetteers.dir);
+  const view = buildDocView(doc, mentions);
+  const acts = findMeetingActs(view, data);
+  const found = findEvents(view, data);
+  assignEventIds(view, found);
+  const { actEvents, implicit } = attachActsToEvents(view, acts, found);
+  const firings: Firing[] = [
+    ...metFirings(acts, actEvents),
+    ...findCooperation(view, data, acts),
+    ...meetingLinks(data, actEvents),
+    ...heldInLinks(view, data, found, implicit),
+    ...agentLinks(view, data, found),
+    ...personLinks(view, data),
+  ];
+  const { events, idMap } = mergeEventRecords([...found.map((e) => e.record), ...implicit]);
+  const relations = remapEventIds(buildRelations(view, firings), idMap);
+  return { events, relations };
+}
+
+/** Every pair of participants of a meeting act met: the subject with each guest, or all listed people pairwise. */
+function metFirings(acts: MeetingAct[], actEvents: Map<MeetingAct, EventRecord>): Firing[] {
+  const out: Firing[] = [];
+  for (const act of acts) {
+    const event = actEvents.get(act);
+    const pairs = act.subject
+      ? act.others.map((o) => [act.subject!, o] as const)
+      : act.others.flatMap((x, i) => act.others.slice(i + 1).map((y) => [x, y] as const));
+    for (const [x, y] of pairs) {
+      out.push({
+        type: 'MET', a: endpointOf(x), b: endpointOf(y), rule: act.rule, sentence: act.sentence, start: act.start, end: act.end,
+        ...(event ? { event: event.id } : {}),
+        ...(event?.dateValue ? { date: event.dateValue.iso } : {}),
+        ...(act.hosted ? { props: { host: endpointOf(act.subject!).name } } : {}),
+      });
+    }
+  }
+  return out;
 }

@@ -1,0 +1,147 @@
+// COOPERATES_WITH rules: compounds (coopération Vietnam-Japon), "entre X et Y", "X et Y renforcent leur coopération", "les deux pays".
+
+import type { Mention } from '../../model/mention.js';
+import { between, countryOf, matchAll, type DocView, type SentenceView } from './doc-view.js';
+import type { RelationRule, RelationRuleData } from './rule-data.js';
+import { endpointOf, type Endpoint, type Firing } from './records.js';
+import type { MeetingAct } from './meetings.js';
+import { isNegated } from './negation.js';
+
+const DASH_GAP = /^\s*[-–—]\s*$/u;
+const AND_GAP = /^\s*,?\s*et\s+(?:l['’]\s*|les?\s+|la\s+|du\s+|des\s+|de\s+la\s+|de\s+l['’]\s*|aux?\s+)?(?:[^,;.]{0,30}?,\s*dont\s+(?:l['’]\s*|les?\s+|la\s+)?)?$/iu;
+const JOINT_AND_GAP = /^\s*et\s+(?:l['’]\s*|les?\s+|la\s+)?$/iu;
+const CLAUSE_START = /(?:^|[,;:«"“]|(?<![\p{L}])(?:que|qu['’]|où|dont))\s*(?:le|la|les|l['’])?\s*$/iu;
+
+interface Pair { a: Endpoint; b: Endpoint }
+
+/** Finds cooperation firings in a document; meeting acts give the context for "les deux pays". */
+export function findCooperation(view: DocView, data: RelationRuleData, acts: MeetingAct[]): Firing[] {
+  const firings: Firing[] = [];
+  let context: Pair | undefined = firstPair(view);
+  for (const s of view.sentences) {
+    const explicit: Firing[] = [];
+    for (const rule of data.cooperation) {
+      if (rule.kind === 'compound') explicit.push(...compoundFirings(view, s, rule, data));
+      else if (rule.kind === 'between') explicit.push(...betweenFirings(view, s, rule, data));
+      else if (rule.kind === 'joint-subject') explicit.push(...jointSubjectFirings(view, s, rule, data));
+      else if (rule.kind === 'with') explicit.push(...withFirings(view, s, rule, data));
+    }
+    const metPair = pairFromActs(acts.filter((a) => a.sentence.index === s.index));
+    const sentenceContext = explicit.length ? { a: explicit[0].a, b: explicit[0].b } : metPair ?? context;
+    for (const rule of data.cooperation.filter((r) => r.kind === 'context')) {
+      if (!sentenceContext) continue;
+      for (const m of matchAll(rule.pattern, s.text)) {
+        if (!data.words['coop-noun'].test(s.text) && !/coopér/iu.test(s.text)) continue;
+        if (isNegated(data, s, m.start, m.end)) continue;
+        explicit.push(makeFiring(view, s, rule, data, sentenceContext.a, sentenceContext.b, s.start + m.start, s.start + m.end));
+        break;
+      }
+    }
+    firings.push(...explicit);
+    const stated = explicit[explicit.length - 1];
+    if (stated) context = { a: stated.a, b: stated.b };
+    else if (metPair) context = metPair;
+  }
+  return firings;
+}
+
+function makeFiring(view: DocView, s: SentenceView, rule: RelationRule, data: RelationRuleData,
+  a: Endpoint, b: Endpoint, start: number, end: number): Firing {
+  const domains = findDomains(view, s, data);
+  const cameo = data.domains.find((d) => d.label === domains[0])?.cameo ?? rule.cameo;
+  return { type: 'COOPERATES_WITH', a, b, rule, sentence: s, start, end, domains, cameo };
+}
+
+/** Domains named in the sentence, outside the names of people and organisations. */
+function findDomains(view: DocView, s: SentenceView, data: RelationRuleData): string[] {
+  let text = s.text;
+  for (const m of s.mentions) {
+    if (m.kind === 'organisation' || m.kind === 'person' || m.kind === 'office') {
+      const from = m.start - s.start;
+      text = text.slice(0, from) + ' '.repeat(m.end - m.start) + text.slice(m.end - s.start);
+    }
+  }
+  const labels = data.domains.filter((d) => d.pattern.test(text)).map((d) => d.label);
+  // "sécurité maritime" says more than "sécurité" alone.
+  return labels.filter((l) => !(l === 'sécurité' && labels.some((x) => x !== l && x.startsWith('sécurité'))));
+}
+
+/** Cooperation nouns of a sentence that are not part of an organisation's name (Conseil de coopération...). */
+function coopNouns(s: SentenceView, data: RelationRuleData): Array<{ start: number; end: number }> {
+  return matchAll(data.words['coop-noun'], s.text)
+    .map((m) => ({ start: s.start + m.start, end: s.start + m.end }))
+    .filter((n) => !s.mentions.some((m) => m.kind === 'organisation' && n.start >= m.start && n.end <= m.end));
+}
+
+function compoundFirings(view: DocView, s: SentenceView, rule: RelationRule, data: RelationRuleData): Firing[] {
+  const out: Firing[] = [];
+  for (const noun of coopNouns(s, data)) {
+    const p1 = s.parties.find((p) => p.start >= noun.end);
+    if (!p1 || !rule.pattern.test(between(view, noun.end, p1.start))) continue;
+    const p2 = s.parties.find((p) => p.start >= p1.end);
+    if (!p2 || !DASH_GAP.test(between(view, p1.end, p2.start))) continue;
+    out.push(makeFiring(view, s, rule, data, endpointOf(p1), endpointOf(p2), noun.start, p2.end));
+  }
+  return out;
+}
+
+function betweenFirings(view: DocView, s: SentenceView, rule: RelationRule, data: RelationRuleData): Firing[] {
+  const out: Firing[] = [];
+  for (const noun of coopNouns(s, data)) {
+    const p1 = s.parties.find((p) => p.start >= noun.end);
+    if (!p1 || !rule.pattern.test(between(view, noun.end, p1.start))) continue;
+    if (isNegated(data, s, noun.start - s.start, noun.end - s.start)) continue;
+    const p2 = s.parties.find((p) => p.start >= p1.end);
+    if (!p2 || !AND_GAP.test(between(view, p1.end, p2.start))) continue;
+    out.push(makeFiring(view, s, rule, data, endpointOf(p1), endpointOf(p2), noun.start, p2.end));
+  }
+  return out;
+}
+
+function jointSubjectFirings(view: DocView, s: SentenceView, rule: RelationRule, data: RelationRuleData): Firing[] {
+  const out: Firing[] = [];
+  for (let i = 0; i + 1 < s.parties.length; i++) {
+    const [p1, p2] = [s.parties[i], s.parties[i + 1]];
+    if (!JOINT_AND_GAP.test(between(view, p1.end, p2.start))) continue;
+    if (!CLAUSE_START.test(between(view, s.start, p1.start))) continue;
+    const tail = between(view, p2.end, s.end);
+    const m = rule.pattern.exec(tail);
+    if (!m) continue;
+    if (data.words.negation.test(tail.slice(0, m.index + m[0].length))) continue;
+    out.push(makeFiring(view, s, rule, data, endpointOf(p1), endpointOf(p2), p1.start, p2.end + m.index + m[0].length));
+  }
+  return out;
+}
+
+function withFirings(view: DocView, s: SentenceView, rule: RelationRule, data: RelationRuleData): Firing[] {
+  const out: Firing[] = [];
+  for (let i = 0; i + 1 < s.parties.length; i++) {
+    const [p1, p2] = [s.parties[i], s.parties[i + 1]];
+    if (!rule.pattern.test(between(view, p1.end, p2.start))) continue;
+    out.push(makeFiring(view, s, rule, data, endpointOf(p1), endpointOf(p2), p1.start, p2.end));
+  }
+  return out;
+}
+
+/** Two parties met through their people: the countries of a meeting's first two participants, when they differ. */
+function pairFromActs(acts: MeetingAct[]): Pair | undefined {
+  for (const act of acts) {
+    const people = act.subject ? [act.subject, ...act.others] : act.others;
+    const countries = [...new Set(people.map((p) => countryOf(p)).filter((c): c is string => !!c))];
+    if (countries.length === 2) return { a: countryEndpoint(countries[0]), b: countryEndpoint(countries[1]) };
+  }
+  return undefined;
+}
+
+function countryEndpoint(code: string): Endpoint {
+  return { id: `country:${code}`, name: code };
+}
+
+/** Before any sentence states a pair: the document's two countries, when it names exactly two. */
+function firstPair(view: DocView): Pair | undefined {
+  const parties = new Map<string, Mention>();
+  for (const s of view.sentences) for (const p of s.parties) if (p.kind === 'country') parties.set(p.key, p);
+  if (parties.size !== 2) return undefined;
+  const [a, b] = [...parties.values()];
+  return { a: endpointOf(a), b: endpointOf(b) };
+}

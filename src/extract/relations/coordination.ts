@@ -1,0 +1,30 @@
+// Coordination between listed mentions (`X et Y`, `X, puis Y`, `X (à gauche) et Y`) and the appositions that may sit between.
+
+const COORDINATED = /^\s*(?:\([^)]*\)\s*)?(?:,\s*[^,;.()]*?)?(?:\([^)]*\)\s*)?\s*,?\s*(?:et|puis|ainsi\s+que|de\s+même\s+que)(?![\p{L}])([^;]*)$/iu;
+const FINITE_VERB = /(?<![\p{L}'’])(?:a|ont|est|sont|était|avait|avaient|fut)(?![\p{L}])/iu;
+
+/**
+ * True when the text between two mentions joins them as coordinated items: an optional position note
+ * and apposition, a coordinator, then only titles (no finite verb, no clause break).
+ */
+export function isCoordinated(gap: string): boolean {
+  const m = COORDINATED.exec(gap);
+  if (!m) return false;
+  const rest = m[1];
+  return rest.length <= 140 && !/[.]\s/.test(rest) && !FINITE_VERB.test(rest);
+}
+
+const PARENTHETICAL = /^\s*\([^)]*\)/u;
+const APPOSITION = /^\s*,[^,;.()]*(?:,|(?=[.;]|$))/u;
+
+/** The text after a mention as is, without a position note, and without one or two appositions. */
+export function stripAppositions(tail: string): string[] {
+  const variants = [tail];
+  let t = tail.replace(PARENTHETICAL, '');
+  variants.push(t);
+  for (let i = 0; i < 2 && APPOSITION.test(t); i++) {
+    t = t.replace(APPOSITION, '');
+    variants.push(t);
+  }
+  return [...new Set(variants)];
+}

@@ -1,0 +1,102 @@
+// A document seen sentence by sentence with its person and party mentions, the shape every relation rule reads.
+
+import type { Doc } from '../../model/document.js';
+import type { Mention, OrganisationMention, PersonMention } from '../../model/mention.js';
+
+export interface SentenceView {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** True for a photo caption line (from `doc.captions`, or a line that carries a photo credit). */
+  isCaption: boolean;
+  persons: PersonMention[];
+  /** Countries and organisations of kind `org`, not nested in another organisation's name. */
+  parties: Mention[];
+  /** Places, countries and organisations usable as an event's place. */
+  places: Mention[];
+  /** Every mention of the sentence, by offset. */
+  mentions: Mention[];
+}
+
+export interface DocView {
+  doc: Doc;
+  sentences: SentenceView[];
+}
+
+const CREDIT = /\bphoto\s*:|\(photo\b|ảnh\s*\d|\bphoto\s+diffusée\b/iu;
+
+const byOffset = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
+
+function within(inner: Mention, outer: Mention): boolean {
+  return inner !== outer && inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/** The text line (between newlines) around an offset. */
+function lineAround(text: string, offset: number): string {
+  const from = text.lastIndexOf('\n', offset - 1) + 1;
+  const to = text.indexOf('\n', offset);
+  return text.slice(from, to < 0 ? text.length : to);
+}
+
+export function buildDocView(doc: Doc, mentions: Mention[]): DocView {
+  const sorted = [...mentions].sort(byOffset);
+  const orgs = sorted.filter((m) => m.kind === 'organisation');
+  const sentences = doc.sentences.map((s): SentenceView => {
+    const inside = sorted.filter((m) => m.start >= s.start && m.end <= s.end);
+    const isCaption = doc.captions.some((c) => c.start < s.end && c.end > s.start) || CREDIT.test(lineAround(doc.text, s.start));
+    const persons = dedupeOverlaps(inside.filter((m): m is PersonMention => m.kind === 'person'));
+    const parties = dedupeOverlaps(inside.filter((m) => isParty(m) && !orgs.some((o) => within(m, o))));
+    const places = dedupeOverlaps(inside.filter((m) => m.kind === 'place' || m.kind === 'country'));
+    return { index: s.index, start: s.start, end: s.end, text: s.text, isCaption, persons, parties, places, mentions: inside };
+  });
+  return { doc, sentences };
+}
+
+/** Keeps the outermost of overlapping mentions of one kind. */
+function dedupeOverlaps<T extends Mention>(items: T[]): T[] {
+  const out: T[] = [];
+  for (const m of items) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+export function isParty(m: Mention): boolean {
+  if (m.kind === 'country') return true;
+  return m.kind === 'organisation' && ((m as OrganisationMention).orgKind ?? 'org') === 'org';
+}
+
+/** The name the scorer reads for a mention: a person's name, a country's ISO code, an organisation's name. */
+export function endpointName(m: Mention): string {
+  if (m.kind === 'country') return m.key.replace(/^country:/, '');
+  if (m.kind === 'person') return (m as PersonMention).name || m.text;
+  if (m.kind === 'organisation') return (m as OrganisationMention).name || m.text;
+  return m.text;
+}
+
+/** Text of the document between two offsets. */
+export function between(view: DocView, from: number, to: number): string {
+  return view.doc.text.slice(from, Math.max(from, to));
+}
+
+/** The country a mention stands for: the country itself, or a person's or organisation's country. */
+export function countryOf(m: Mention): string | undefined {
+  if (m.kind === 'country') return m.key.replace(/^country:/, '');
+  if (m.kind === 'person') return (m as PersonMention).country;
+  if (m.kind === 'organisation') return (m as OrganisationMention).country;
+  return undefined;
+}
+
+/** Every match of `pattern` in `text`, as [start, end) offsets local to `text`. */
+export function matchAll(pattern: RegExp, text: string): Array<{ start: number; end: number; text: string }> {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+  const out = [];
+  for (const m of text.matchAll(global)) {
+    if (m[0].length === 0) continue;
+    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] });
+  }
+  return out;
+}

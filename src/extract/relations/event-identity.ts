@@ -1,0 +1,74 @@
+// Stable event ids (the same meeting in several articles gets one id) and the merging of events that share one.
+
+import type { EventRecord, RelationRecord } from '../../model/extraction.js';
+import { slugify } from '../../lang/fold.js';
+import type { DocView } from './doc-view.js';
+import type { FoundEvent } from './events.js';
+
+const PARTY_ANCHOR = /^(?:org|country):/;
+
+/**
+ * Gives each event its id: head noun and ordinal plus the organisations and countries in its name (a numbered
+ * meeting of a series needs no date); without an ordinal, its named complements, date and place; with nothing
+ * else, the people of its sentence, and at worst the document.
+ */
+export function assignEventIds(view: DocView, events: FoundEvent[]): void {
+  for (const e of events) {
+    const parts = [e.head];
+    if (e.record.ordinal !== undefined) {
+      parts.push(String(e.record.ordinal));
+      const parties = e.anchors.filter((a) => PARTY_ANCHOR.test(a));
+      parts.push(...(parties.length ? parties : e.anchors));
+    } else {
+      parts.push(...e.anchors);
+      if (e.record.dateValue) parts.push(e.record.dateValue.iso);
+      if (e.record.placeId) parts.push(e.record.placeId);
+      if (parts.length === 1) {
+        const people = [...new Set(e.sentence.persons.map((p) => p.key))].sort();
+        parts.push(...(people.length ? people : [view.doc.id]));
+      }
+    }
+    e.record.id = `event:${slugify([...new Set(parts)].map((p) => p.replace(/^[a-z]+:/, '')).join(' '))}`;
+  }
+}
+
+/**
+ * Merges events that share an id, and a numbered event named without its series ("le 14e Congrès") into the one
+ * numbered event of the same head and ordinal that names it. Returns the events and the old → new id map.
+ */
+export function mergeEventRecords(events: EventRecord[]): { events: EventRecord[]; idMap: Map<string, string> } {
+  const idMap = new Map<string, string>();
+  const ids = [...new Set(events.map((e) => e.id))];
+  for (const id of ids) {
+    const longer = ids.filter((other) => other !== id && other.startsWith(`${id}-`));
+    const sample = events.find((e) => e.id === id);
+    if (sample?.ordinal !== undefined && longer.length === 1) idMap.set(id, longer[0]);
+  }
+  const byId = new Map<string, EventRecord>();
+  for (const e of events) {
+    const id = idMap.get(e.id) ?? e.id;
+    const seen = byId.get(id);
+    if (!seen) {
+      byId.set(id, { ...e, id, evidence: [...e.evidence] });
+      continue;
+    }
+    // The longer name of the two is usually the fuller one; dates and places fill gaps.
+    if (e.id === id && seen.name.length < e.name.length) seen.name = e.name;
+    if (!seen.date && e.date) { seen.date = e.date; seen.dateValue = e.dateValue; }
+    if (!seen.place && e.place) { seen.place = e.place; seen.placeId = e.placeId; }
+    seen.series ??= e.series;
+    for (const ev of e.evidence) if (!seen.evidence.some((x) => x.doc === ev.doc && x.start === ev.start)) seen.evidence.push(ev);
+  }
+  for (const e of byId.values()) e.sources = [...new Set(e.evidence.map((ev) => ev.doc))].sort();
+  return { events: [...byId.values()].sort((a, b) => a.id.localeCompare(b.id)), idMap };
+}
+
+/** Points relations at merged events after `mergeEventRecords`. */
+export function remapEventIds(relations: RelationRecord[], idMap: Map<string, string>): RelationRecord[] {
+  return relations.map((r) => ({
+    ...r,
+    aId: idMap.get(r.aId) ?? r.aId,
+    bId: idMap.get(r.bId) ?? r.bId,
+    ...(r.event ? { event: idMap.get(r.event) ?? r.event } : {}),
+  }));
+}

@@ -1,0 +1,195 @@
+// Event rules: named meetings, conferences, dialogues, summits, visits and exercises, with ordinal, date, place and series.
+
+import type { EventRecord } from '../../model/extraction.js';
+import type { Mention } from '../../model/mention.js';
+import { slugify } from '../../lang/fold.js';
+import { endpointName, type DocView, type SentenceView } from './doc-view.js';
+import type { EventHeadRule, RelationRuleData } from './rule-data.js';
+import { buildEvidence } from './records.js';
+import { findDates, type FoundDate } from './dates.js';
+
+/** An event found in one sentence, with what the link rules need. */
+export interface FoundEvent {
+  record: EventRecord;
+  sentence: SentenceView;
+  /** Span of the event's name in `Doc.text`. */
+  start: number;
+  end: number;
+  /** Keys of the mentions named inside the event's name (organisations, countries, places). */
+  anchors: string[];
+  /** Mention of the place it was held in, if any. */
+  place?: Mention;
+  /** The head noun, folded and singular (`reunion`, `visite`), for the event's id. */
+  head: string;
+}
+
+const NAMED_KINDS = new Set(['organisation', 'country', 'place', 'person']);
+const LOCATIVE_KINDS = new Set(['place', 'country']);
+const PREPOSITION = /^\s*(?:de\s+la|de\s+l['’]|des|du|de|d['’]|sur\s+(?:la|le|les|l['’])?|pour\s+(?:la|le|les|l['’])?|contre\s+(?:la|le|les|l['’])?|en|au|aux|à\s+la|à\s+l['’]|à|dans\s+(?:la|le|les|l['’])?|entre|et\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|aux?|à\s+la|à\s+l['’]|à|à\s+son|à\s+sa))(?=\s|['’]|$)/iu;
+const LOCATIVE = /(?:^|\s)(?:à|au|aux|en|dans)\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?$/iu;
+const WORD = /^\s*([\p{L}\p{N}][\p{L}\p{N}.'’-]*)/u;
+const PARENTHETICAL = /^\s*\([^()]{1,40}\)/u;
+const STOP_WORDS = new Set(['et', 'ou', 'qui', 'que', 'afin', 'avec', 'lors', 'dont', 'mais', 'où', 'a', 'ont', 'est', 'sont', 'se',
+  'visant', 'tenue', 'tenu', 'prévu', 'prévue', 'placée', 'placé', 'portant', 'consacré', 'consacrée', 'intitulé', 'intitulée',
+  'ainsi', 'notamment', 'également', 'aussi', 'comme', 'organisé', 'organisée', 'organisés', 'organisées', 'le', 'la', 'les',
+  'un', 'une', 'ce', 'cette', 'son', 'sa', 'ses', 'leur', 'leurs', 'depuis', 'par', 'vers', 'chez', 'selon', 'après', 'avant']);
+const MONTHS = /^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/iu;
+const NUMERIC_ORDINAL = '\\d{1,3}\\s?(?:ème|eme|ère|er|re|è|ᵉ|e)';
+const BARE_WORDS_MAX = 3;
+const NAME_MAX = 220;
+
+/** Finds every specific event named in a document. */
+export function findEvents(view: DocView, data: RelationRuleData): FoundEvent[] {
+  const found: FoundEvent[] = [];
+  const ordinalWords = [...data.ordinals.keys()].sort((a, b) => b.length - a.length).join('|');
+  const heads = data.eventHeads.map((rule) => ({
+    rule,
+    re: new RegExp(`(?<![\\p{L}\\p{N}])(?:(${NUMERIC_ORDINAL}|${ordinalWords})\\s+)?(?:(?:nouvelle|nouveau|grande?|prochaine?|même)\\s+)?(${rule.head.source})(?![\\p{L}])`, 'giu'),
+  }));
+  for (const s of view.sentences) {
+    const dates = findDates(s.text, { year: view.doc.contextYear, reference: view.doc.published?.iso })
+      .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
+    const claimed: Array<[number, number]> = [];
+    const inSentence: FoundEvent[] = [];
+    for (const { rule, re } of heads) {
+      for (const m of s.text.matchAll(re)) {
+        const start = s.start + (m.index ?? 0);
+        const headEnd = start + m[0].length;
+        if (claimed.some(([a, b]) => start < b && headEnd > a)) continue;
+        const event = readEvent(view, s, data, rule, m, start, headEnd);
+        if (!event) continue;
+        claimed.push([event.start, event.end]);
+        inSentence.push(event);
+      }
+    }
+    inSentence.sort((a, b) => a.start - b.start);
+    inSentence.forEach((e, i) => completeDateAndPlace(view, s, e, dates, inSentence[i - 1], inSentence[i + 1]));
+    found.push(...inSentence);
+  }
+  return found;
+}
+
+function readEvent(view: DocView, s: SentenceView, data: RelationRuleData, rule: EventHeadRule,
+  m: RegExpMatchArray, start: number, headEnd: number): FoundEvent | undefined {
+  const text = view.doc.text;
+  const ordinalText = m[1];
+  const headStart = start + m[0].length - m[2].length;
+  const insideOrg = (at: number) => s.mentions.some((x) => x.kind === 'organisation' && at >= x.start && at < x.end);
+  if (insideOrg(headStart) && (!ordinalText || insideOrg(start))) return undefined;
+  const before = text.slice(Math.max(s.start, start - 20), start);
+  if (data.words.anaphora.test(before)) return undefined;
+  if (rule.exclude?.test(text.slice(headEnd, s.end))) return undefined;
+  const ext = extendName(s, text, headEnd);
+  const ordinal = ordinalText ? readOrdinal(ordinalText, data) : undefined;
+  if (!rule.specific && ordinal === undefined && ext.named.length === 0 && ext.properWords.length === 0) return undefined;
+  const name = text.slice(start, ext.end).trim();
+  const anchors = [...new Set([...ext.named.filter((x) => x.kind !== 'person').map((x) => x.key),
+    ...ext.properWords.map((w) => `word:${slugify(w)}`)])].sort();
+  const series = ordinal !== undefined ? text.slice(start + m[0].length - m[2].length, ext.end).trim() : undefined;
+  const record: EventRecord = {
+    id: '', type: rule.type, name, date: null, place: null,
+    ...(ordinal !== undefined ? { ordinal } : {}),
+    ...(series ? { series } : {}),
+    cameo: rule.cameo,
+    evidence: [buildEvidence(view, s, start, ext.end, rule.id)],
+  };
+  const head = slugify(m[2].split(/\s+/)[0]).replace(/s$/, '');
+  return { record, sentence: s, start, end: ext.end, anchors, place: ext.place, head };
+}
+
+function readOrdinal(text: string, data: RelationRuleData): number | undefined {
+  const numeric = /^(\d{1,3})/.exec(text);
+  return numeric ? Number(numeric[1]) : data.ordinals.get(text.toLowerCase());
+}
+
+/**
+ * Extends an event's name after its head over adjectives and prepositional complements, named mentions
+ * and acronyms in brackets, and stops at a comma, a verb, a date or an article that opens a new phrase.
+ */
+function extendName(s: SentenceView, text: string, from: number):
+  { end: number; named: Mention[]; properWords: string[]; place?: Mention } {
+  let pos = from;
+  let end = from;
+  let afterPreposition = false;
+  let afterProper = false;
+  let bareWords = 0;
+  let lastPreposition = '';
+  const named: Mention[] = [];
+  const properWords: string[] = [];
+  let place: Mention | undefined;
+  while (pos < s.end && pos - from < NAME_MAX) {
+    const rest = text.slice(pos, s.end);
+    const at = pos + (rest.length - rest.trimStart().length);
+    const mention = s.mentions.filter((x) => x.start === at && NAMED_KINDS.has(x.kind)).sort((a, b) => b.end - a.end)[0];
+    if (mention && (afterPreposition || named.length === 0)) {
+      named.push(mention);
+      if (LOCATIVE_KINDS.has(mention.kind) && /^(?:à|au|aux|en|dans)/iu.test(lastPreposition)) place = mention;
+      pos = end = mention.end;
+      afterPreposition = false;
+      afterProper = true;
+      bareWords = 0;
+      continue;
+    }
+    const paren = PARENTHETICAL.exec(rest);
+    if (paren && afterProper) {
+      pos = end = pos + paren[0].length;
+      continue;
+    }
+    const prep = PREPOSITION.exec(rest);
+    if (prep && !afterPreposition) {
+      const next = WORD.exec(rest.slice(prep[0].length));
+      if (next && MONTHS.test(next[1])) break;
+      lastPreposition = prep[0].trim();
+      pos += prep[0].length;
+      afterPreposition = true;
+      afterProper = false;
+      bareWords = 0;
+      continue;
+    }
+    const word = WORD.exec(rest);
+    if (!word) break;
+    const w = word[1];
+    const lower = w.toLowerCase();
+    if (MONTHS.test(w) || /^\d{1,2}$/.test(w) && MONTHS.test(WORD.exec(rest.slice(word[0].length))?.[1] ?? '')) break;
+    if (STOP_WORDS.has(lower) && !afterPreposition) break;
+    if (/^(?:s|qu|n)['’]/iu.test(w)) break;
+    const capital = /^\p{Lu}/u.test(w);
+    if (!capital && afterProper) break;
+    if (!capital && !afterPreposition && ++bareWords > BARE_WORDS_MAX) break;
+    if (capital && !afterPreposition && end > from && !/[-–]/.test(w)) break;
+    if (capital) {
+      afterProper = true;
+      properWords.push(w);
+    }
+    pos = end = pos + word[0].length;
+    afterPreposition = false;
+  }
+  return { end, named, properWords, place };
+}
+
+/** Date: the first one after the name (before the next event), else the last one before it; place likewise. */
+function completeDateAndPlace(view: DocView, s: SentenceView, e: FoundEvent, dates: FoundDate[],
+  previous?: FoundEvent, next?: FoundEvent): void {
+  const limit = next?.start ?? s.end;
+  const floor = previous?.end ?? s.start;
+  const date = dates.find((d) => d.start >= e.end && d.start < limit)
+    ?? [...dates].reverse().find((d) => d.end <= e.start && d.start >= floor);
+  if (date) {
+    e.record.date = date.text;
+    e.record.dateValue = { iso: date.iso, text: date.text, rule: date.rule, ...(date.endIso ? { endIso: date.endIso } : {}) };
+  }
+  const text = view.doc.text;
+  const locative = (m: Mention) => LOCATIVE_KINDS.has(m.kind) && LOCATIVE.test(text.slice(Math.max(s.start, m.start - 12), m.start));
+  const place = e.place
+    ?? s.places.find((m) => m.start >= e.end && m.start < limit && locative(m) && !insideOrganisation(s, m))
+    ?? [...s.places].reverse().find((m) => m.end <= e.start && m.start >= floor && locative(m) && !insideOrganisation(s, m));
+  if (place) {
+    e.place = place;
+    e.record.place = place.kind === 'country' ? place.text : endpointName(place);
+    e.record.placeId = place.key;
+  }
+}
+
+function insideOrganisation(s: SentenceView, m: Mention): boolean {
+  return s.mentions.some((o) => o.kind === 'organisation' && o !== m && m.start >= o.start && m.end <= o.end);
+}

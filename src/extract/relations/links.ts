@@ -1,0 +1,186 @@
+// Links around events and people: HOSTED, ATTENDED, CO_CHAIRED, ORGANISED, HELD_IN, HOLDS_POSITION, HAS_RANK, REPRESENTS, MEMBER_OF.
+
+import type { Mention } from '../../model/mention.js';
+import type { EventRecord } from '../../model/extraction.js';
+import { slugify } from '../../lang/fold.js';
+import { between, endpointName, type DocView, type SentenceView } from './doc-view.js';
+import type { LinkRule, RelationRuleData } from './rule-data.js';
+import { buildEvidence, endpointOf, type Endpoint, type Firing } from './records.js';
+import type { FoundEvent } from './events.js';
+import type { MeetingAct } from './meetings.js';
+import { findDates } from './dates.js';
+
+const AND_ONLY = /^\s*(?:\([^)]*\)\s*)?,?\s*et\s+(?:l['’]\s*|les?\s+|la\s+|du\s+|des\s+)?$/iu;
+
+const eventEndpoint = (e: EventRecord): Endpoint => ({ id: e.id, name: e.name });
+
+function rule(data: RelationRuleData, id: string): LinkRule {
+  const found = data.links.find((r) => r.id === id);
+  if (!found) throw new Error(`relations-links.tsv: rule "${id}" is missing`);
+  return found;
+}
+
+/**
+ * The event each meeting act belongs to: an event named in its sentence, the last event named before it for
+ * co-chairs ("L'événement était coprésidé par"), or else a meeting of its own (implicit) for verb rules.
+ */
+export function attachActsToEvents(view: DocView, acts: MeetingAct[], events: FoundEvent[]):
+  { actEvents: Map<MeetingAct, EventRecord>; implicit: EventRecord[] } {
+  const actEvents = new Map<MeetingAct, EventRecord>();
+  const implicit = new Map<string, EventRecord>();
+  for (const act of acts) {
+    const inSentence = events.filter((e) => e.sentence.index === act.sentence.index)
+      .sort((a, b) => distance(a, act.trigger) - distance(b, act.trigger));
+    let event: EventRecord | undefined = inSentence[0]?.record;
+    if (!event && act.coChaired) event = [...events].reverse().find((e) => e.end <= act.start)?.record;
+    if (!event && (act.rule.kind === 'subject-object' || act.rule.kind === 'between')) {
+      event = buildImplicitMeeting(view, act);
+      const seen = implicit.get(event.id);
+      if (seen) {
+        seen.evidence.push(...event.evidence);
+        event = seen;
+      } else {
+        implicit.set(event.id, event);
+      }
+    }
+    if (event) actEvents.set(act, event);
+  }
+  return { actEvents, implicit: [...implicit.values()] };
+}
+
+const distance = (e: FoundEvent, offset: number): number => (offset < e.start ? e.start - offset : offset > e.end ? offset - e.end : 0);
+
+function buildImplicitMeeting(view: DocView, act: MeetingAct): EventRecord {
+  const s = act.sentence;
+  const people = [...(act.subject ? [act.subject] : []), ...act.others];
+  const date = findDates(s.text, { year: view.doc.contextYear, reference: view.doc.published?.iso })[0];
+  const place = s.places.find((m) => /(?:^|\s)(?:à|au|en)\s*$/iu.test(between(view, Math.max(s.start, m.start - 6), m.start)));
+  const keys = [...new Set(people.map((p) => p.key))].sort();
+  const id = `event:${slugify(['meeting', date?.iso ?? '', ...keys.map((k) => k.replace(/^[a-z]+:/, ''))].join(' '))}`;
+  return {
+    id,
+    type: act.rule.id === 'met.phone-call' ? 'call' : 'meeting',
+    name: `${people.map((p) => endpointName(p)).join(' – ')}`,
+    date: date?.text ?? null,
+    ...(date ? { dateValue: { iso: date.iso, text: date.text, rule: date.rule, ...(date.endIso ? { endIso: date.endIso } : {}) } } : {}),
+    place: place ? (place.kind === 'country' ? place.text : endpointName(place)) : null,
+    ...(place ? { placeId: place.key } : {}),
+    cameo: act.rule.cameo,
+    implicit: true,
+    evidence: [buildEvidence(view, s, act.start, act.end, act.rule.id)],
+  };
+}
+
+/** HOSTED, ATTENDED and CO_CHAIRED from meeting acts and the events they belong to. */
+export function meetingLinks(data: RelationRuleData, actEvents: Map<MeetingAct, EventRecord>): Firing[] {
+  const out: Firing[] = [];
+  for (const [act, event] of actEvents) {
+    const target = eventEndpoint(event);
+    const base = { sentence: act.sentence, start: act.start, end: act.end, ...(event.dateValue ? { date: event.dateValue.iso } : {}) };
+    const people = [...(act.subject ? [act.subject] : []), ...act.others];
+    for (const p of people) {
+      const hosted = act.hosted && p === act.subject;
+      const r = rule(data, hosted ? 'link.hosted' : 'link.meeting-attended');
+      out.push({ type: hosted ? 'HOSTED' : 'ATTENDED', a: endpointOf(p), b: target, rule: r, ...base });
+      if (act.coChaired) out.push({ type: 'CO_CHAIRED', a: endpointOf(p), b: target, rule: rule(data, 'link.co-chaired'), ...base });
+    }
+  }
+  return out;
+}
+
+/** HELD_IN for every event with a place. */
+export function heldInLinks(view: DocView, data: RelationRuleData, events: FoundEvent[], implicit: EventRecord[]): Firing[] {
+  const r = rule(data, 'link.held-in');
+  const out: Firing[] = [];
+  for (const e of events) {
+    if (!e.place || !e.record.placeId) continue;
+    out.push({ type: 'HELD_IN', a: eventEndpoint(e.record), b: { id: e.record.placeId, name: e.record.place ?? '' }, rule: r,
+      sentence: e.sentence, start: e.start, end: Math.max(e.end, e.place.end) });
+  }
+  for (const e of implicit) {
+    if (!e.placeId) continue;
+    const ev = e.evidence[0];
+    const s = view.sentences.find((x) => x.index === ev.sentence);
+    if (s) out.push({ type: 'HELD_IN', a: eventEndpoint(e), b: { id: e.placeId, name: e.place ?? '' }, rule: r, sentence: s, start: ev.start, end: ev.end });
+  }
+  return out;
+}
+
+/** ORGANISED and ATTENDED stated by verbs around an event (sous l'égide de X, X et Y ont organisé, X participe à). */
+export function agentLinks(view: DocView, data: RelationRuleData, events: FoundEvent[]): Firing[] {
+  const out: Firing[] = [];
+  for (const s of view.sentences) {
+    const here = events.filter((e) => e.sentence.index === s.index);
+    const fallback = [...events].reverse().find((e) => e.sentence.index < s.index);
+    const agents = [...s.parties, ...s.persons].sort((a, b) => a.start - b.start);
+    for (const r of data.links.filter((x) => x.kind === 'agent-after' && x.pattern)) {
+      for (const agent of agents) {
+        const before = between(view, Math.max(s.start, agent.start - 60), agent.start);
+        if (!r.pattern!.test(before)) continue;
+        const event = nearestEvent(here, agent.start) ?? fallback;
+        if (!event || insideEvent(event, agent)) continue;
+        for (const a of coordinatedFrom(view, agents, agent)) {
+          out.push({ type: r.relation, a: endpointOf(a), b: eventEndpoint(event.record), rule: r, sentence: s, start: Math.min(agent.start - 20, a.start), end: a.end });
+        }
+      }
+    }
+    for (const r of data.links.filter((x) => x.kind === 'agent-before' && x.pattern)) {
+      for (let i = 0; i < agents.length; i++) {
+        const group = [agents[i]];
+        for (let j = i - 1; j >= 0 && AND_ONLY.test(between(view, agents[j].end, group[0].start)); j--) group.unshift(agents[j]);
+        const tail = between(view, agents[i].end, s.end);
+        const m = r.pattern!.exec(tail);
+        if (!m) continue;
+        const event = here.find((e) => e.start >= agents[i].end + m.index);
+        if (!event || group.some((g) => insideEvent(event, g))) continue;
+        for (const a of group) {
+          out.push({ type: r.relation, a: endpointOf(a), b: eventEndpoint(event.record), rule: r, sentence: s, start: group[0].start, end: event.end });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function nearestEvent(events: FoundEvent[], offset: number): FoundEvent | undefined {
+  return [...events].sort((a, b) => distance(a, offset) - distance(b, offset))[0];
+}
+
+const insideEvent = (e: FoundEvent, m: Mention): boolean => m.start >= e.start && m.end <= e.end;
+
+function coordinatedFrom(view: DocView, agents: Mention[], first: Mention): Mention[] {
+  const chain = [first];
+  for (const m of agents) {
+    const cur = chain[chain.length - 1];
+    if (m.start < cur.end) continue;
+    if (!AND_ONLY.test(between(view, cur.end, m.start))) break;
+    chain.push(m);
+  }
+  return chain;
+}
+
+/** HOLDS_POSITION, HAS_RANK, REPRESENTS and MEMBER_OF from what each person mention states. */
+export function personLinks(view: DocView, data: RelationRuleData): Firing[] {
+  const out: Firing[] = [];
+  const asOf = view.doc.published?.iso ?? (view.doc.contextYear ? String(view.doc.contextYear) : null);
+  for (const s of view.sentences) {
+    for (const p of s.persons) {
+      const base = { a: endpointOf(p), sentence: s, start: p.start, end: p.end };
+      for (const title of p.positions ?? []) {
+        out.push({ ...base, type: 'HOLDS_POSITION', b: { id: `office:${slugify(title)}`, name: title }, rule: rule(data, 'link.holds-position'),
+          props: { title, organisation: p.organisations?.[0] ?? null, asOf } });
+      }
+      if (p.rank) out.push({ ...base, type: 'HAS_RANK', b: { id: `rank:${slugify(p.rank)}`, name: p.rank }, rule: rule(data, 'link.has-rank') });
+      if (p.country) out.push({ ...base, type: 'REPRESENTS', b: { id: `country:${p.country}`, name: p.country }, rule: rule(data, 'link.represents') });
+      for (const org of p.organisations ?? []) {
+        out.push({ ...base, type: 'MEMBER_OF', b: { id: org, name: orgName(s, org) }, rule: rule(data, 'link.member-of') });
+      }
+    }
+  }
+  return out;
+}
+
+function orgName(s: SentenceView, key: string): string {
+  const m = s.mentions.find((x) => x.key === key);
+  return m ? endpointName(m) : key.replace(/^org:/, '');
+}

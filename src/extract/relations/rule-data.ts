@@ -1,0 +1,155 @@
+// Loads the relation, cooperation and event rule tables (gazetteers/relations-*.tsv, cooperation-*.tsv, events-*.tsv).
+
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { GazetteerError } from '../../errors.js';
+
+export interface RelationRule {
+  id: string;
+  relation: 'MET' | 'COOPERATES_WITH';
+  kind: string;
+  pattern: RegExp;
+  cameo: string;
+  /** Confidence given to what the rule produces: its measured precision (or a prior). */
+  confidence: number;
+}
+
+export interface LinkRule {
+  id: string;
+  relation: 'ORGANISED' | 'ATTENDED' | 'HOSTED' | 'CO_CHAIRED' | 'HELD_IN' | 'HOLDS_POSITION' | 'HAS_RANK' | 'REPRESENTS' | 'MEMBER_OF';
+  kind: 'agent-after' | 'agent-before' | 'mention' | 'meeting';
+  pattern?: RegExp;
+  confidence: number;
+}
+
+export interface DomainRule { id: string; label: string; pattern: RegExp; cameo: string }
+
+export interface EventHeadRule {
+  id: string;
+  head: RegExp;
+  type: 'meeting' | 'conference' | 'dialogue' | 'summit' | 'visit' | 'exercise' | 'call' | 'session';
+  cameo: string;
+  specific: boolean;
+  exclude?: RegExp;
+}
+
+export type WordClass = 'coop-noun' | 'negation' | 'planned' | 'subject-pronoun' | 'object-clitic' | 'coordinator' | 'anaphora';
+
+export interface RelationRuleData {
+  met: RelationRule[];
+  links: LinkRule[];
+  cooperation: RelationRule[];
+  domains: DomainRule[];
+  eventHeads: EventHeadRule[];
+  ordinals: Map<string, number>;
+  words: Record<WordClass, RegExp>;
+}
+
+type Row = Record<string, string> & { __line: string };
+
+/** Reads a TSV file whose `#` lines are comments and whose first other line is the header. */
+export function readRuleTable(path: string, required: string[]): Row[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new GazetteerError(`${path}: cannot read rule table`, { cause: err });
+  }
+  const lines = text.split('\n').map((line, i) => ({ line: line.replace(/\r$/, ''), no: i + 1 }))
+    .filter(({ line }) => line.trim() && !line.startsWith('#'));
+  const header = lines.shift()?.line.split('\t') ?? [];
+  for (const col of required) {
+    if (!header.includes(col)) throw new GazetteerError(`${path}: missing column "${col}"`);
+  }
+  const seen = new Set<string>();
+  return lines.map(({ line, no }) => {
+    const cells = line.split('\t');
+    const row = { __line: `${path}:${no}` } as Row;
+    header.forEach((col, i) => { row[col] = cells[i] ?? ''; });
+    const id = row.id ?? row.word;
+    if (id !== undefined) {
+      if (seen.has(id)) throw new GazetteerError(`${path}:${no}: duplicate id "${id}"`);
+      seen.add(id);
+    }
+    if (!row.source) throw new GazetteerError(`${path}:${no}: missing source`);
+    return row;
+  });
+}
+
+/** `\b` made Unicode-aware: JavaScript's own `\b` sees `é` as a non-word character, so `rencontré\b` would never match. */
+const WORD_BOUNDARY = '(?:(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_]))';
+
+/** Compiles a French rule pattern (flags iu) with a Unicode-aware `\b`. */
+export function compilePattern(source: string): RegExp {
+  return new RegExp(source.replace(/\\b/g, WORD_BOUNDARY), 'iu');
+}
+
+function compile(row: Row, column: string): RegExp {
+  try {
+    return compilePattern(row[column]);
+  } catch (err) {
+    throw new GazetteerError(`${row.__line}: bad pattern in "${column}": ${(err as Error).message}`, { cause: err });
+  }
+}
+
+/** A precision such as `0.92` or a prior such as `~0.9`, as a number in [0,1]. */
+function parsePrecision(row: Row): number {
+  const value = Number(row.precision.replace(/^~/, ''));
+  if (!(value >= 0 && value <= 1)) throw new GazetteerError(`${row.__line}: precision must be in [0,1], got "${row.precision}"`);
+  return value;
+}
+
+function readRelationRules(path: string): RelationRule[] {
+  return readRuleTable(path, ['id', 'relation', 'kind', 'pattern', 'cameo', 'precision', 'source']).map((row) => ({
+    id: row.id,
+    relation: row.relation as RelationRule['relation'],
+    kind: row.kind,
+    pattern: compile(row, 'pattern'),
+    cameo: row.cameo,
+    confidence: parsePrecision(row),
+  }));
+}
+
+const WORD_CLASSES: WordClass[] = ['coop-noun', 'negation', 'planned', 'subject-pronoun', 'object-clitic', 'coordinator', 'anaphora'];
+
+/** Folder of the project's gazetteers, whether running from `src/` or `dist/`. */
+function defaultGazetteerDir(): string {
+  const here = new URL('.', import.meta.url).pathname;
+  const idx = Math.max(here.lastIndexOf('/src/'), here.lastIndexOf('/dist/'));
+  return resolve(idx >= 0 ? here.slice(0, idx) : here, 'gazetteers');
+}
+
+const cache = new Map<string, RelationRuleData>();
+
+/** Loads (once per folder) every rule table the relation stage uses. */
+export function loadRelationRuleData(dir: string = defaultGazetteerDir()): RelationRuleData {
+  const cached = cache.get(dir);
+  if (cached) return cached;
+  const wordRows = readRuleTable(join(dir, 'relations-words.tsv'), ['id', 'class', 'pattern', 'source']);
+  const words = {} as Record<WordClass, RegExp>;
+  for (const cls of WORD_CLASSES) {
+    const rows = wordRows.filter((r) => r.class === cls);
+    if (rows.length === 0) throw new GazetteerError(`${join(dir, 'relations-words.tsv')}: no row for class "${cls}"`);
+    words[cls] = new RegExp(rows.map((r) => `(?:${compile(r, 'pattern').source})`).join('|'), 'iu');
+  }
+  const data: RelationRuleData = {
+    met: readRelationRules(join(dir, 'relations-met.tsv')),
+    links: readRuleTable(join(dir, 'relations-links.tsv'), ['id', 'relation', 'kind', 'pattern', 'precision', 'source']).map((row) => ({
+      id: row.id, relation: row.relation as LinkRule['relation'], kind: row.kind as LinkRule['kind'],
+      pattern: row.pattern ? compile(row, 'pattern') : undefined, confidence: parsePrecision(row),
+    })),
+    cooperation: readRelationRules(join(dir, 'cooperation-rules.tsv')),
+    domains: readRuleTable(join(dir, 'cooperation-domains.tsv'), ['id', 'label', 'pattern', 'cameo', 'source'])
+      .map((row) => ({ id: row.id, label: row.label, pattern: compile(row, 'pattern'), cameo: row.cameo })),
+    eventHeads: readRuleTable(join(dir, 'events-types.tsv'), ['id', 'head', 'type', 'cameo', 'specific', 'exclude', 'source'])
+      .map((row) => ({
+        id: row.id, head: compile(row, 'head'), type: row.type as EventHeadRule['type'], cameo: row.cameo,
+        specific: row.specific === 'yes', exclude: row.exclude ? compile(row, 'exclude') : undefined,
+      })),
+    ordinals: new Map(readRuleTable(join(dir, 'events-ordinals.tsv'), ['word', 'value', 'source'])
+      .map((row) => [row.word.toLowerCase(), Number(row.value)])),
+    words,
+  };
+  cache.set(dir, data);
+  return data;
+}

@@ -116,6 +116,8 @@ function dictionaryCuts(piece: string, lex: Lexicon): number[] {
   const consider = (cuts: number[]) => {
     const parts = cuts.map((c, i) => piece.slice(i === 0 ? 0 : cuts[i - 1], c)).concat(piece.slice(cuts[cuts.length - 1]));
     if (!parts.every((p, i) => isPart(p, lex, capitalised && i === 0, capitalised))) return;
+    // A capital then an article or preposition is how French surnames are built: Dupont, Lemaire, Laporte, Desmarais.
+    if (capitalised && lex.nameParticles.has(parts[0].toLowerCase())) return;
     const functionCount = parts.filter((p) => lex.functionWords.has(p.toLowerCase())).length;
     if (piece.length < 4 && functionCount < parts.length) return;
     // Three content words out of one unknown token is more often a rare word ("centrafricaine") than glue.

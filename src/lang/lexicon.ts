@@ -8,6 +8,8 @@ export interface Lexicon {
   words: Set<string>;
   /** Lower-case grammatical words (articles, prepositions, pronouns, auxiliaries). */
   functionWords: Set<string>;
+  /** Articles, contractions and prepositions: the particles French surnames start with (Dupont, Lemaire, Laporte). */
+  nameParticles: Set<string>;
   /** Tokens never split, as written. */
   keepTokens: Set<string>;
   /** Capitalised name prefixes that join the next capital (`Mc` in McDonald). */
@@ -28,12 +30,15 @@ export function loadLexicon(): Lexicon {
   const list = require('an-array-of-french-words') as string[];
   const words = new Set<string>(list);
   for (const row of readTextTable('text-lexicon-extra.tsv', ['word', 'source'])) words.add(row.word.toLowerCase());
-  const functionWords = new Set(readTextTable('text-function-words.tsv', ['word', 'kind', 'source']).map((r) => r.word));
+  const functionRows = readTextTable('text-function-words.tsv', ['word', 'kind', 'source']);
+  const functionWords = new Set(functionRows.map((r) => r.word));
+  const nameParticles = new Set(functionRows.filter((r) => ['article', 'contraction', 'preposition'].includes(r.kind)).map((r) => r.word));
   for (const w of functionWords) words.add(w);
   const keep = readTextTable('text-glue-keep.tsv', ['kind', 'value', 'source']);
   lexicon = {
     words,
     functionWords,
+    nameParticles,
     keepTokens: new Set(keep.filter((r) => r.kind === 'token').map((r) => r.value)),
     keepPrefixes: new Set(keep.filter((r) => r.kind === 'prefix').map((r) => r.value)),
   };

@@ -1,0 +1,77 @@
+// Normalising short pages written for the test: teasers shared by two pages, title kept or not, CRLF, empty text.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { normaliseSource } from '../../src/normalise/index.js';
+import { TracedText } from '../../src/normalise/traced-text.js';
+import type { RawSource } from '../../src/model/document.js';
+
+const raw = (text: string, file = 'page.txt', extra: Partial<RawSource> = {}): RawSource =>
+  ({ location: file, file, format: 'text', text, ...extra });
+
+const TEASER = [
+  'Le ministre Nguyen Van A et son homologue Jean Dupont. Photo : VNA',
+  '',
+  'Le Vietnam et la France signent un accord',
+  '',
+  'Le ministre Nguyen Van A a rencontré le 3 mai à Hanoï son homologue français Jean Dupont.',
+].join('\n');
+
+test('the same teaser on two pages is one document (same id), each linked to its page', () => {
+  const a = normaliseSource(raw(`Premier titre\n\nHanoï (VNA) – Une première nouvelle importante.\n\nVoir plus\n\n${TEASER}`, 'a.txt'));
+  const b = normaliseSource(raw(`Second titre\n\nUne autre nouvelle, sans rapport.\n\nVoir plus\n\n${TEASER}\n`, 'b.txt'));
+  assert.equal(a.teasers.length, 1);
+  assert.equal(a.teasers[0].id, b.teasers[0].id);
+  assert.notEqual(a.page.id, b.page.id);
+  assert.equal(a.teasers[0].parentId, a.page.id);
+  assert.equal(b.teasers[0].parentId, b.page.id);
+  assert.equal(b.teasers[0].file, 'b.txt');
+  assert.equal(a.teasers[0].text, 'Le Vietnam et la France signent un accord\nLe ministre Nguyen Van A et son homologue Jean Dupont.\nLe ministre Nguyen Van A a rencontré le 3 mai à Hanoï son homologue français Jean Dupont.');
+  assert.deepEqual(a.teasers[0].captions.map((c) => a.teasers[0].text.slice(c.start, c.end)), ['Le ministre Nguyen Van A et son homologue Jean Dupont.']);
+});
+
+test('the title is kept as the first sentence unless the lead starts with it word for word', () => {
+  const kept = normaliseSource(raw('Accord de défense franco-vietnamien\n\nLe ministre a signé un accord. Il part demain.'));
+  assert.equal(kept.page.sentences[0].text, 'Accord de défense franco-vietnamien');
+  const dropped = normaliseSource(raw('Le ministre a signé un accord.\n\nLe ministre a signé un accord. Il part demain.'));
+  assert.equal(dropped.page.text, 'Le ministre a signé un accord. Il part demain.');
+  assert.equal(dropped.page.title, 'Le ministre a signé un accord.');
+});
+
+test('the glued repeat of the lead is dropped, its dateline kept apart, the sign-off removed', () => {
+  const text = 'Titre\r\n\r\nLe ministre Jean Dupont a reçu vendredi son homologue.\r\nParis, 3 mai 2024 (AFP) – Le ministre JeanDupont a reçu vendredi sonhomologue.\r\n\r\nIls ont parlé de coopération. -AFP\r\n';
+  const { page } = normaliseSource(raw(text));
+  assert.equal(page.text, 'Titre\nLe ministre Jean Dupont a reçu vendredi son homologue.\nParis, 3 mai 2024 (AFP) –\nIls ont parlé de coopération.');
+  assert.equal(page.dateline?.date?.iso, '2024-05-03');
+  assert.equal(page.contextYear, 2024);
+  assert.equal(page.published?.iso, '2024-05-03');
+  assert.deepEqual(page.sentences.map((s) => s.text), ['Titre', 'Le ministre Jean Dupont a reçu vendredi son homologue.', 'Ils ont parlé de coopération.']);
+});
+
+test('a feed item date gives the publication date and the year of partial dates', () => {
+  const { page } = normaliseSource(raw('Titre\n\nParis, 3 mai (AFP) – Le ministre est arrivé.', 'feed.xml#001', { format: 'feed-item', published: '2023-05-04T10:00:00+02:00' }));
+  assert.equal(page.published?.iso, '2023-05-04');
+  assert.equal(page.dateline?.date?.iso, '2023-05-03');
+});
+
+test('empty and blank sources give an empty page, not an error', () => {
+  for (const text of ['', ' \n\u00a0\n']) {
+    const { page, teasers } = normaliseSource(raw(text));
+    assert.equal(page.text, '');
+    assert.deepEqual(page.sentences, []);
+    assert.deepEqual(teasers, []);
+  }
+});
+
+test('traced text: cuts, inserted spaces and collapsed white space keep source offsets', () => {
+  const source = 'ab  cd\u00a0ef';
+  let t = TracedText.fromSource(source, 0, source.length).collapseSpaces();
+  assert.equal(t.text, 'ab cd ef');
+  assert.deepEqual(Array.from(t.origin), [0, 1, 2, 4, 5, 6, 7, 8, 9]);
+  t = t.insertSpaces([1]).cut(0, 1);
+  assert.equal(t.text, ' b cd ef');
+  assert.equal(t.origin[1], 1);
+  const joined = TracedText.join([TracedText.fromSource(source, 0, 2), TracedText.fromSource(source, 4, 6)], '\n');
+  assert.equal(joined.text, 'ab\ncd');
+  assert.deepEqual(Array.from(joined.origin), [0, 1, 4, 4, 5, 6]);
+});

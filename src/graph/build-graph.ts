@@ -112,11 +112,15 @@ function mergeRelation(graph: EntityGraph, r: RelationRecord, max: number): void
   if (!attrs.event && r.event) attrs.event = r.event;
   for (const d of r.domains ?? []) if (!attrs.domains.includes(d)) attrs.domains.push(d);
   addEvidence(attrs.evidence, attrs.docs, r.evidence, max);
-  const iso = isoDate(r.date);
-  if (iso) {
-    addSorted(graph.getNodeAttribute(r.aId, 'dates'), iso);
-    addSorted(graph.getNodeAttribute(r.bId, 'dates'), iso);
-  }
+  addRelationDate(graph, r.aId, r.bId, r.date);
+}
+
+/** Both ends of a dated relation are seen at its date (for the explorer's date filter). */
+export function addRelationDate(graph: EntityGraph, source: string, target: string, date: string | null | undefined): void {
+  const iso = isoDate(date ?? undefined);
+  if (!iso) return;
+  addSorted(graph.getNodeAttribute(source, 'dates'), iso);
+  addSorted(graph.getNodeAttribute(target, 'dates'), iso);
 }
 
 function addEvidence(target: GraphEvidence[], docs: string[], evidence: Evidence[], max: number): void {

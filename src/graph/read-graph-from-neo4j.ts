@@ -1,7 +1,7 @@
 // Reads the entity graph back from Neo4j (entity nodes by `id`, relationships by type) when no source is given.
 
 import neo4j, { type Driver } from 'neo4j-driver';
-import { createEntityGraph } from './build-graph.js';
+import { addRelationDate, createEntityGraph } from './build-graph.js';
 import { readGraphQuery } from './read-query.js';
 import {
   ENTITY_KINDS, RELATION_TYPES, relationEdgeKey, type EntityGraph, type EntityKind, type GraphEvidence,
@@ -11,7 +11,10 @@ import type { RelationType } from '../model/extraction.js';
 type Scalar = string | number | boolean | null;
 
 /** Node properties that map to graph attributes; any other scalar property goes into `props`. */
-const NODE_FIELDS = new Set(['id', 'name', 'country', 'code', 'dates', 'docs', 'evidence', 'degree', 'betweenness', 'pagerank', 'community', 'component']);
+const NODE_FIELDS = new Set(['id', 'name', 'country', 'dates', 'docs', 'evidence', 'keys', 'degree', 'betweenness', 'pagerank', 'community', 'component']);
+
+/** Evidence sentences kept per node and edge, as when building from records. */
+const MAX_EVIDENCE = 12;
 
 export async function readGraphFromNeo4j(driver: Driver, database?: string): Promise<EntityGraph> {
   const graph = createEntityGraph();
@@ -25,12 +28,21 @@ export async function readGraphFromNeo4j(driver: Driver, database?: string): Pro
       if (!kind) continue;
       const p = toPlain(record.get('props')) as Record<string, unknown>;
       const extra: Record<string, Scalar> = {};
-      for (const [key, value] of Object.entries(p)) if (!NODE_FIELDS.has(key) && isScalar(value)) extra[key] = value;
+      for (const [key, value] of Object.entries(p)) {
+        if (NODE_FIELDS.has(key)) continue;
+        if (isScalar(value)) extra[key] = value;
+        else if (Array.isArray(value) && value.length && value.every((v) => typeof v === 'string')) extra[key] = value.join(' ; ');
+      }
+      // The loader keeps what each article said on MENTIONS; files made by our CSV export keep it on the node.
+      const mentions = toPlain(record.get('mentions')) as Array<{ doc: string; evidence: unknown }>;
+      const evidence = [...asEvidence(p.evidence), ...mentions.flatMap((m) => asEvidence(m.evidence, { evidenceDoc: [m.doc] }))];
+      const dates = asStrings(p.dates);
+      if (typeof p.dateIso === 'string' && !dates.includes(p.dateIso)) dates.push(p.dateIso);
       graph.mergeNode(id, {
         id, kind, label: asString(p.name) ?? id,
         country: asString(p.country) ?? (kind === 'Country' ? asString(p.code) ?? id.slice('country:'.length) : null),
-        dates: asStrings(p.dates), docs: asStrings(p.docs), props: extra, evidence: asEvidence(p.evidence),
-        ...metrics(p),
+        dates: dates.sort(), docs: unique([...asStrings(p.docs), ...mentions.map((m) => m.doc)]), props: extra,
+        evidence: evidence.slice(0, MAX_EVIDENCE), ...metrics(p),
       });
     }
     const relations = await session.executeRead((tx) => tx.run(readGraphQuery('read-relations'), { labels, types: [...RELATION_TYPES] }));
@@ -41,18 +53,21 @@ export async function readGraphFromNeo4j(driver: Driver, database?: string): Pro
       if (!graph.hasNode(source) || !graph.hasNode(target)) continue;
       const p = toPlain(record.get('props')) as Record<string, unknown>;
       const key = relationEdgeKey(type, source, target);
-      const evidence = asEvidence(p.evidence);
-      const docs = asStrings(p.docs);
+      const evidence = asEvidence(p.evidence, p);
+      const docs = unique([...asStrings(p.docs), ...evidence.map((e) => e.doc).filter(Boolean), ...(asString(p.article) ? [p.article as string] : [])]);
+      addRelationDate(graph, source, target, asString(p.date));
       if (graph.hasEdge(key)) {
-        // Several relationships for one fact (one per article, say) become one edge, as when building from records.
+        // The loader keeps one relationship per article for the same fact; the graph has one edge per fact.
         const attrs = graph.getEdgeAttributes(key);
-        for (const d of docs) if (!attrs.docs.includes(d)) attrs.docs.push(d);
-        attrs.evidence.push(...evidence);
+        attrs.docs = unique([...attrs.docs, ...docs]);
+        attrs.evidence.push(...evidence.slice(0, Math.max(0, MAX_EVIDENCE - attrs.evidence.length)));
+        attrs.date ??= asString(p.date);
+        if (typeof p.confidence === 'number') attrs.confidence = Math.max(attrs.confidence, p.confidence);
         continue;
       }
       graph.addDirectedEdgeWithKey(key, source, target, {
         type, confidence: typeof p.confidence === 'number' ? p.confidence : 1,
-        date: asString(p.date), event: asString(p.event), domains: asStrings(p.domains), docs, evidence,
+        date: asString(p.date), event: asString(p.event), domains: asStrings(p.domains), docs, evidence: evidence.slice(0, MAX_EVIDENCE),
       });
     }
   } finally {
@@ -94,19 +109,33 @@ function asStrings(value: unknown): string[] {
   return [];
 }
 
-/** Evidence stored as a JSON string (our exports), a list of JSON strings, or a list of plain sentences. */
-function asEvidence(value: unknown): GraphEvidence[] {
+/**
+ * Evidence stored as a JSON string (our CSV export), or as the loader stores it: a list of sentences with parallel
+ * lists `evidenceDoc`, `evidenceSentence` and `evidenceRule` (a one-item `evidenceDoc` applies to every sentence).
+ */
+function asEvidence(value: unknown, parallel: Record<string, unknown> = {}): GraphEvidence[] {
   const items: unknown[] = [];
   if (typeof value === 'string') items.push(...parseJsonList(value));
   else if (Array.isArray(value)) for (const v of value) items.push(...(typeof v === 'string' ? parseJsonList(v) : [v]));
-  return items.flatMap((item): GraphEvidence[] => {
-    if (typeof item === 'string') return [{ doc: '', sentence: -1, text: item, rule: '' }];
+  const docs = Array.isArray(parallel.evidenceDoc) ? parallel.evidenceDoc : [];
+  const sentences = Array.isArray(parallel.evidenceSentence) ? parallel.evidenceSentence : [];
+  const rules = Array.isArray(parallel.evidenceRule) ? parallel.evidenceRule : [];
+  return items.flatMap((item, i): GraphEvidence[] => {
+    if (typeof item === 'string') {
+      const doc = docs.length === 1 ? docs[0] : docs[i];
+      return [{ doc: typeof doc === 'string' ? doc : '', sentence: typeof sentences[i] === 'number' ? sentences[i] : -1,
+        text: item, rule: typeof rules[i] === 'string' ? rules[i] : '' }];
+    }
     if (item && typeof item === 'object' && typeof (item as GraphEvidence).text === 'string') {
       const e = item as Partial<GraphEvidence>;
       return [{ doc: e.doc ?? '', sentence: typeof e.sentence === 'number' ? e.sentence : -1, text: e.text!, rule: e.rule ?? '' }];
     }
     return [];
   });
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
 }
 
 function parseJsonList(text: string): unknown[] {

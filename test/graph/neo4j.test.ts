@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { resolveConfig } from '../../src/config.js';
-import { openDriver } from '../../src/load/index.js';
+import { ingestRecords, openDriver } from '../../src/load/index.js';
 import { buildGraph } from '../../src/graph/build-graph.js';
 import { computeMetrics } from '../../src/graph/compute-metrics.js';
 import { buildImportCsv } from '../../src/graph/build-import-csv.js';
@@ -25,7 +25,8 @@ function markIds(record: ExtractionRecord): ExtractionRecord {
   return JSON.parse(JSON.stringify(record), (key, value) => {
     if (typeof value !== 'string') return value;
     if (key === 'code') return MARK + value;
-    return ['id', 'aId', 'bId', 'placeId'].includes(key) ? value.replace(':', `:${MARK}`) : value;
+    if (key === 'location') return `/${MARK}${value}`;
+    return ['id', 'aId', 'bId', 'placeId', 'doc'].includes(key) ? value.replace(':', `:${MARK}`) : value;
   });
 }
 
@@ -71,8 +72,18 @@ async function run(query: string, params: Record<string, unknown> = {}) {
   }
 }
 
+/** Loads the marked fixture records the way `entente ingest` does. */
+async function ingestFixture() {
+  async function* outcomes() {
+    for (const record of [markIds(recordOne()), markIds(recordTwo())]) yield { ok: true as const, record };
+  }
+  return ingestRecords(outcomes(), driver, { database: resolveConfig().neo4j.database, batchSize: 1000 });
+}
+
 async function clear() {
   await run(`MATCH (n:${TEST_LABEL}) DETACH DELETE n`);
+  await run(`MATCH (a:Article) WHERE a.location STARTS WITH '/${MARK}' DETACH DELETE a`);
+  await run(`MATCH (n:Entity) WHERE n.id CONTAINS ':${MARK}' DETACH DELETE n`);
 }
 
 before(async () => {
@@ -114,7 +125,7 @@ test('the CSV export loads into Neo4j with the same node and relationship counts
   assert.equal(met.get('c'), 0.9);
 });
 
-test('the graph reads back from Neo4j by id and type, with its evidence', async () => {
+test('the CSV-loaded graph (previous test) reads back from Neo4j by id and type, with its evidence', async () => {
   const original = markedGraph();
   const back = await readGraphFromNeo4j(driver);
   const mine = back.filterNodes((id) => id.includes(MARK));
@@ -126,15 +137,36 @@ test('the graph reads back from Neo4j by id and type, with its evidence', async 
   assert.equal(back.getNodeAttribute('country:graphtest-US', 'label'), 'États-Unis');
   const met = back.getEdgeAttributes('person:graphtest-nguyen-chi-vinh|MET|person:graphtest-samuel-perez');
   assert.equal(met.evidence.length, 2);
-  assert.deepEqual(met.docs, ['doc:1111111111111111', 'doc:2222222222222222']);
+  assert.deepEqual(met.docs, ['doc:graphtest-1111111111111111', 'doc:graphtest-2222222222222222']);
 });
 
-test('metrics are written back to Neo4j as node properties', async () => {
+test('a graph loaded by `entente ingest` reads back with one edge per fact and its evidence sentences', async () => {
+  await clear();
+  const config = resolveConfig();
+  assert.equal((await ingestFixture()).added, 2);
+  const back = await readGraphFromNeo4j(driver, config.neo4j.database);
+  const original = markedGraph();
+  assert.deepEqual(back.filterNodes((id) => id.includes(MARK)).sort(), original.nodes().sort());
+  assert.deepEqual(back.filterEdges((_k, _a, s, t) => s.includes(MARK) && t.includes(MARK)).sort(), original.edges().sort());
+  const met = back.getEdgeAttributes('person:graphtest-nguyen-chi-vinh|MET|person:graphtest-samuel-perez');
+  assert.deepEqual(met.evidence.map((e) => [e.doc, e.sentence, e.rule, e.text]).sort(), [
+    ['doc:graphtest-1111111111111111', 0, 'met:recevoir', 'Le général Nguyen Chi Vinh a reçu M. Samuel Perez à Hanoï le 12 mars 2024.'],
+    ['doc:graphtest-2222222222222222', 0, 'met:rencontrer', 'Samuel Perez a de nouveau rencontré Nguyen Chi Vinh à Washington le 2 avril 2024.'],
+  ]);
+  const vinh = back.getNodeAttributes('person:graphtest-nguyen-chi-vinh');
+  assert.deepEqual([vinh.kind, vinh.label, vinh.country, vinh.dates], ['Person', 'Nguyen Chi Vinh', 'VN', ['2024-03-12', '2024-04-02']]);
+  assert.ok(vinh.evidence.some((e) => e.text.startsWith('Le général Nguyen Chi Vinh a reçu')), 'node evidence comes from MENTIONS');
+  assert.deepEqual(back.getNodeAttribute('event:graphtest-dialogue-2024-03-12', 'dates'), ['2024-03-12']);
+  await clear();
+});
+
+test('metrics are written back onto ingested nodes as properties', async () => {
+  await clear();
+  await ingestFixture();
   const graph = markedGraph();
-  await run(`MATCH (n:${TEST_LABEL}) REMOVE n.degree, n.betweenness, n.pagerank, n.community, n.component`);
   const updated = await writeMetricsToNeo4j(graph, driver, { batchSize: 5 });
   assert.equal(updated, FIXTURE_COUNTS.nodes);
-  const rows = await run(`MATCH (n:${TEST_LABEL}) RETURN n.id AS id, n.degree AS degree, n.pagerank AS pagerank, n.community AS community, n.component AS component`);
+  const rows = await run(`MATCH (n:Entity) WHERE n.id CONTAINS ':${MARK}' RETURN n.id AS id, n.degree AS degree, n.pagerank AS pagerank, n.community AS community, n.component AS component`);
   assert.equal(rows.length, FIXTURE_COUNTS.nodes);
   for (const row of rows) {
     const attrs = graph.getNodeAttributes(row.get('id'));
@@ -143,4 +175,5 @@ test('metrics are written back to Neo4j as node properties', async () => {
     assert.equal(row.get('component').toNumber(), attrs.component, row.get('id'));
     assert.equal(row.get('community').toNumber(), attrs.community, row.get('id'));
   }
+  await clear();
 });

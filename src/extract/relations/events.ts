@@ -6,7 +6,7 @@ import { slugify } from '../../lang/fold.js';
 import { endpointName, type DocView, type SentenceView } from './doc-view.js';
 import type { EventHeadRule, RelationRuleData } from './rule-data.js';
 import { buildEvidence } from './records.js';
-import { findDates, type FoundDate } from './dates.js';
+import { findDates, type FoundDate } from '../../lang/dates.js';
 
 /** An event found in one sentence, with what the link rules need. */
 export interface FoundEvent {
@@ -25,7 +25,7 @@ export interface FoundEvent {
 
 const NAMED_KINDS = new Set(['organisation', 'country', 'place', 'person']);
 const LOCATIVE_KINDS = new Set(['place', 'country']);
-const PREPOSITION = /^\s*(?:de\s+la|de\s+l['’]|des|du|de|d['’]|sur\s+(?:la|le|les|l['’])?|pour\s+(?:la|le|les|l['’])?|contre\s+(?:la|le|les|l['’])?|en|au|aux|à\s+la|à\s+l['’]|à|dans\s+(?:la|le|les|l['’])?|entre|et\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|aux?|à\s+la|à\s+l['’]|à|à\s+son|à\s+sa))(?=\s|['’]|$)/iu;
+const PREPOSITION = /^\s*(?:(?:(?:et\s+)?(?:de|à|dans|sur|pour|contre)\s+l|(?:et\s+)?d)['’]\s*|(?:(?:et\s+)?(?:de\s+la|des|du|de|aux?|à\s+la|à\s+son|à\s+sa|à)|sur(?:\s+(?:la|le|les))?|pour(?:\s+(?:la|le|les))?|contre(?:\s+(?:la|le|les))?|en|dans(?:\s+(?:la|le|les))?|entre)(?=\s|$)|[-–—]\s*)/iu;
 const LOCATIVE = /(?:^|\s)(?:à|au|aux|en|dans)\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?$/iu;
 const WORD = /^\s*([\p{L}\p{N}][\p{L}\p{N}.'’-]*)/u;
 const PARENTHETICAL = /^\s*\([^()]{1,40}\)/u;
@@ -79,7 +79,7 @@ function readEvent(view: DocView, s: SentenceView, data: RelationRuleData, rule:
   const before = text.slice(Math.max(s.start, start - 20), start);
   if (data.words.anaphora.test(before)) return undefined;
   if (rule.exclude?.test(text.slice(headEnd, s.end))) return undefined;
-  const ext = extendName(s, text, headEnd);
+  const ext = extendName(s, text, headEnd, rule.type);
   const ordinal = ordinalText ? readOrdinal(ordinalText, data) : undefined;
   if (!rule.specific && ordinal === undefined && ext.named.length === 0 && ext.properWords.length === 0) return undefined;
   const name = text.slice(start, ext.end).trim();
@@ -106,7 +106,7 @@ function readOrdinal(text: string, data: RelationRuleData): number | undefined {
  * Extends an event's name after its head over adjectives and prepositional complements, named mentions
  * and acronyms in brackets, and stops at a comma, a verb, a date or an article that opens a new phrase.
  */
-function extendName(s: SentenceView, text: string, from: number):
+function extendName(s: SentenceView, text: string, from: number, type: EventHeadRule['type']):
   { end: number; named: Mention[]; properWords: string[]; place?: Mention } {
   let pos = from;
   let end = from;
@@ -137,6 +137,8 @@ function extendName(s: SentenceView, text: string, from: number):
     }
     const prep = PREPOSITION.exec(rest);
     if (prep && !afterPreposition) {
+      // A place after à/en/au names where a visit goes; for other events it is where they are held, not their name.
+      if (type !== 'visit' && end > from && /^\s*(?:à|au|aux|en|dans)(?=\s|$)/iu.test(prep[0]) && !/^\s*à\s+(?:la|l['’]|son|sa)/iu.test(prep[0])) break;
       const next = WORD.exec(rest.slice(prep[0].length));
       if (next && MONTHS.test(next[1])) break;
       lastPreposition = prep[0].trim();

@@ -8,7 +8,7 @@ import type { LinkRule, RelationRuleData } from './rule-data.js';
 import { buildEvidence, endpointOf, type Endpoint, type Firing } from './records.js';
 import type { FoundEvent } from './events.js';
 import type { MeetingAct } from './meetings.js';
-import { findDates } from './dates.js';
+import { findDates } from '../../lang/dates.js';
 
 const AND_ONLY = /^\s*(?:\([^)]*\)\s*)?,?\s*et\s+(?:l['’]\s*|les?\s+|la\s+|du\s+|des\s+)?$/iu;
 

@@ -51,20 +51,20 @@ export function mergeRecord(graph: EntityGraph, record: ExtractionRecord, option
   const max = options.maxEvidence ?? DEFAULT_MAX_EVIDENCE;
   for (const p of record.persons) {
     mergeNode(graph, p.id, 'Person', p.name, p.country, max, p.evidence, {
-      rank: p.rank, positions: p.positions.length ? p.positions.join(' ; ') : null,
-      aliases: p.aliases.length ? p.aliases.join(' ; ') : null,
+      rank: p.rank, positions: [...p.positions, ...(p.offices ?? []).map((o) => o.title)], aliases: p.aliases,
     });
   }
   for (const c of record.countries) mergeNode(graph, `country:${c.code}`, 'Country', c.name, c.code, max, c.evidence, { code: c.code });
   for (const o of record.organisations) {
     mergeNode(graph, o.id, 'Organisation', o.name, o.country ?? null, max, o.evidence, {
-      orgKind: o.kind, acronym: o.acronym ?? null, aliases: o.aliases.length ? o.aliases.join(' ; ') : null,
+      kind: o.kind, acronym: o.acronym ?? null, aliases: o.aliases,
     });
   }
   for (const pl of record.places) mergeNode(graph, pl.id, 'Place', pl.name, pl.country ?? null, max, [], {});
   for (const e of record.events) {
     mergeNode(graph, e.id, 'Event', e.name, null, max, e.evidence, {
-      eventType: e.type, dateText: e.date, place: e.place, series: e.series ?? null, cameo: e.cameo ?? null,
+      type: e.type, date: e.date, dateIso: e.dateValue?.iso ?? null, dateEnd: e.dateValue?.endIso ?? null, place: e.place,
+      placeId: e.placeId ?? null, ordinal: e.ordinal ?? null, series: e.series ?? null, cameo: e.cameo ?? null,
     });
     const iso = e.dateValue?.iso;
     if (iso) addSorted(graph.getNodeAttribute(e.id, 'dates'), iso);
@@ -83,7 +83,11 @@ function mergeNode(graph: EntityGraph, id: string, kind: EntityKind, name: strin
   attrs.kind = kind;
   if (!attrs.label || attrs.label === id) attrs.label = name;
   if (!attrs.country && country) attrs.country = country;
-  for (const [key, value] of Object.entries(props)) if (value !== null && value !== undefined && attrs.props[key] == null) attrs.props[key] = value;
+  for (const [key, value] of Object.entries(props)) {
+    const known = attrs.props[key];
+    if (Array.isArray(value)) attrs.props[key] = [...new Set([...(Array.isArray(known) ? known : []), ...value])].sort();
+    else if (value !== null && value !== undefined && known == null) attrs.props[key] = value;
+  }
   addEvidence(attrs.evidence, attrs.docs, evidence, max);
 }
 

@@ -1,50 +1,69 @@
 // Builds CSV files with headers for `neo4j-admin database import full`: one node file per kind, one relationship file.
+// Property names follow the loader (src/load), so a bulk-loaded database answers the saved queries like an ingested one.
 
-import { flattenEdgeAttributes, flattenNodeAttributes, LIST_SEPARATOR, type FlatAttributes } from './flatten-attributes.js';
-import { ENTITY_KINDS, type EntityGraph, type EntityKind } from './model.js';
+import { foldName } from '../lang/fold.js';
+import { ENTITY_KINDS, type EntityGraph, type EntityKind, type EntityNodeAttributes, type PropValue } from './model.js';
 
 export interface ImportCsv {
-  /** File name → CSV text (UTF-8, comma-separated, `"` quoted). */
+  /** File name → CSV text (UTF-8, comma-separated, `"` quoted, `""` for a quote inside). */
   files: Map<string, string>;
   nodeFiles: string[];
   relationshipFiles: string[];
 }
 
-/** Columns whose header carries an import type; any other column is a string. */
-const TYPED_COLUMNS: Record<string, string> = {
-  dates: 'string[]', docs: 'string[]', domains: 'string[]',
-  degree: 'int', community: 'int', component: 'int', betweenness: 'double', pagerank: 'double', confidence: 'double',
-};
+/**
+ * Separates the items of array columns. Evidence sentences may hold any printable character (`;` included),
+ * so the ASCII unit separator is used; neo4j-admin takes it as `--array-delimiter=U+001F`.
+ */
+export const ARRAY_DELIMITER = '\u001f';
+export const ARRAY_DELIMITER_OPTION = 'U+001F';
 
-/** Node columns that are neither ids nor labels, in a fixed order; props follow sorted by name. */
-const NODE_COLUMNS = ['name', 'country', 'dates', 'docs', 'degree', 'betweenness', 'pagerank', 'community', 'component'];
-const EDGE_COLUMNS = ['confidence', 'date', 'event', 'domains', 'docs', 'evidence'];
+export const RELATIONSHIP_FILE = 'relationships.csv';
+
+type Cell = string | number | boolean | string[] | number[] | null | undefined;
+interface Column { name: string; type: 'string' | 'int' | 'double' | 'boolean' | 'string[]' | 'int[]' }
 
 export function nodeFileName(kind: EntityKind): string {
   return `nodes-${kind.toLowerCase()}.csv`;
 }
 
-export const RELATIONSHIP_FILE = 'relationships.csv';
-
 export function buildImportCsv(graph: EntityGraph): ImportCsv {
   const files = new Map<string, string>();
   const nodeFiles: string[] = [];
   for (const kind of ENTITY_KINDS) {
-    const rows = graph.filterNodes((_n, attrs) => attrs.kind === kind).map((n) => flattenNodeAttributes(graph.getNodeAttributes(n)));
-    if (rows.length === 0) continue;
-    const extra = new Set<string>();
-    for (const row of rows) for (const key of Object.keys(row)) if (!['id', 'kind', 'evidence', ...NODE_COLUMNS].includes(key)) extra.add(key);
-    const columns = [...NODE_COLUMNS, ...[...extra].sort(), 'evidence'];
-    const header = ['id:ID', ':LABEL', ...columns.map(typedHeader)];
-    const lines = [header.map(quote).join(',')];
-    for (const row of rows) lines.push([row.id, `Entity${LIST_SEPARATOR}${kind}`, ...columns.map((c) => row[c])].map(cell).join(','));
+    const nodes = graph.filterNodes((_n, attrs) => attrs.kind === kind).map((n) => graph.getNodeAttributes(n));
+    if (nodes.length === 0) continue;
+    const rows = nodes.map(nodeRow);
+    const fixed: Column[] = [
+      { name: 'name', type: 'string' }, { name: 'keys', type: 'string[]' }, { name: 'country', type: 'string' },
+      { name: 'dates', type: 'string[]' }, { name: 'docs', type: 'string[]' },
+      { name: 'degree', type: 'int' }, { name: 'betweenness', type: 'double' }, { name: 'pagerank', type: 'double' },
+      { name: 'community', type: 'int' }, { name: 'component', type: 'int' },
+    ];
+    const taken = new Set(['id', ...fixed.map((c) => c.name)]);
+    const propNames = [...new Set(nodes.flatMap((n) => Object.keys(n.props)))].filter((k) => !taken.has(k)).sort();
+    const columns = [...fixed, ...propNames.map((name) => ({ name, type: columnType(rows.map((r) => r[name])) }))];
+    const lines = [['id:ID', ':LABEL', ...columns.map(header)].map(quote).join(',')];
+    for (const row of rows) lines.push([cell(row.id), cell(['Entity', kind]), ...columns.map((c) => cell(row[c.name]))].join(','));
     files.set(nodeFileName(kind), lines.join('\n') + '\n');
     nodeFiles.push(nodeFileName(kind));
   }
-  const relLines = [[':START_ID', ':END_ID', ':TYPE', ...EDGE_COLUMNS.map(typedHeader)].map(quote).join(',')];
-  graph.forEachEdge((_key, attrs, source, target) => {
-    const row: FlatAttributes = flattenEdgeAttributes(attrs);
-    relLines.push([source, target, attrs.type, ...EDGE_COLUMNS.map((c) => row[c])].map(cell).join(','));
+  const relColumns: Column[] = [
+    { name: 'confidence', type: 'double' }, { name: 'date', type: 'string' }, { name: 'event', type: 'string' },
+    { name: 'domains', type: 'string[]' }, { name: 'docs', type: 'string[]' }, { name: 'article', type: 'string' },
+    { name: 'rule', type: 'string' }, { name: 'rules', type: 'string[]' },
+    { name: 'evidence', type: 'string[]' }, { name: 'evidenceDoc', type: 'string[]' },
+    { name: 'evidenceSentence', type: 'int[]' }, { name: 'evidenceRule', type: 'string[]' },
+  ];
+  const relLines = [[':START_ID', ':END_ID', ':TYPE', ...relColumns.map(header)].map(quote).join(',')];
+  graph.forEachEdge((_key, a, source, target) => {
+    const rules = [...new Set(a.evidence.map((e) => e.rule))].sort();
+    const row: Record<string, Cell> = {
+      confidence: a.confidence, date: a.date, event: a.event, domains: a.domains, docs: a.docs, article: a.docs[0],
+      rule: rules[0], rules, evidence: a.evidence.map((e) => e.text), evidenceDoc: a.evidence.map((e) => e.doc),
+      evidenceSentence: a.evidence.map((e) => e.sentence), evidenceRule: a.evidence.map((e) => e.rule),
+    };
+    relLines.push([cell(source), cell(target), cell(a.type), ...relColumns.map((c) => cell(row[c.name]))].join(','));
   });
   files.set(RELATIONSHIP_FILE, relLines.join('\n') + '\n');
   return { files, nodeFiles, relationshipFiles: [RELATIONSHIP_FILE] };
@@ -55,21 +74,46 @@ export function importCommand(csv: ImportCsv, dir: string, database = 'neo4j'): 
   const path = (f: string) => (dir.endsWith('/') ? dir + f : `${dir}/${f}`);
   return ['neo4j-admin database import full', ...csv.nodeFiles.map((f) => `--nodes=${path(f)}`),
     ...csv.relationshipFiles.map((f) => `--relationships=${path(f)}`),
-    `--array-delimiter="${LIST_SEPARATOR}"`, '--id-type=string', '--overwrite-destination', database].join(' \\\n  ');
+    `--array-delimiter=${ARRAY_DELIMITER_OPTION}`, '--id-type=string', '--overwrite-destination', database].join(' \\\n  ');
 }
 
-function typedHeader(column: string): string {
-  const type = TYPED_COLUMNS[column];
-  return type ? `${column}:${type}` : column;
+function nodeRow(a: EntityNodeAttributes): Record<string, Cell> {
+  const aliases = Array.isArray(a.props.aliases) ? a.props.aliases : [];
+  const acronym = typeof a.props.acronym === 'string' ? [a.props.acronym] : [];
+  // The same lookup keys the loader writes, so saved queries find names, aliases and ids.
+  const keys = [...new Set([a.id, ...[a.label, ...aliases, ...acronym].map(foldName).filter(Boolean)])].sort();
+  return {
+    ...a.props, id: a.id, name: a.label, keys, country: a.country, dates: a.dates, docs: a.docs,
+    degree: a.degree, betweenness: a.betweenness, pagerank: a.pagerank, community: a.community, component: a.component,
+  };
+}
+
+/** The narrowest import type that holds every value of a prop column. */
+function columnType(values: Cell[]): Column['type'] {
+  const present = values.filter((v): v is Exclude<Cell, null | undefined> => v !== null && v !== undefined);
+  if (present.length && present.every((v) => Array.isArray(v))) return 'string[]';
+  if (present.length && present.every((v) => typeof v === 'boolean')) return 'boolean';
+  if (present.length && present.every((v) => typeof v === 'number' && Number.isInteger(v))) return 'int';
+  if (present.length && present.every((v) => typeof v === 'number')) return 'double';
+  return 'string';
+}
+
+function header(column: Column): string {
+  return column.type === 'string' ? column.name : `${column.name}:${column.type}`;
 }
 
 function quote(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** Empty cells stay empty (no property); strings are always quoted, with line breaks turned into spaces. */
-function cell(value: string | number | boolean | undefined): string {
-  if (value === undefined) return '';
+/** Missing values and empty lists stay empty (no property); strings are quoted, line breaks become spaces. */
+function cell(value: PropValue | Cell): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.length ? quote(value.map((v) => clean(String(v))).join(ARRAY_DELIMITER)) : '';
   if (typeof value !== 'string') return String(value);
-  return quote(value.replace(/[\r\n]+/g, ' '));
+  return quote(clean(value));
+}
+
+function clean(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').split(ARRAY_DELIMITER).join(' ');
 }

@@ -30,6 +30,8 @@ export interface NodeMetrics {
   component: number;
 }
 
+export type PropValue = string | number | boolean | null | string[];
+
 export interface EntityNodeAttributes extends Partial<NodeMetrics> {
   /** Same as the node key: `person:nguyen-chi-vinh`, `country:VN`... */
   id: string;
@@ -40,8 +42,8 @@ export interface EntityNodeAttributes extends Partial<NodeMetrics> {
   country: string | null;
   /** Sorted ISO dates (or partial dates) the entity is seen at: event dates and dated relations. */
   dates: string[];
-  /** Extra scalar facts (rank, event type, organisation kind...). */
-  props: Record<string, string | number | boolean | null>;
+  /** Extra facts under the loader's property names (rank, positions, aliases, kind of organisation, type of event...). */
+  props: Record<string, PropValue>;
   /** Docs (`doc:...`) the entity is found in. */
   docs: string[];
   evidence: GraphEvidence[];

@@ -4,7 +4,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { addRelationDate, createEntityGraph } from './build-graph.js';
 import { readGraphQuery } from './read-query.js';
 import {
-  ENTITY_KINDS, RELATION_TYPES, relationEdgeKey, type EntityGraph, type EntityKind, type GraphEvidence,
+  ENTITY_KINDS, RELATION_TYPES, relationEdgeKey, type EntityGraph, type EntityKind, type GraphEvidence, type PropValue,
 } from './model.js';
 import type { RelationType } from '../model/extraction.js';
 
@@ -27,11 +27,11 @@ export async function readGraphFromNeo4j(driver: Driver, database?: string): Pro
       const kind = (record.get('labels') as string[]).find((l): l is EntityKind => (ENTITY_KINDS as readonly string[]).includes(l));
       if (!kind) continue;
       const p = toPlain(record.get('props')) as Record<string, unknown>;
-      const extra: Record<string, Scalar> = {};
+      const extra: Record<string, PropValue> = {};
       for (const [key, value] of Object.entries(p)) {
         if (NODE_FIELDS.has(key)) continue;
         if (isScalar(value)) extra[key] = value;
-        else if (Array.isArray(value) && value.length && value.every((v) => typeof v === 'string')) extra[key] = value.join(' ; ');
+        else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) extra[key] = value;
       }
       // The loader keeps what each article said on MENTIONS; files made by our CSV export keep it on the node.
       const mentions = toPlain(record.get('mentions')) as Array<{ doc: string; evidence: unknown }>;

@@ -28,7 +28,8 @@ test('GEXF reads back into graphology with the same nodes, edges and attributes'
   assert.equal(back.size, FIXTURE_COUNTS.edges);
   assert.deepEqual(back.nodes().sort(), graph.nodes().sort());
   assert.equal(back.getNodeAttribute('person:stefano-toscano', 'label'), 'Stefano Toscano');
-  assert.equal(back.getNodeAttribute('person:stefano-toscano', 'kind'), 'Person');
+  assert.equal(back.getNodeAttribute('person:stefano-toscano', 'entity'), 'Person');
+  assert.equal(back.getNodeAttribute('org:centre-de-geneve', 'kind'), 'org');
   const edge = back.findEdge((_k, a) => a.type === 'MET' && a.docs === 'doc:1111111111111111;doc:2222222222222222');
   assert.ok(edge, 'the merged MET edge keeps both docs');
   assert.equal(back.source(edge), 'person:nguyen-chi-vinh');
@@ -77,13 +78,24 @@ test('CSV for neo4j-admin: typed headers, one node file per kind, one row per no
   assert.deepEqual(csv.nodeFiles, ['nodes-person.csv', 'nodes-country.csv', 'nodes-organisation.csv', 'nodes-event.csv', 'nodes-place.csv']);
   const persons = csv.files.get('nodes-person.csv')!.trimEnd().split('\n');
   assert.equal(persons.length, 1 + 7);
-  assert.match(persons[0], /^"id:ID",":LABEL","name","country","dates:string\[\]","docs:string\[\]","degree:int","betweenness:double","pagerank:double","community:int","component:int",/);
-  assert.ok(persons.some((l) => l.startsWith('"person:nguyen-chi-vinh","Entity;Person","Nguyen Chi Vinh","VN","2024-03-12;2024-04-02"')));
+  assert.equal(persons[0], '"id:ID",":LABEL","name","keys:string[]","country","dates:string[]","docs:string[]","degree:int","betweenness:double",'
+    + '"pagerank:double","community:int","component:int","aliases:string[]","positions:string[]","rank"');
+  const vinh = persons.find((l) => l.startsWith('"person:nguyen-chi-vinh",'))!;
+  assert.ok(vinh.startsWith('"person:nguyen-chi-vinh","Entity\u001fPerson","Nguyen Chi Vinh","nguyen chi vinh\u001fperson:nguyen-chi-vinh\u001fvinh","VN",'
+    + '"2024-03-12\u001f2024-04-02","doc:1111111111111111\u001fdoc:2222222222222222",4,'), vinh);
+  assert.match(vinh, /,4,0\.\d+,0\.\d+,0,0,"Vinh","vice-ministre de la Défense","général"$/);
+  const events = csv.files.get('nodes-event.csv')!.split('\n');
+  assert.match(events[0], /,"date","dateIso","place","placeId","type"$/);
+  assert.match(events[1], /,"12 mars 2024","2024-03-12","Hanoï","place:hanoi","dialogue"$/);
   const rels = csv.files.get('relationships.csv')!.trimEnd().split('\n');
-  assert.equal(rels[0], '":START_ID",":END_ID",":TYPE","confidence:double","date","event","domains:string[]","docs:string[]","evidence"');
+  assert.equal(rels[0], '":START_ID",":END_ID",":TYPE","confidence:double","date","event","domains:string[]","docs:string[]","article","rule","rules:string[]",'
+    + '"evidence:string[]","evidenceDoc:string[]","evidenceSentence:int[]","evidenceRule:string[]"');
+  const met = rels.find((l) => l.startsWith('"person:pham-minh-chinh","person:matamela-cyril-ramaphosa","MET"'))!;
+  assert.ok(met.includes('"Le Premier ministre Pham Minh Chinh s\'est entretenu avec le président Matamela Cyril Ramaphosa."'), met);
   assert.equal(rels.length, 1 + FIXTURE_COUNTS.edges);
   const command = importCommand(csv, '/tmp/csv');
   assert.match(command, /^neo4j-admin database import full/);
   assert.match(command, /--nodes=\/tmp\/csv\/nodes-person.csv/);
   assert.match(command, /--relationships=\/tmp\/csv\/relationships.csv/);
+  assert.match(command, /--array-delimiter=U\+001F/);
 });

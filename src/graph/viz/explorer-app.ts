@@ -25,7 +25,7 @@ const graph = new graphology.MultiDirectedGraph<NodeAttrs, VizEdge>();
 for (const node of data.nodes) graph.addNode(node.id, node);
 for (const edge of data.edges) if (graph.hasNode(edge.source) && graph.hasNode(edge.target)) graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, edge);
 
-const searchIndex = data.nodes.map((n) => ({ id: n.id, folded: foldName([n.label, String(n.props.aliases ?? ''), String(n.props.acronym ?? '')].join(' ')) }));
+const searchIndex = data.nodes.map((n) => ({ id: n.id, folded: foldName([n.label, ...[n.props.aliases ?? [], n.props.acronym ?? ''].flat()].join(' | ')) }));
 const kinds = [...new Set(data.nodes.map((n) => n.kind))].sort();
 const countries = [...new Set(data.nodes.map((n) => n.country).filter((c): c is string => !!c))].sort();
 
@@ -209,7 +209,8 @@ function selectNode(node: string | null, moveCamera = false): void {
   facts.replaceChildren();
   const rows: Array<[string, string]> = [
     ['Degree', String(a.degree)], ['Betweenness', a.betweenness.toFixed(4)], ['PageRank', a.pagerank.toFixed(4)], ['Community', String(a.community)],
-    ...Object.entries(a.props).filter(([, v]) => v !== null && v !== '').map(([k, v]): [string, string] => [k, String(v)]),
+    ...Object.entries(a.props).filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))
+      .map(([k, v]): [string, string] => [k, Array.isArray(v) ? v.join(', ') : String(v)]),
   ];
   for (const [k, v] of rows) facts.append(el('dt', {}, k), el('dd', {}, v));
   const relations = byId('panel-relations');

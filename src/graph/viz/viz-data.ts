@@ -1,6 +1,6 @@
 // The graph as the HTML explorer receives it: compact JSON shared by the Node side and the browser app.
 
-import type { EntityGraph, EntityKind, GraphEvidence } from '../model.js';
+import type { EntityGraph, EntityKind, GraphEvidence, PropValue } from '../model.js';
 
 export interface VizNode {
   id: string;
@@ -15,8 +15,8 @@ export interface VizNode {
   betweenness: number;
   pagerank: number;
   community: number;
-  /** Folded aliases and facts shown in the panel. */
-  props: Record<string, string | number | boolean | null>;
+  /** Facts shown in the panel (aliases also feed the search). */
+  props: Record<string, PropValue>;
   evidence: GraphEvidence[];
 }
 

@@ -1,11 +1,190 @@
 // Gazetteers: loads the data files under gazetteers/ into lookup structures the extractors share.
-// STUB owned by the entities work: keep the exported names.
+
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { GazetteerError } from '../errors.js';
+import { foldName } from '../lang/fold.js';
+import { buildCountryEntries, worldCountriesVersion, type CountryInfo } from './countries.js';
+import { GazetteerMatcher, type LexEntry } from './matcher.js';
+import { readTsv, splitValues } from './tsv.js';
+
+export { readTsv, parseTsv, splitValues, type TsvTable, type TsvRow } from './tsv.js';
+export { GazetteerMatcher, selectLongest, type LexEntry, type LexMatch, type EntryKind } from './matcher.js';
+export { squeezeKey, buildMatchText } from './match-text.js';
+
+export type OrgKind = 'org' | 'initiative' | 'treaty';
+
+export interface OrganisationEntry {
+  id: string;
+  name: string;
+  kind: OrgKind;
+  acronyms: string[];
+  aliases: string[];
+  country: string | null;
+}
+
+export interface RankEntry { id: string; name: string; english: string }
+export interface OfficeEntry { id: string; name: string; english: string; relational: boolean }
+export interface PlaceEntry { id: string; name: string; country: string | null }
+
+export interface OrganisationWord {
+  form: string;
+  role: 'head' | 'subbody' | 'stop';
+  kind: OrgKind;
+  /** `yes`: starts a name alone; `acronym`: only before an acronym in brackets. */
+  pattern: 'yes' | 'acronym' | 'no';
+  anyCase: boolean;
+}
 
 export interface Gazetteers {
   /** Version string (hash of all gazetteer and rule files), recorded on every ingested article. */
   version: string;
+  /** Folder the files were read from (other stages read their own files there). */
+  dir: string;
+  matcher: GazetteerMatcher;
+  countries: Map<string, CountryInfo>;
+  organisations: Map<string, OrganisationEntry>;
+  /** Folded acronym → organisation id. */
+  acronyms: Map<string, string>;
+  ranks: Map<string, RankEntry>;
+  offices: Map<string, OfficeEntry>;
+  places: Map<string, PlaceEntry>;
+  /** Organisation pattern words by folded form (multi-word forms under their folded text). */
+  organisationWords: Map<string, OrganisationWord>;
+  /** Capitalised words never part of a person name, folded. */
+  personStopwords: Set<string>;
+  /** Lower-case words allowed inside a person name (`de`, `van`), folded. */
+  nameParticles: Set<string>;
+  /** Folded family name → countries whose names use it. */
+  surnames: Map<string, string[]>;
+  /** Folded French function words (articles, prepositions...). */
+  functionWords: Set<string>;
 }
 
-export function loadGazetteers(_dir?: string): Gazetteers {
-  return { version: 'stub' };
+/** Default folder: `gazetteers/` at the project root. */
+function defaultDir(): string {
+  const here = new URL('.', import.meta.url).pathname;
+  const idx = Math.max(here.lastIndexOf('/src/'), here.lastIndexOf('/dist/'));
+  return resolve(idx >= 0 ? here.slice(0, idx) : here, 'gazetteers');
+}
+
+/** SHA-256 over every file under `dir` (path and bytes, in sorted order) plus the world-countries version. */
+export function computeGazetteerVersion(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (folder: string): string[] => readdirSync(folder).sort().flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+  for (const path of walk(dir)) {
+    hash.update(relative(dir, path)).update('\0').update(readFileSync(path)).update('\0');
+  }
+  hash.update(`world-countries@${worldCountriesVersion()}`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+const cache = new Map<string, Gazetteers>();
+
+/** Loads (once per folder and process) every entity gazetteer of `dir`. Throws GazetteerError on a bad file. */
+export function loadGazetteers(dir: string = defaultDir()): Gazetteers {
+  const key = resolve(dir);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  if (!existsSync(key)) throw new GazetteerError(`${key}: gazetteer folder not found`);
+  const file = (name: string) => join(key, name);
+  const entries: LexEntry[] = [];
+
+  const { entries: countryEntries, countries } = buildCountryEntries(readTsv(file('countries.tsv'), { required: ['code'], nonEmpty: ['code'] }));
+  entries.push(...countryEntries);
+
+  for (const row of readTsv(file('regions.tsv'), { required: ['name'], nonEmpty: ['name'] }).rows) {
+    for (const form of [row.cells.name, ...splitValues(row.cells.aliases)]) {
+      entries.push({ kind: 'region', id: foldName(row.cells.name), form, caseRule: 'any', multiword: /\s/.test(form) });
+    }
+  }
+
+  const organisations = new Map<string, OrganisationEntry>();
+  const acronyms = new Map<string, string>();
+  const orgTable = readTsv(file('organisations.tsv'), { required: ['id', 'name', 'kind'], nonEmpty: ['id', 'name', 'kind'] });
+  for (const { line, cells } of orgTable.rows) {
+    if (organisations.has(cells.id)) throw new GazetteerError(`${orgTable.file}:${line}: duplicate id "org:${cells.id}"`);
+    if (!['org', 'initiative', 'treaty'].includes(cells.kind)) throw new GazetteerError(`${orgTable.file}:${line}: unknown kind "${cells.kind}"`);
+    const entry: OrganisationEntry = {
+      id: cells.id, name: cells.name, kind: cells.kind as OrgKind, acronyms: splitValues(cells.acronyms),
+      aliases: splitValues(cells.aliases), country: cells.country || null,
+    };
+    organisations.set(entry.id, entry);
+    for (const acronym of entry.acronyms) {
+      acronyms.set(foldName(acronym), entry.id);
+      entries.push({ kind: 'organisation', id: entry.id, form: acronym, caseRule: 'exact', multiword: /\s/.test(acronym) });
+    }
+    for (const form of [entry.name, ...entry.aliases]) {
+      const exact = form === form.toUpperCase();
+      entries.push({ kind: 'organisation', id: entry.id, form, caseRule: exact ? 'exact' : 'any', multiword: /\s/.test(form) });
+    }
+  }
+
+  const ranks = new Map<string, RankEntry>();
+  for (const { cells } of readTsv(file('ranks.tsv'), { required: ['id', 'name'], nonEmpty: ['id', 'name'] }).rows) {
+    ranks.set(cells.id, { id: cells.id, name: cells.name, english: cells.english ?? '' });
+    for (const form of [cells.name, ...splitValues(cells.forms)]) {
+      entries.push({ kind: 'rank', id: cells.id, form, caseRule: 'any', multiword: /\s/.test(form) });
+    }
+  }
+
+  const offices = new Map<string, OfficeEntry>();
+  for (const { cells } of readTsv(file('offices.tsv'), { required: ['id', 'name', 'kind'], nonEmpty: ['id', 'name', 'kind'] }).rows) {
+    offices.set(cells.id, { id: cells.id, name: cells.name, english: cells.english ?? '', relational: cells.kind === 'relational' });
+    for (const form of [cells.name, ...splitValues(cells.forms)]) {
+      const exact = form.length <= 3 && form === form.toUpperCase();
+      entries.push({ kind: 'office', id: cells.id, form, caseRule: exact ? 'exact' : 'any', multiword: /\s/.test(form) });
+    }
+  }
+
+  for (const { cells } of readTsv(file('honorifics.tsv'), { required: ['form'], nonEmpty: ['form'] }).rows) {
+    entries.push({ kind: 'honorific', id: foldName(cells.form) || cells.form, form: cells.form, caseRule: 'exact', multiword: /\s/.test(cells.form) });
+  }
+
+  const places = new Map<string, PlaceEntry>();
+  for (const { cells } of readTsv(file('places.tsv'), { required: ['id', 'name'], nonEmpty: ['id', 'name'] }).rows) {
+    places.set(cells.id, { id: cells.id, name: cells.name, country: cells.country || null });
+    for (const form of [cells.name, ...splitValues(cells.aliases)]) {
+      entries.push({ kind: 'place', id: cells.id, form, caseRule: 'capital', multiword: /\s/.test(form) });
+    }
+  }
+
+  const organisationWords = new Map<string, OrganisationWord>();
+  for (const { cells } of readTsv(file('organisation-words.tsv'), { required: ['form', 'role'], nonEmpty: ['form', 'role'] }).rows) {
+    organisationWords.set(cells.form, {
+      form: cells.form, role: cells.role as OrganisationWord['role'], kind: (cells.kind || 'org') as OrgKind,
+      pattern: (cells.pattern || 'no') as OrganisationWord['pattern'], anyCase: cells.case === 'any',
+    });
+  }
+
+  const personStopwords = new Set<string>();
+  const nameParticles = new Set<string>();
+  const surnames = new Map<string, string[]>();
+  for (const { cells } of readTsv(file('person-words.tsv'), { required: ['word', 'role'], nonEmpty: ['word', 'role'] }).rows) {
+    const folded = foldName(cells.word);
+    if (cells.role === 'stop') personStopwords.add(folded);
+    else if (cells.role === 'particle') nameParticles.add(cells.word);
+    else if (cells.role === 'surname') surnames.set(folded, [...(surnames.get(folded) ?? []), cells.country]);
+  }
+
+  const functionWords = new Set<string>();
+  const functionFile = file('text-function-words.tsv');
+  if (existsSync(functionFile)) {
+    for (const { cells } of readTsv(functionFile, { required: ['word'] }).rows) functionWords.add(foldName(cells.word));
+  }
+  for (const w of ['le', 'la', 'les', 'de', 'des', 'du', 'au', 'aux', 'et', 'en', 'un', 'une']) functionWords.add(w);
+  const gluePrefixes = [...functionWords].filter((w) => ['le', 'la', 'les', 'de', 'des', 'du', 'au', 'aux', 'et', 'en', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'par', 'pour', 'sur', 'avec', 'dans'].includes(w));
+
+  const gazetteers: Gazetteers = {
+    version: computeGazetteerVersion(key), dir: key,
+    matcher: new GazetteerMatcher(entries, gluePrefixes),
+    countries, organisations, acronyms, ranks, offices, places, organisationWords,
+    personStopwords, nameParticles, surnames, functionWords,
+  };
+  cache.set(key, gazetteers);
+  return gazetteers;
 }

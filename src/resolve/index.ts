@@ -1,8 +1,13 @@
-// Resolve stage: merges mentions into entities within and across documents and applies analysts' judgements.
-// STUB owned by the entities work: keep the exported signature.
+// Resolve stage: merges mentions into entities within one input file and applies analysts' judgements last.
 
-import type { DocExtraction, ExtractionRecord } from '../model/extraction.js';
+import type { DocExtraction, ExtractionRecord, CountryRecord, PlaceRecord, RelationRecord, EventRecord } from '../model/extraction.js';
 import type { Gazetteers } from '../gazetteer/index.js';
+import { buildEvidence, dedupeEvidence } from './evidence.js';
+import { loadJudgements } from './judgements.js';
+import { resolveOrganisations } from './organisations.js';
+import { resolvePersons } from './persons.js';
+
+export { parseJudgements, loadJudgements, type Judgements } from './judgements.js';
 
 export interface ResolveOptions {
   /** Home country of the source agency (officials with no country marker). */
@@ -11,12 +16,80 @@ export interface ResolveOptions {
   judgementsFile?: string;
 }
 
+/** Country mentions that designate a country (not inside an organisation's name, not in a photo credit). */
+const COUNTING_COUNTRY_RULES = new Set(['country.name', 'country.demonym', 'country.compound-prefix']);
+const UNDIRECTED = new Set(['MET', 'COOPERATES_WITH']);
+
 /** Resolves the docs that came from one input file (its page and teasers) into that file's record. */
 export function resolveFile(file: string, location: string, extractions: DocExtraction[],
-  gazetteers: Gazetteers, _options: ResolveOptions): ExtractionRecord {
+  gazetteers: Gazetteers, options: ResolveOptions): ExtractionRecord {
+  const judgements = loadJudgements(options.judgementsFile);
+  const input = extractions.map(({ doc, mentions }) => ({ doc, mentions }));
+  const persons = resolvePersons(input, gazetteers, options.sourceCountry, judgements);
+  const organisations = resolveOrganisations(input, gazetteers, judgements);
+
+  const countries = new Map<string, CountryRecord>();
+  const places = new Map<string, PlaceRecord>();
+  for (const { doc, mentions } of input) {
+    for (const m of mentions) {
+      if (m.kind === 'country' && COUNTING_COUNTRY_RULES.has(m.rule)) {
+        const code = m.key.slice('country:'.length);
+        const rec = countries.get(code) ?? { code, name: gazetteers.countries.get(code)?.name ?? code, evidence: [] };
+        rec.evidence.push(buildEvidence(doc, m));
+        countries.set(code, rec);
+      } else if (m.kind === 'place') {
+        const entry = gazetteers.places.get(m.key.slice('place:'.length));
+        if (!places.has(m.key)) places.set(m.key, { id: m.key, name: entry?.name ?? m.text, country: entry?.country ?? null });
+      }
+    }
+  }
+  for (const c of countries.values()) c.evidence = dedupeEvidence(c.evidence);
+
+  // Endpoints: provisional keys → resolved ids and the names the scorer reads.
+  const endpoint = (id: string, surface: string): { id: string; name: string } => {
+    if (id.startsWith('person:')) {
+      const final = persons.keyToId.get(id) ?? id;
+      return { id: final, name: persons.names.get(final) ?? surface };
+    }
+    if (id.startsWith('org:')) {
+      const final = organisations.keyToId.get(id) ?? id;
+      return { id: final, name: organisations.names.get(final) ?? surface };
+    }
+    if (id.startsWith('country:')) return { id, name: id.slice('country:'.length) };
+    if (id.startsWith('place:')) return { id, name: places.get(id)?.name ?? surface };
+    return { id, name: surface };
+  };
+  const relations = new Map<string, RelationRecord>();
+  const events = new Map<string, EventRecord>();
+  for (const x of extractions) {
+    for (const r of x.relations) {
+      let a = endpoint(r.aId, r.a), b = endpoint(r.bId, r.b);
+      if (a.id === b.id) continue;
+      if (UNDIRECTED.has(r.type) && b.id < a.id) [a, b] = [b, a];
+      const key = `${r.type}|${a.id}|${b.id}`;
+      const existing = relations.get(key);
+      if (existing) {
+        existing.evidence = dedupeEvidence([...existing.evidence, ...r.evidence]);
+        existing.confidence = Math.max(existing.confidence, r.confidence);
+        continue;
+      }
+      relations.set(key, { ...r, a: a.name, b: b.name, aId: a.id, bId: b.id, evidence: dedupeEvidence(r.evidence) });
+    }
+    for (const e of x.events) {
+      const existing = events.get(e.id);
+      if (existing) existing.evidence = dedupeEvidence([...existing.evidence, ...e.evidence]);
+      else events.set(e.id, { ...e, evidence: dedupeEvidence(e.evidence) });
+    }
+  }
+
   return {
     file, location, sourceHash: extractions[0]?.doc.sourceHash ?? '', rulesVersion: gazetteers.version,
     docs: extractions.map(({ doc }) => ({ id: doc.id, kind: doc.kind, title: doc.title, parentId: doc.parentId, published: doc.published?.iso })),
-    persons: [], countries: [], organisations: [], places: [], events: [], relations: [],
+    persons: persons.records,
+    countries: [...countries.values()].sort((a, b) => a.code.localeCompare(b.code)),
+    organisations: organisations.records,
+    places: [...places.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    events: [...events.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    relations: [...relations.values()].sort((a, b) => a.type.localeCompare(b.type) || a.aId.localeCompare(b.aId) || a.bId.localeCompare(b.bId)),
   };
 }

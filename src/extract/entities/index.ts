@@ -1,10 +1,61 @@
-// Entity mentions (persons, ranks, offices, countries, organisations, places, dates) in one document.
-// STUB owned by the entities work: keep the exported signature.
+// Entity mentions (persons, ranks, offices, countries, organisations, places) in one document.
 
 import type { Doc } from '../../model/document.js';
 import type { Mention } from '../../model/mention.js';
 import type { Gazetteers } from '../../gazetteer/index.js';
+import { buildScanContext, inCredit, tokenAtOrAfter, type ScanContext } from './context.js';
+import { findOrganisations, toOrganisationMentions, type OrgSpan } from './organisations.js';
+import { findPersons } from './persons.js';
 
-export function extractEntityMentions(_doc: Doc, _gazetteers: Gazetteers): Mention[] {
-  return [];
+/** Rules stamped on country mentions; the resolver lists as countries only the ones outside organisation names. */
+export const COUNTRY_RULES = {
+  name: 'country.name',
+  demonym: 'country.demonym',
+  compound: 'country.compound-prefix',
+  inOrganisation: 'country.in-organisation',
+  inCredit: 'country.in-credit',
+} as const;
+
+function sentenceOf(ctx: ScanContext, offset: number): number {
+  return ctx.tokens[tokenAtOrAfter(ctx, offset)]?.sentence ?? 0;
+}
+
+function findSimpleMentions(ctx: ScanContext, orgs: OrgSpan[]): Mention[] {
+  const out: Mention[] = [];
+  const insideOrg = (s: number, e: number) => orgs.some((o) => !o.qualified && o.start <= s && e <= o.end);
+  for (const m of ctx.allMatches) {
+    const kind = m.entry.kind;
+    if (kind !== 'country' && kind !== 'demonym' && kind !== 'country-prefix') continue;
+    // A country inside a longer selected match of another kind (a region, a place) is not one.
+    const cover = ctx.matches.find((x) => x.start <= m.start && m.end <= x.end && x !== m);
+    if (cover && cover.entry.kind !== 'organisation') continue;
+    if (cover && cover.entry.kind === 'organisation' && !insideOrg(m.start, m.end)) continue;
+    const rule = inCredit(ctx, m.start, m.end) ? COUNTRY_RULES.inCredit
+      : insideOrg(m.start, m.end) ? COUNTRY_RULES.inOrganisation
+        : kind === 'country' ? COUNTRY_RULES.name : kind === 'demonym' ? COUNTRY_RULES.demonym : COUNTRY_RULES.compound;
+    out.push({ kind: 'country', text: m.text, start: m.start, end: m.end, sentence: sentenceOf(ctx, m.start), rule, key: `country:${m.entry.id}` });
+  }
+  for (const m of ctx.matches) {
+    const kind = m.entry.kind;
+    if (kind === 'place') {
+      if (inCredit(ctx, m.start, m.end) || insideOrg(m.start, m.end)) continue;
+      out.push({ kind: 'place', text: m.text, start: m.start, end: m.end, sentence: sentenceOf(ctx, m.start), rule: 'place.gazetteer', key: `place:${m.entry.id}` });
+    } else if (kind === 'rank' || kind === 'office') {
+      out.push({ kind, text: m.text, start: m.start, end: m.end, sentence: sentenceOf(ctx, m.start), rule: `${kind}.gazetteer`, key: `${kind}:${m.entry.id}` });
+    }
+  }
+  return out;
+}
+
+/** Every entity mention of `doc`, sorted by position (then kind and key), deterministic. */
+export function extractEntityMentions(doc: Doc, gazetteers: Gazetteers): Mention[] {
+  const ctx = buildScanContext(doc, gazetteers);
+  const orgs = findOrganisations(ctx);
+  const mentions: Mention[] = [
+    ...toOrganisationMentions(ctx, orgs),
+    ...findSimpleMentions(ctx, orgs),
+    ...findPersons(ctx, orgs),
+  ];
+  return mentions.sort((a, b) => a.start - b.start || b.end - a.end || a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key)
+    || a.rule.localeCompare(b.rule));
 }

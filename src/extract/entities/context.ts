@@ -1,0 +1,96 @@
+// Per-document scan shared by the entity rules: tokens, gazetteer matches, photo credits, lookups by offset.
+
+import type { Doc } from '../../model/document.js';
+import { selectLongest, type Gazetteers, type LexMatch } from '../../gazetteer/index.js';
+import { tokenize, type WordToken } from './tokens.js';
+
+export interface ScanContext {
+  doc: Doc;
+  text: string;
+  gazetteers: Gazetteers;
+  tokens: WordToken[];
+  /** Non-overlapping gazetteer matches, longest first wins. */
+  matches: LexMatch[];
+  /** Every acceptable match, nested ones included (countries inside organisation names). */
+  allMatches: LexMatch[];
+  /** Spans of photo credits, datelines' agency and sign-offs: names there are not mentions. */
+  credits: Array<{ start: number; end: number }>;
+  /** Selected match by the index of the token it starts in. */
+  matchByToken: Map<number, LexMatch>;
+}
+
+const CREDIT_PATTERNS: RegExp[] = [
+  /\(?\s*\b(?:Photo|Photos|Source|Crédit)\b[^:\n]{0,30}?:[^\n]*/giu,
+  /\bPhoto diffusée par[^\n]*/giu,
+  /^[^\n]{0,80}?\(\s*[A-Z]{2,6}\s*\)(?=\s*[-–—])/gmu,
+  /[-–—]\s*[A-Z]{2,6}\s*\.?\s*$/gmu,
+];
+
+/** Spans of credits and agency marks in `text`. */
+export function findCredits(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const re of CREDIT_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      let start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (re === CREDIT_PATTERNS[2]) start = end - (m[0].length - m[0].lastIndexOf('('));
+      spans.push({ start, end });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export function buildScanContext(doc: Doc, gazetteers: Gazetteers): ScanContext {
+  const allMatches = gazetteers.matcher.scan(doc.text);
+  const ctx: ScanContext = {
+    doc, text: doc.text, gazetteers, tokens: tokenize(doc), allMatches, matches: selectLongest(allMatches),
+    credits: findCredits(doc.text), matchByToken: new Map(),
+  };
+  for (const m of ctx.matches) {
+    const i = tokenAtOrAfter(ctx, m.start);
+    if (i < ctx.tokens.length && !ctx.matchByToken.has(i)) ctx.matchByToken.set(i, m);
+  }
+  return ctx;
+}
+
+export function inCredit(ctx: ScanContext, start: number, end: number): boolean {
+  return ctx.credits.some((c) => start >= c.start && end <= c.end);
+}
+
+/** Index of the first token whose end is after `offset` (the token containing or following it). */
+export function tokenAtOrAfter(ctx: ScanContext, offset: number): number {
+  let lo = 0, hi = ctx.tokens.length - 1, ans = ctx.tokens.length;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].end > offset) { ans = mid; hi = mid - 1; } else lo = mid + 1;
+  }
+  return ans;
+}
+
+/** Index of the last token whose start is before `offset`. */
+export function tokenBefore(ctx: ScanContext, offset: number): number {
+  let lo = 0, hi = ctx.tokens.length - 1, ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].start < offset) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/** The selected match that starts at token `i` (a match glued inside the token counts when it ends the token). */
+export function matchStartingAt(ctx: ScanContext, i: number, kinds?: string[]): LexMatch | undefined {
+  const m = ctx.matchByToken.get(i);
+  return m && (!kinds || kinds.includes(m.entry.kind)) ? m : undefined;
+}
+
+/** Gap text between tokens i-1 and i contains sentence or clause punctuation. */
+export function hasBreakBefore(ctx: ScanContext, i: number, allowed = ''): boolean {
+  const gap = ctx.tokens[i]?.gapBefore ?? '';
+  if (/\n/.test(gap)) return true;
+  if (/[-–—]/.test(gap) && /\s/.test(gap)) return true;
+  for (const ch of gap) {
+    if (/[\s'’\-–]/.test(ch) || allowed.includes(ch)) continue;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,30 @@
+// Word classes from fr-compromise, asked once per distinct word: a verb or function word cannot start or extend a name.
+
+import nlp from 'fr-compromise';
+
+const cache = new Map<string, Set<string>>();
+
+/** fr-compromise's tags for one word on its own (cached: the tagger runs once per distinct word, not over the text). */
+export function tagsOf(word: string): Set<string> {
+  const key = word.toLowerCase();
+  let tags = cache.get(key);
+  if (!tags) {
+    const json = nlp(key).json() as Array<{ terms?: Array<{ tags?: string[] }> }>;
+    tags = new Set(json[0]?.terms?.[0]?.tags ?? []);
+    cache.set(key, tags);
+  }
+  return tags;
+}
+
+/** A grammatical word (determiner, preposition, pronoun, conjunction) or a conjugated verb. */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return ['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb', 'Verb', 'Auxiliary', 'Copula']
+    .some((t) => tags.has(t));
+}
+
+/** A conjugated verb (not a past participle used as an adjective). */
+export function isFiniteVerb(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.has('Verb') && !tags.has('PastTense') && !tags.has('Participle') && !tags.has('Adjective');
+}

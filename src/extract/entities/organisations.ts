@@ -1,0 +1,345 @@
+// Organisation mentions: gazetteer names and acronyms, acronyms defined in the text, and the head-word name pattern.
+
+import type { OrganisationMention } from '../../model/mention.js';
+import { foldName, slugify } from '../../lang/fold.js';
+import { squeezeKey, buildMatchText, type OrgKind, type OrganisationWord } from '../../gazetteer/index.js';
+import { hasBreakBefore, inCredit, matchStartingAt, tokenAtOrAfter, tokenBefore, type ScanContext } from './context.js';
+import { isCommonWord, isFiniteVerb } from './lexicon.js';
+
+/** Function words that may link the words of an organisation's name. */
+const LINKS = new Set(['de', 'du', 'des', "d'", "l'", 'la', 'le', 'les', 'sur', 'pour', 'contre', 'dans', 'en', 'à', 'au', 'aux', 'et', 'une', 'un', 'entre']);
+
+/** Lower-case form with the typographic apostrophe made plain, accents kept (à is not a). */
+export const plain = (text: string): string => text.toLowerCase().replace(/’/g, "'");
+const ARTICLES = new Set(["l'", 'la', 'le', 'les', 'une', 'un']);
+const CLAUSE_WORDS = new Set(['qui', 'que', "qu'", 'dont', 'ou', 'lors', 'avec', 'par', 'selon', 'depuis', 'afin', 'ainsi', 'comme', 'mais']);
+
+export interface OrgSpan {
+  start: number;
+  end: number;
+  key: string;
+  kind: OrgKind;
+  rule: string;
+  acronym?: string;
+  country?: string;
+  /** Gazetteer organisations inside it are not mentions of their own (treaties and programmes named after a body). */
+  absorbs?: boolean;
+  /** Only adds a longer written name to `key` (`Comité central du X`); overlaps the mentions it contains. */
+  qualified?: boolean;
+  name?: string;
+}
+
+function headWord(ctx: ScanContext, i: number): { word: OrganisationWord; length: number } | undefined {
+  const words = ctx.gazetteers.organisationWords;
+  const t = ctx.tokens[i];
+  if (!t) return undefined;
+  const two = ctx.tokens[i + 1] && !hasBreakBefore(ctx, i + 1) ? `${t.text} ${ctx.tokens[i + 1].text}` : undefined;
+  const candidates: Array<[string | undefined, number]> = [[two, 2], [t.text, 1]];
+  for (const [form, length] of candidates) {
+    if (!form) continue;
+    const word = words.get(form) ?? words.get(form[0].toUpperCase() + form.slice(1));
+    if (!word) continue;
+    if (!word.anyCase && !t.cap) continue;
+    if (word.form !== form && !word.anyCase) continue;
+    return { word, length };
+  }
+  return undefined;
+}
+
+function isStopWord(ctx: ScanContext, i: number): boolean {
+  const w = ctx.gazetteers.organisationWords.get(ctx.tokens[i].text.toLowerCase());
+  return w?.role === 'stop';
+}
+
+/**
+ * Parses an organisation name starting at head token `head`. Returns the last token of the name, where an inner
+ * organisation starts (split), and the country named inside. `absorb`: inner organisations are part of the name.
+ */
+function parseName(ctx: ScanContext, head: number, headLength: number, absorb: boolean, known: OrgSpan[]):
+  { last: number; countries: string[]; quoted: boolean } {
+  const { tokens } = ctx;
+  let last = head + headLength - 1;
+  let pending = 0;
+  const countries: string[] = [];
+  const quoted = /[«"“]\s*$/.test(tokens[head].gapBefore);
+  let inQuote = false;
+  for (let j = last + 1; j < tokens.length && j < head + 30; j++) {
+    const t = tokens[j];
+    const gap = t.gapBefore;
+    if (quoted && /[»"”]/.test(gap)) break;
+    if (/«/.test(gap) && pending > 0) inQuote = true;
+    else if (inQuote && /»/.test(gap)) inQuote = false;
+    else if (hasBreakBefore(ctx, j, inQuote ? ',«»' : '«»')) {
+      // "X, d'éducation et de mobilisation": an enumeration inside the name goes on after a comma.
+      if (/^\s*,\s*$/.test(gap) && (t.folded === "d'" || t.folded === 'de') && enumerationGoesOn(ctx, j)) {
+        pending = 1;
+        continue;
+      }
+      break;
+    }
+    if (t.sentence !== tokens[head].sentence) break;
+    const f = plain(t.text);
+    if (LINKS.has(f) || (t.elision && (f === "d'" || f === "l'"))) {
+      if (f === 'et') {
+        if (/^minist/i.test(tokens[head].text)) break;
+        let n = j + 1;
+        while (tokens[n] && LINKS.has(plain(tokens[n].text))) n++;
+        if (!tokens[n] || tokens[n].cap) break;
+      }
+      if ((f === 'en' || f === 'à' || f === 'au' || f === 'aux') && tokens[j + 1]) {
+        const next = tokens[j + 1];
+        const place = matchStartingAt(ctx, j + 1, ['place', 'country']);
+        if (/^\d/.test(next.text) || (f === 'en' && next.cap) || place) break;
+      }
+      pending++;
+      continue;
+    }
+    if (CLAUSE_WORDS.has(f) || isStopWord(ctx, j)) break;
+    const inner = known.find((o) => !o.qualified && o.start === t.start && o.start > tokens[head].start);
+    const innerHead = t.cap ? headWord(ctx, j) : undefined;
+    if (pending > 0 && !absorb && (innerHead?.word.pattern === 'yes' || innerHead?.word.role === 'subbody'
+      || (inner && inner.rule === 'organisation.gazetteer'))) break;
+    const match = matchStartingAt(ctx, j);
+    if (match && pending > 0) {
+      if (match.entry.kind === 'country') countries.push(match.entry.id);
+      if (match.entry.kind === 'organisation' && !absorb) break;
+      const endTok = tokenBefore(ctx, match.end);
+      last = Math.max(j, endTok);
+      j = last;
+      pending = 0;
+      continue;
+    }
+    if (/^\d{4}$/.test(t.text) && pending > 0) break;
+    if (pending > 0 && !t.cap && (isCommonWord(t.text) || isFiniteVerb(t.text))) break;
+    if (pending > 0) {
+      last = j;
+      pending = 0;
+      continue;
+    }
+    // Directly after a word: adjectives (populaire, japonais, élargie), numbers (Région 4), compounds (Japon-ASEAN).
+    if (match && (match.entry.kind === 'demonym' || match.entry.kind === 'country')) {
+      countries.push(match.entry.id);
+      last = tokenBefore(ctx, match.end);
+      j = last;
+      continue;
+    }
+    if (/^\d+(\.\d+)?$/.test(t.text) && tokens[j - 1].cap) { last = j; continue; }
+    const singular = f.replace(/s$/, '');
+    if (!t.cap && !isFiniteVerb(t.text) && !isCommonWord(t.text)) {
+      const adjective = /(al|ale|el|elle|ien|ienne|ais|aise|ique|aire|if|ive|é|ée|ie|ain|aine|an|ane|eur|ant|ante|iste|in|ine|ux)$/u.test(singular);
+      const nounBeforeLink = tokens[j + 1] && !hasBreakBefore(ctx, j + 1) && ['de', 'des', 'du', "d'"].includes(plain(tokens[j + 1].text));
+      if (adjective || nounBeforeLink) {
+        last = j;
+        continue;
+      }
+    }
+    if (t.cap && /-/.test(t.text) && matchStartingAt(ctx, j)) { last = j; continue; }
+    break;
+  }
+  return { last, countries, quoted };
+}
+
+function enumerationGoesOn(ctx: ScanContext, j: number): boolean {
+  for (let k = j; k < Math.min(ctx.tokens.length, j + 8); k++) {
+    if (k > j && hasBreakBefore(ctx, k)) return false;
+    if (ctx.tokens[k].folded === 'et') return true;
+  }
+  return false;
+}
+
+/** Initials of the content words of tokens [from, to], hyphen compounds split. */
+function initials(ctx: ScanContext, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k <= to; k++) {
+    const t = ctx.tokens[k];
+    if (LINKS.has(plain(t.text)) || t.elision) continue;
+    for (const part of t.text.split('-')) if (part) out.push(foldName(part)[0] ?? '');
+  }
+  return out;
+}
+
+function acronymScore(letters: string, inits: string[]): number {
+  const pool = [...letters.toLowerCase().replace(/[^a-z]/g, '')];
+  let hit = 0;
+  for (const c of inits) {
+    const at = pool.indexOf(c);
+    if (at >= 0) { hit++; pool.splice(at, 1); }
+  }
+  return hit * 2 - (inits.length - hit);
+}
+
+/** Finds every organisation span of the document. */
+export function findOrganisations(ctx: ScanContext): OrgSpan[] {
+  const { tokens, gazetteers, text } = ctx;
+  const spans: OrgSpan[] = [];
+  const overlaps = (s: number, e: number) => spans.find((o) => !o.qualified && o.start < e && s < o.end);
+
+  // 1. Gazetteer names and acronyms.
+  for (const m of ctx.matches) {
+    if (m.entry.kind !== 'organisation' || inCredit(ctx, m.start, m.end)) continue;
+    const entry = gazetteers.organisations.get(m.entry.id)!;
+    spans.push({ start: m.start, end: m.end, key: `org:${entry.id}`, kind: entry.kind, rule: 'organisation.gazetteer',
+      country: entry.country ?? undefined, absorbs: entry.kind !== 'org' });
+  }
+
+  // 2. Acronyms defined in the text: "Long form (ACR)".
+  const learnt: Array<{ acronym: string; key: string; longForm?: string; kind: OrgKind }> = [];
+  for (const m of text.matchAll(/\(\s*([A-Z][A-Za-z0-9+&]*(?:\s[A-Z][A-Za-z0-9+&]*)?)\s*\)/gu)) {
+    const acronym = m[1];
+    const open = m.index ?? 0;
+    const close = open + m[0].length;
+    if (!/[A-Z].*[A-Z]/.test(acronym) || inCredit(ctx, open, close)) continue;
+    const known = gazetteers.acronyms.get(foldName(acronym));
+    const before = tokenBefore(ctx, open);
+    if (before < 0) continue;
+    const prior = spans.find((o) => !o.qualified && o.end <= open && /^\s*$/.test(text.slice(o.end, open))
+      && (o.key === (known ? `org:${known}` : '') || acronymScore(acronym, initials(ctx, tokenAtOrAfter(ctx, o.start), before)) >= acronym.replace(/[^A-Za-z]/g, '').length));
+    let key = known ? `org:${known}` : `org:${slugify(acronym)}`;
+    let kind: OrgKind = known ? gazetteers.organisations.get(known)!.kind : 'org';
+    let longStart: number | undefined;
+    if (prior) {
+      key = prior.key;
+      kind = prior.kind;
+    } else {
+      let best: { i: number; score: number; kind: OrgKind } | undefined;
+      for (let i = before; i >= 0; i--) {
+        const t = tokens[i];
+        if (t.sentence !== tokens[before].sentence) break;
+        if (i < before && hasBreakBefore(ctx, i + 1, '«»"')) break;
+        if (CLAUSE_WORDS.has(t.folded) || (!t.cap && isFiniteVerb(t.text) && !ARTICLES.has(t.folded))) break;
+        const head = headWord(ctx, i);
+        if (!head || head.word.role !== 'head') continue;
+        const score = acronymScore(acronym, initials(ctx, i, before));
+        if (!best || score > best.score) best = { i, score, kind: head.word.kind };
+      }
+      if (best) {
+        longStart = tokens[best.i].start;
+        if (!known) kind = best.kind;
+      }
+    }
+    if (longStart !== undefined) {
+      const longEnd = tokens[before].end;
+      const clash = spans.find((o) => !o.qualified && o.start < longEnd && longStart! < o.end && !(o.start >= longStart! && o.end <= longEnd));
+      if (!clash) {
+        for (let k = spans.length - 1; k >= 0; k--) {
+          const o = spans[k];
+          if (o.start >= longStart && o.end <= longEnd && (kind !== 'org' || o.key === key)) spans.splice(k, 1);
+        }
+        spans.push({ start: longStart, end: longEnd, key, kind, rule: 'organisation.acronym-definition', acronym, absorbs: kind !== 'org' });
+        learnt.push({ acronym, key, longForm: text.slice(longStart, longEnd), kind });
+      }
+    } else if (!known && !prior) continue;
+    if (!overlaps(open + m[0].indexOf(acronym), open + m[0].indexOf(acronym) + acronym.length)) {
+      const s = open + m[0].indexOf(acronym);
+      spans.push({ start: s, end: s + acronym.length, key, kind, rule: 'organisation.acronym', acronym });
+    }
+    if (prior && !learnt.some((l) => l.acronym === acronym)) learnt.push({ acronym, key, kind });
+  }
+  // Later uses of an acronym or long form learnt in this document.
+  if (learnt.length) {
+    const { squeezed, offsets } = buildMatchText(text);
+    for (const l of learnt) {
+      for (const form of [l.acronym, l.longForm].filter((f): f is string => !!f)) {
+        const key = squeezeKey(form);
+        for (let at = squeezed.indexOf(key); at >= 0; at = squeezed.indexOf(key, at + 1)) {
+          const s = offsets[at], e = offsets[at + key.length - 1] + 1;
+          if (/[\p{L}\p{N}]/u.test(text[s - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[e] ?? '')) continue;
+          if (form === l.acronym && text.slice(s, e) !== l.acronym) continue;
+          if (overlaps(s, e) || inCredit(ctx, s, e)) continue;
+          spans.push({ start: s, end: e, key: l.key, kind: l.kind, rule: 'organisation.learnt' });
+        }
+      }
+    }
+  }
+
+  // 3. The name pattern: a head word and its complement.
+  for (let i = 0; i < tokens.length; i++) {
+    const head = headWord(ctx, i);
+    if (!head || head.word.role !== 'head' || head.word.pattern !== 'yes') continue;
+    const t = tokens[i];
+    if (overlaps(t.start, t.end) || inCredit(ctx, t.start, t.end)) continue;
+    const absorb = head.word.kind !== 'org';
+    const { last, countries } = parseName(ctx, i, head.length, absorb, spans);
+    if (last - i + 1 < 2) continue;
+    const end = tokens[last].end;
+    const clash = overlaps(t.start, end);
+    if (clash) continue;
+    const name = text.slice(t.start, end);
+    const singular = name.replace(/^(M|m)inistères\b/, '$1inistère');
+    spans.push({ start: t.start, end, key: `org:${slugify(singular)}`, kind: head.word.kind, rule: 'organisation.pattern',
+      country: countries[0], absorbs: absorb, name: singular });
+    if (singular !== name) addCoordinatedMinistries(ctx, spans, last, singular);
+    i = last;
+  }
+
+  // 4. Longer written names: "Comité central du X" names X; "X du Y" is another name of X.
+  addQualifiedNames(ctx, spans);
+  return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** "les ministères de la Défense du Vietnam et du Japon" → also "ministère de la Défense du Japon"; "...et des Armées". */
+function addCoordinatedMinistries(ctx: ScanContext, spans: OrgSpan[], last: number, name: string): void {
+  const { tokens } = ctx;
+  const et = tokens[last + 1];
+  if (!et || et.folded !== 'et') return;
+  const prep = tokens[last + 2];
+  const what = tokens[last + 3];
+  if (!prep || !what || !['du', 'de', 'des', "d'", 'la', "l'"].includes(prep.folded)) return;
+  const country = matchStartingAt(ctx, last + 3, ['country']) ?? (tokens[last + 4] && matchStartingAt(ctx, last + 4, ['country']));
+  const base = name.replace(/\s+(du|de la|de l['’]|des|d['’])\s*\S+$/u, '');
+  if (country) {
+    const end = country.end;
+    const prepText = ctx.text.slice(prep.start, country.start).trim();
+    const sibling = `${base} ${prepText}${/['’]$/.test(prepText) ? '' : ' '}${country.text}`;
+    spans.push({ start: et.end + 1, end, key: `org:${slugify(sibling)}`, kind: 'org', rule: 'organisation.coordinated', country: country.entry.id, name: sibling });
+    return;
+  }
+  if (what.cap) {
+    const headOnly = name.match(/^\S+/u)?.[0] ?? 'ministère';
+    const sibling = `${headOnly} ${ctx.text.slice(prep.start, what.end)}`;
+    spans.push({ start: prep.start, end: what.end, key: `org:${slugify(sibling)}`, kind: 'org', rule: 'organisation.coordinated', name: sibling });
+  }
+}
+
+function addQualifiedNames(ctx: ScanContext, spans: OrgSpan[]): void {
+  const { tokens, text } = ctx;
+  const base = spans.filter((o) => !o.qualified);
+  const startsAt = (offset: number) => base.find((o) => o.start === offset);
+  // Sub-bodies: "Comité central du X" → X.
+  for (let i = 0; i < tokens.length; i++) {
+    const head = headWord(ctx, i);
+    if (!head || head.word.role !== 'subbody') continue;
+    let j = i + head.length;
+    while (j < tokens.length) {
+      while (tokens[j] && ['du', 'de', 'des', 'la', "l'", "d'"].includes(tokens[j].folded) && !hasBreakBefore(ctx, j)) j++;
+      const next = headWord(ctx, j);
+      if (next?.word.role === 'subbody') { j += next.length; continue; }
+      break;
+    }
+    const target = tokens[j] && !hasBreakBefore(ctx, j) ? startsAt(tokens[j].start) : undefined;
+    if (!target) continue;
+    spans.push({ start: tokens[i].start, end: target.end, key: target.key, kind: target.kind, rule: 'organisation.sub-body', qualified: true });
+  }
+  // "X du Y" (and "X du Comité central du Y").
+  for (const o of base) {
+    if (o.rule !== 'organisation.pattern' && o.rule !== 'organisation.acronym-definition') continue;
+    let j = tokenAtOrAfter(ctx, o.end);
+    while (tokens[j] && ['du', 'de', 'des', 'la', "l'", "d'"].includes(tokens[j].folded) && !hasBreakBefore(ctx, j)) j++;
+    if (!tokens[j] || hasBreakBefore(ctx, j) || j === tokenAtOrAfter(ctx, o.end)) continue;
+    const sub = spans.find((s) => s.qualified && s.start === tokens[j].start);
+    const target = sub ?? startsAt(tokens[j].start);
+    if (!target) continue;
+    spans.push({ start: o.start, end: target.end, key: o.key, kind: o.kind, rule: 'organisation.qualified-name', qualified: true,
+      name: text.slice(o.start, target.end) });
+  }
+}
+
+/** Organisation mentions for the spans (qualified names included, with their own rule). */
+export function toOrganisationMentions(ctx: ScanContext, spans: OrgSpan[]): OrganisationMention[] {
+  return spans.map((o) => ({
+    kind: 'organisation', text: ctx.text.slice(o.start, o.end), start: o.start, end: o.end,
+    sentence: ctx.tokens[tokenAtOrAfter(ctx, o.start)]?.sentence ?? 0, rule: o.rule, key: o.key,
+    name: (o.name ?? ctx.text.slice(o.start, o.end)).replace(/\s+/g, ' '), orgKind: o.kind,
+    ...(o.acronym ? { acronym: o.acronym } : {}), ...(o.country ? { country: o.country } : {}),
+  }));
+}

@@ -1,0 +1,337 @@
+// Person mentions: names after ranks, offices and honorifics, before appositions, in coordinations, and repeated.
+
+import type { PersonMention } from '../../model/mention.js';
+import type { LexMatch } from '../../gazetteer/index.js';
+import { slugify } from '../../lang/fold.js';
+import { hasBreakBefore, inCredit, matchStartingAt, tokenAtOrAfter, tokenBefore, type ScanContext } from './context.js';
+import { isCommonWord } from './lexicon.js';
+import { plain, type OrgSpan } from './organisations.js';
+
+const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'un', 'une']);
+const PLURAL_MARKS = new Set(['les', 'des', 'aux', 'ses', 'leurs', 'anciens', 'anciennes', 'deux', 'trois']);
+const TITLE_LINKS = new Set(['de', 'du', 'des', "d'", "l'", 'la', 'à', 'au', 'aux', 'en', 'dans', 'pour', 'sur', 'auprès', 'chargé', 'chargée', 'et']);
+/** Links after which a country names the country served ("ambassadeur de Chine"), not a posting ("au Vietnam"). */
+const OF_LINKS = new Set(['de', 'du', "d'", 'la', "l'"]);
+
+type Marker = { code?: string; rule: string };
+
+interface Title {
+  /** Last token of the title phrase. */
+  last: number;
+  rank?: string;
+  positions: string[];
+  markers: Marker[];
+  organisations: string[];
+  plural: boolean;
+  honorific?: string;
+}
+
+interface Draft {
+  start: number;
+  end: number;
+  tokens: number[];
+  rule: string;
+  title?: Title;
+}
+
+export interface PersonScan {
+  mentions: PersonMention[];
+}
+
+const MARKER_ORDER = ['country.demonym-in-title', 'country.of-title', 'country.organisation', 'country.organisation-compound', 'country.international-org'];
+
+function isTitleStart(m: LexMatch | undefined): boolean {
+  return !!m && (m.entry.kind === 'office' || m.entry.kind === 'rank' || m.entry.kind === 'honorific');
+}
+
+/** Parses a title phrase starting at token `i` (an office, rank or honorific, maybe after a determiner). */
+function parseTitle(ctx: ScanContext, i: number, orgs: OrgSpan[]): Title | undefined {
+  const { tokens, gazetteers } = ctx;
+  let j = i;
+  while (tokens[j] && DETERMINERS.has(tokens[j].folded) && !hasBreakBefore(ctx, j + 1)) j++;
+  const first = matchStartingAt(ctx, j);
+  if (!isTitleStart(first)) return undefined;
+  const title: Title = { last: j, positions: [], markers: [], organisations: [], plural: false };
+  const prev = tokens[i - 1];
+  if (prev && PLURAL_MARKS.has(prev.folded)) title.plural = true;
+  if (tokens[i - 2] && PLURAL_MARKS.has(tokens[i - 2].folded) && prev && !prev.cap) title.plural = true;
+  let k = j;
+  let position: { start: number; end: number; skip: Array<[number, number]> } | undefined;
+  const closePosition = () => {
+    if (!position) return;
+    let out = '';
+    let at = position.start;
+    for (const [s, e] of position.skip.sort((a, b) => a[0] - b[0])) {
+      out += ctx.text.slice(at, s);
+      at = e;
+    }
+    out += ctx.text.slice(at, position.end);
+    const clean = out.replace(/\s+/g, ' ').replace(/\s+([,)])/g, '$1').trim();
+    if (clean) title.positions.push(clean);
+    position = undefined;
+  };
+  while (k < tokens.length) {
+    const m = matchStartingAt(ctx, k);
+    if (!m || !isTitleStart(m)) break;
+    const endTok = tokenBefore(ctx, m.end);
+    if (m.entry.kind === 'rank') {
+      closePosition();
+      title.rank = gazetteers.ranks.get(m.entry.id)?.name;
+    } else if (m.entry.kind === 'honorific') {
+      closePosition();
+      title.honorific = m.text;
+    } else {
+      closePosition();
+      if (/s$/.test(m.text) && !/s$/.test(gazetteers.offices.get(m.entry.id)?.name ?? '')) title.plural = true;
+      if (!gazetteers.offices.get(m.entry.id)?.relational) position = { start: m.start, end: m.end, skip: [] };
+    }
+    title.last = endTok;
+    k = endTok + 1;
+    // Modifiers and complement.
+    let pendingLink: string | undefined;
+    while (k < tokens.length) {
+      const t = tokens[k];
+      if (hasBreakBefore(ctx, k) || t.sentence !== tokens[j].sentence) break;
+      const mk = matchStartingAt(ctx, k);
+      if (mk?.entry.kind === 'demonym' || mk?.entry.kind === 'country-prefix') {
+        title.markers.push({ code: mk.entry.id, rule: 'country.demonym-in-title' });
+        if (position && !pendingLink) position.skip.push([ctx.tokens[k].gapBefore ? ctx.tokens[k].start - ctx.tokens[k].gapBefore.length : mk.start, mk.end]);
+        k = tokenBefore(ctx, mk.end) + 1;
+        if (!pendingLink) title.last = k - 1;
+        pendingLink = undefined;
+        if (position) position.end = Math.max(position.end, mk.end);
+        continue;
+      }
+      if (TITLE_LINKS.has(plain(t.text)) || t.elision) {
+        if (t.folded === 'et') {
+          const next = matchStartingAt(ctx, k + 1);
+          if (isTitleStart(next) || !tokens[k + 1] || tokens[k + 1].cap && !pendingLink) break;
+        }
+        pendingLink = pendingLink ? `${pendingLink} ${t.folded}` : t.folded;
+        k++;
+        continue;
+      }
+      if (mk && isTitleStart(mk)) {
+        if (!pendingLink) break;
+        // "assistant adjoint du Secrétaire d'Etat américain": an office inside the complement.
+        k = tokenBefore(ctx, mk.end) + 1;
+        title.last = k - 1;
+        if (position) position.end = mk.end;
+        pendingLink = undefined;
+        continue;
+      }
+      const org = orgs.find((o) => !o.qualified && o.start === t.start);
+      if (org && pendingLink) {
+        title.organisations.push(org.key);
+        if (org.country) title.markers.push({ code: org.country, rule: 'country.organisation' });
+        else if (org.rule === 'organisation.gazetteer' || org.rule === 'organisation.learnt') {
+          const entry = gazetteers.organisations.get(org.key.slice(4));
+          if (entry && !entry.country) title.markers.push({ rule: 'country.international-org' });
+        }
+        const nested = ctx.allMatches.filter((x) => x.start >= org.start && x.end <= org.end && (x.entry.kind === 'country' || x.entry.kind === 'demonym' || x.entry.kind === 'country-prefix'));
+        const codes = [...new Set(nested.map((x) => x.entry.id))];
+        if (!org.country && codes.length >= 2) title.markers.push({ rule: 'country.organisation-compound', code: codes.join('|') });
+        else if (!org.country && codes.length === 1 && org.rule !== 'organisation.gazetteer') title.markers.push({ code: codes[0], rule: 'country.organisation' });
+        k = tokenBefore(ctx, org.end) + 1;
+        // Skip "(ACR)" right after the organisation.
+        title.last = k - 1;
+        if (position) position.end = org.end;
+        pendingLink = undefined;
+        continue;
+      }
+      if (mk && (mk.entry.kind === 'country' || mk.entry.kind === 'region' || mk.entry.kind === 'place') && pendingLink) {
+        if (mk.entry.kind === 'country' && OF_LINKS.has(pendingLink.split(' ')[0])) title.markers.push({ code: mk.entry.id, rule: 'country.of-title' });
+        k = tokenBefore(ctx, mk.end) + 1;
+        title.last = k - 1;
+        if (position) position.end = mk.end;
+        pendingLink = undefined;
+        continue;
+      }
+      if (t.cap) {
+        if (!pendingLink) break;
+        if (t.allCaps && !orgs.some((o) => o.start === t.start)) break;
+        title.last = k;
+        if (position) position.end = t.end;
+        pendingLink = undefined;
+        k++;
+        continue;
+      }
+      if (pendingLink || /(al|ale|aux|el|elle|ien|ienne|ique|aire|if|ive|ée|é|ent|ente|ant|ante|eur|ior|iste|ier|ière|ointe|oint)$/u.test(t.folded) || t.folded === 'senior') {
+        if (!pendingLink && isCommonWord(t.text) && !/é$|ée$/.test(t.folded)) break;
+        if (!pendingLink && /(ant|ent)$/.test(t.folded) && !['permanent', 'permanente', 'adjoint', 'adjointe', 'president'].includes(t.folded)) break;
+        title.last = k;
+        if (position) position.end = t.end;
+        pendingLink = undefined;
+        k++;
+        continue;
+      }
+      break;
+    }
+    closePosition();
+    // An apposed title: ", lieutenant général," / "(USTR), l'ambassadeur" / "et cheffe du ...".
+    const from = tokens[title.last].end;
+    const link = /^(\s*\([A-Z][^()]{0,12}\))?\s*(,|et\b)?\s*/u.exec(ctx.text.slice(from, from + 40));
+    if (!link || (!link[1] && !link[2])) break;
+    let next = tokenAtOrAfter(ctx, from + link[0].length);
+    while (tokens[next] && DETERMINERS.has(tokens[next].folded)) next++;
+    if (!isTitleStart(matchStartingAt(ctx, next))) break;
+    k = next;
+  }
+  title.markers.sort((a, b) => MARKER_ORDER.indexOf(a.rule) - MARKER_ORDER.indexOf(b.rule));
+  return title;
+}
+
+/** A run of name tokens from `i`: capitalised words (and particles inside), not gazetteer entities, up to 5. */
+function nameRun(ctx: ScanContext, i: number, orgs: OrgSpan[], allowLowerSurname = false): number[] {
+  const { tokens, gazetteers } = ctx;
+  const run: number[] = [];
+  for (let k = i; k < tokens.length && run.length < 6; k++) {
+    const t = tokens[k];
+    if (k > i && (hasBreakBefore(ctx, k) || t.sentence !== tokens[i].sentence)) break;
+    if (k > i && /^\s*$/.test(t.gapBefore) && t.gapBefore.length === 0 && !/[A-ZÀ-Þ]/.test(t.text[0])) break;
+    const lowerSurname = allowLowerSurname && k === i && gazetteers.surnames.has(t.folded);
+    if (!t.cap && !lowerSurname) {
+      if (gazetteers.nameParticles.has(t.text) && run.length && tokens[k + 1]?.cap) { run.push(k); continue; }
+      break;
+    }
+    if (t.allCaps && t.text.length > 1 && !/-/.test(t.text)) break;
+    if (t.elision) break;
+    if (gazetteers.personStopwords.has(t.folded)) break;
+    const m = matchStartingAt(ctx, k);
+    if (m && m.start <= t.start + 0 && m.entry.kind !== 'honorific') break;
+    if (orgs.some((o) => !o.qualified && o.start <= t.start && t.end <= o.end)) break;
+    if (inCredit(ctx, t.start, t.end)) break;
+    if (/^\d/.test(t.text)) break;
+    run.push(k);
+  }
+  while (run.length && gazetteers.nameParticles.has(tokens[run[run.length - 1]].text)) run.pop();
+  return run;
+}
+
+/** Finds person mentions in the document. */
+export function findPersons(ctx: ScanContext, orgs: OrgSpan[]): PersonMention[] {
+  const { tokens } = ctx;
+  const drafts = new Map<number, Draft>();
+  const addDraft = (run: number[], rule: string, title?: Title) => {
+    if (!run.length) return;
+    const start = tokens[run[0]].start;
+    const existing = drafts.get(start);
+    if (existing) {
+      if (title && existing.title) {
+        existing.title.positions.push(...title.positions.filter((p) => !existing.title!.positions.includes(p)));
+        existing.title.markers.push(...title.markers);
+        existing.title.markers.sort((a, b) => MARKER_ORDER.indexOf(a.rule) - MARKER_ORDER.indexOf(b.rule));
+        existing.title.organisations.push(...title.organisations);
+        existing.title.rank ??= title.rank;
+      } else if (title) existing.title = title;
+      return;
+    }
+    drafts.set(start, { start, end: tokens[run[run.length - 1]].end, tokens: run, rule, title });
+  };
+
+  // 1. After a title: "le général X", "le vice-ministre de la Défense, X", "M. X".
+  for (let i = 0; i < tokens.length; i++) {
+    const m = matchStartingAt(ctx, i);
+    if (!isTitleStart(m)) continue;
+    const title = parseTitle(ctx, i, orgs);
+    if (!title) continue;
+    let n = title.last + 1;
+    const gap = tokens[n]?.gapBefore ?? '';
+    if (!/^\s*,?\s*$/.test(gap) && !/^\s*\([A-Z]{2,8}\)\s*,?\s*$/.test(gap)) { i = title.last; continue; }
+    const run = nameRun(ctx, n, orgs);
+    if (run.length === 0) { i = title.last; continue; }
+    if (run.length === 1 && isCommonWord(tokens[run[0]].text)) { i = title.last; continue; }
+    addDraft(run, title.honorific && !title.positions.length && !title.rank ? 'person.after-honorific' : 'person.after-title', title);
+    // "les anciens SG X et Y": every name listed takes the title when it is plural.
+    let after = run[run.length - 1] + 1;
+    while (tokens[after] && tokens[after].folded === 'et' && !hasBreakBefore(ctx, after)) {
+      const more = nameRun(ctx, after + 1, orgs, true);
+      if (more.length < 2 || hasBreakBefore(ctx, after + 1)) break;
+      addDraft(more, 'person.coordinated', title.plural ? { ...title, markers: [...title.markers] } : undefined);
+      after = more[more.length - 1] + 1;
+    }
+    i = run[run.length - 1];
+  }
+
+  // 2. Before an apposition: "X, directrice de ...", "X (à gauche), vice-président de ...".
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap) continue;
+    const prev = tokens[i - 1];
+    if (prev && prev.cap && !hasBreakBefore(ctx, i)) continue;
+    const run = nameRun(ctx, i, orgs);
+    if (run.length < 2) continue;
+    if (isCommonWord(t.text)) continue;
+    const last = run[run.length - 1];
+    const next = tokens[last + 1];
+    if (!next) continue;
+    const between = ctx.text.slice(tokens[last].end, next.start);
+    if (!/^\s*(\([^()]{1,30}\)\s*)?,\s*$/.test(between)) continue;
+    const title = parseTitle(ctx, last + 1, orgs);
+    if (!title) continue;
+    addDraft(run, 'person.apposition', title);
+    i = last;
+  }
+
+  // 3. Coordinated with a known person: "X (à gauche) et Y", "X et Y, ministre".
+  for (const draft of [...drafts.values()]) {
+    const last = draft.tokens[draft.tokens.length - 1];
+    let k = last + 1;
+    const between = ctx.text.slice(tokens[last].end, tokens[k]?.start ?? 0);
+    if (!/^\s*(\([^()]{1,30}\)\s*)?et\s*$/.test(between.replace(/\s*et\s*$/, ' et')) && !/^\s*(\([^()]{1,30}\))?\s*$/.test(between)) continue;
+    if (tokens[k]?.folded === 'et') k++;
+    else if (!/\bet\s*$/.test(between)) continue;
+    const run = nameRun(ctx, k, orgs, true);
+    if (run.length < 2 || drafts.has(tokens[run[0]].start)) continue;
+    addDraft(run, 'person.coordinated');
+  }
+
+  // 4. Repeated names: full (any order) or a unique last name ("Lemoyne", "le général Vinh" handled above).
+  const known = [...drafts.values()].map((d) => ({ draft: d, set: d.tokens.map((k) => tokens[k].folded).sort().join(' ') }));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || drafts.has(t.start)) continue;
+    if (tokens[i - 1]?.cap && !hasBreakBefore(ctx, i) && drafts.has(tokens[i - 1].start)) continue;
+    const run = nameRun(ctx, i, orgs);
+    if (!run.length) continue;
+    const inside = [...drafts.values()].some((d) => d.start <= t.start && t.start < d.end);
+    if (inside) continue;
+    const set = run.map((k) => tokens[k].folded).sort().join(' ');
+    const full = known.filter((k) => k.set === set);
+    if (full.length && run.length >= 2) {
+      addDraft(run, 'person.repeated');
+      i = run[run.length - 1];
+      continue;
+    }
+    if (run.length === 1 && !isCommonWord(t.text)) {
+      const owners = known.filter((k) => k.draft.tokens.length >= 2 && tokens[k.draft.tokens[k.draft.tokens.length - 1]].folded === t.folded);
+      const distinct = new Set(owners.map((o) => o.set));
+      if (distinct.size === 1) addDraft(run, 'person.short-mention');
+    }
+  }
+
+  return [...drafts.values()].sort((a, b) => a.start - b.start).map((d) => toMention(ctx, d));
+}
+
+function toMention(ctx: ScanContext, d: Draft): PersonMention {
+  const { tokens } = ctx;
+  const name = d.tokens.map((k) => tokens[k].text).join(' ');
+  const title = d.title;
+  const marker = title?.markers[0];
+  const hasRole = !!title && (title.positions.length > 0 || !!title.rank);
+  const mention: PersonMention = {
+    kind: 'person', text: ctx.text.slice(d.start, d.end), start: d.start, end: d.end,
+    sentence: tokens[d.tokens[0]].sentence, rule: d.rule, key: `person:${slugify(name)}`, name,
+    positions: title?.positions ?? [], organisations: [...new Set(title?.organisations ?? [])],
+  };
+  if (title?.honorific) mention.honorific = title.honorific;
+  if (title?.rank) mention.rank = title.rank;
+  if (marker) {
+    if (marker.code && !marker.code.includes('|')) mention.country = marker.code;
+    mention.countryRule = marker.code?.includes('|') ? `${marker.rule}:${marker.code}` : marker.rule;
+  } else if (hasRole) mention.countryRule = 'country.unmarked-official';
+  else if (title && !hasRole && title.markers.length === 0 && /homologue/i.test(ctx.text.slice(Math.max(0, d.start - 40), d.start))) mention.countryRule = 'country.unmarked-official';
+  return mention;
+}
+
+export { tokenAtOrAfter };

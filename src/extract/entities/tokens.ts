@@ -1,0 +1,75 @@
+// Word tokens of a document for the entity rules: elisions apart (l', d'), glued capitals split (HoàngXuân → Hoàng Xuân).
+
+import type { Doc } from '../../model/document.js';
+import { foldName } from '../../lang/fold.js';
+
+export interface WordToken {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Folded form (`foldName`). */
+  folded: string;
+  sentence: number;
+  /** First character is a capital letter. */
+  cap: boolean;
+  /** Two or more letters, all capitals (acronym-like). */
+  allCaps: boolean;
+  /** An elided article or preposition (`l'`, `d'`, `qu'`). */
+  elision: boolean;
+  /** Characters between the previous token and this one (spaces, punctuation). */
+  gapBefore: string;
+}
+
+const WORD = /(?:qu|[cdjlmnst])['’](?=\p{L})|[\p{L}\p{M}\p{N}]+(?:[-‐.][\p{L}\p{M}\p{N}]+)*/giu;
+
+/** Splits `HoàngXuân` at a lower-to-upper change (not after `Mc`/`Mac`, not inside acronyms like `ADMMPlus`). */
+function splitGlued(text: string): number[] {
+  const cuts: number[] = [];
+  for (let i = 1; i < text.length; i++) {
+    const a = text[i - 1], b = text[i];
+    const lowerA = a !== a.toUpperCase() && a === a.toLowerCase();
+    const upperB = b !== b.toLowerCase() && b === b.toUpperCase();
+    if (!lowerA || !upperB) continue;
+    const left = text.slice(0, i).split(/[-.]/).pop() ?? '';
+    if (/^(Mc|Mac|O)$/.test(left) || /^[a-z]$/.test(left)) continue;
+    cuts.push(i);
+  }
+  return cuts;
+}
+
+/** Tokens of `doc.text`, each with its sentence index. */
+export function tokenize(doc: Doc): WordToken[] {
+  const text = doc.text;
+  const sentenceStarts = doc.sentences.map((s) => s.start);
+  const sentenceOf = (offset: number): number => {
+    let lo = 0, hi = sentenceStarts.length - 1, ans = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentenceStarts[mid] <= offset) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return doc.sentences[ans]?.index ?? 0;
+  };
+  const tokens: WordToken[] = [];
+  let previousEnd = 0;
+  const push = (start: number, end: number) => {
+    const t = text.slice(start, end);
+    tokens.push({
+      index: tokens.length, start, end, text: t, folded: foldName(t), sentence: sentenceOf(start),
+      cap: /^\p{Lu}/u.test(t), allCaps: /^[\p{Lu}\p{N}+-]{2,}$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t),
+      elision: /['’]$/.test(t), gapBefore: text.slice(previousEnd, start),
+    });
+    previousEnd = end;
+  };
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    const word = m[0];
+    const cuts = /['’]$/.test(word) ? [] : splitGlued(word);
+    let from = 0;
+    for (const cut of [...cuts, word.length]) {
+      push(start + from, start + cut);
+      from = cut;
+    }
+  }
+  return tokens;
+}

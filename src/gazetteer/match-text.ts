@@ -1,0 +1,55 @@
+// Length-keeping folding of text for gazetteer matching: diacritics off, lower case, spaces squeezed out.
+
+/**
+ * Folds one UTF-16 code unit to at most one character: base letter without diacritics, lower case; apostrophes to
+ * `'`, dashes to `-`; whitespace to '' (squeezed out so glued words still match); anything else kept.
+ */
+export function foldChar(ch: string): string {
+  const cached = FOLD_CACHE.get(ch);
+  if (cached !== undefined) return cached;
+  const folded = computeFoldChar(ch);
+  FOLD_CACHE.set(ch, folded);
+  return folded;
+}
+
+const FOLD_CACHE = new Map<string, string>();
+
+function computeFoldChar(ch: string): string {
+  if (/\s/.test(ch)) return '';
+  if (ch === '’' || ch === '`' || ch === 'ʼ' || ch === '‘') return "'";
+  if (ch === '–' || ch === '—' || ch === '‐' || ch === '‑') return '-';
+  if (ch === 'đ' || ch === 'Đ') return 'd';
+  if (ch === 'ᵉ') return 'e';
+  const base = ch.normalize('NFD')[0] ?? ch;
+  const lower = base.toLowerCase();
+  return lower.length === 1 ? lower : base;
+}
+
+/** Folded, space-free form of a gazetteer key: the same folding as `buildMatchText`. */
+export function squeezeKey(value: string): string {
+  let out = '';
+  for (const ch of value.normalize('NFC')) out += foldChar(ch);
+  return out;
+}
+
+export interface MatchText {
+  /** Folded text with whitespace removed. */
+  squeezed: string;
+  /** For each character of `squeezed`, its offset in the original text. */
+  offsets: Int32Array;
+}
+
+/** Folds `text` for matching; offsets map every folded character back to the original. */
+export function buildMatchText(text: string): MatchText {
+  const offsets = new Int32Array(text.length);
+  let squeezed = '';
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const f = foldChar(text[i]);
+    if (f) {
+      squeezed += f;
+      offsets[n++] = i;
+    }
+  }
+  return { squeezed, offsets: offsets.subarray(0, n) };
+}

@@ -1,0 +1,117 @@
+// Linear-time gazetteer matching (Aho-Corasick over folded, space-free text) with word-boundary and case checks.
+
+import { AhoCorasick } from '@monyone/aho-corasick';
+import { buildMatchText, squeezeKey } from './match-text.js';
+
+export type EntryKind = 'country' | 'demonym' | 'country-prefix' | 'region' | 'organisation' | 'place' | 'rank'
+  | 'office' | 'honorific';
+
+/** How the written form must be cased for a match to count. */
+export type CaseRule = 'exact' | 'capital' | 'any';
+
+export interface LexEntry {
+  kind: EntryKind;
+  /** Entity id within its kind: `VN`, `asean`, `colonel`, `vice-ministre`. */
+  id: string;
+  /** Form as listed in the gazetteer. */
+  form: string;
+  caseRule: CaseRule;
+  /** The form has more than one word: the original may lack the spaces (glued), but a one-word form may not span one. */
+  multiword: boolean;
+  /** Matches only when a hyphen follows (compound prefixes: `sino-`). */
+  needsHyphen?: boolean;
+}
+
+export interface LexMatch {
+  entry: LexEntry;
+  /** Offsets in the original text (end exclusive). */
+  start: number;
+  end: number;
+  text: string;
+}
+
+const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const isLower = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+
+export class GazetteerMatcher {
+  private readonly byKey = new Map<string, LexEntry[]>();
+  private readonly automaton: AhoCorasick;
+  /** Function words that may be glued in front of a match (`lesecrétaire`, `dumonde`), folded. */
+  private readonly gluePrefixes: Set<string>;
+
+  constructor(entries: LexEntry[], gluePrefixes: Iterable<string> = []) {
+    for (const entry of entries) {
+      const key = squeezeKey(entry.form);
+      if (!key) continue;
+      const list = this.byKey.get(key);
+      if (list) {
+        if (!list.some((e) => e.kind === entry.kind && e.id === entry.id && e.caseRule === entry.caseRule)) list.push(entry);
+      } else this.byKey.set(key, [entry]);
+    }
+    this.automaton = new AhoCorasick([...this.byKey.keys()].sort());
+    this.gluePrefixes = new Set([...gluePrefixes].map(squeezeKey));
+  }
+
+  /** Entries listed under the folded form of `value`. */
+  lookup(value: string): LexEntry[] {
+    return this.byKey.get(squeezeKey(value)) ?? [];
+  }
+
+  /** Every acceptable match in `text`, overlapping ones included, sorted by start then longest first. */
+  scan(text: string): LexMatch[] {
+    const { squeezed, offsets } = buildMatchText(text);
+    const raw: LexMatch[] = [];
+    for (const hit of this.automaton.matchInText(squeezed)) {
+      const start = offsets[hit.begin];
+      const end = offsets[hit.end - 1] + 1;
+      const surface = text.slice(start, end);
+      for (const entry of this.byKey.get(hit.keyword) ?? []) {
+        if (!entry.multiword && /\s/.test(surface)) continue;
+        if (!caseAccepts(entry, surface)) continue;
+        if (entry.needsHyphen && !/^[-–]/.test(text.slice(end, end + 1))) continue;
+        raw.push({ entry, start, end, text: surface });
+      }
+    }
+    const starts = new Set(raw.map((m) => m.start));
+    const ends = new Set(raw.map((m) => m.end));
+    const accepted = raw.filter((m) => this.leftOk(text, m.start, ends) && (this.rightOk(text, m.end, starts) || m.entry.needsHyphen));
+    return accepted.sort((a, b) => a.start - b.start || b.end - a.end || a.entry.kind.localeCompare(b.entry.kind)
+      || a.entry.id.localeCompare(b.entry.id));
+  }
+
+  private leftOk(text: string, start: number, ends: Set<number>): boolean {
+    const before = text[start - 1];
+    if (!isLetterOrDigit(before)) return true;
+    if (isLower(before) && isUpper(text[start])) return true;
+    if (ends.has(start)) return true;
+    let i = start;
+    while (i > 0 && /\p{L}/u.test(text[i - 1])) i--;
+    if (i > 0 && /['’]/.test(text[i - 1])) return false;
+    return this.gluePrefixes.has(squeezeKey(text.slice(i, start)));
+  }
+
+  private rightOk(text: string, end: number, starts: Set<number>): boolean {
+    const after = text[end];
+    if (!isLetterOrDigit(after)) return true;
+    if (isLower(text[end - 1]) && isUpper(after)) return true;
+    return starts.has(end);
+  }
+}
+
+function caseAccepts(entry: LexEntry, surface: string): boolean {
+  if (entry.caseRule === 'any') return true;
+  if (entry.caseRule === 'capital') return isUpper(surface[0]) || /^\p{N}/u.test(surface);
+  return surface.replace(/\s+/g, '') === entry.form.replace(/\s+/g, '');
+}
+
+/** Keeps the longest of overlapping matches, leftmost first (ties: the order `scan` gave). */
+export function selectLongest(matches: LexMatch[]): LexMatch[] {
+  const sorted = [...matches].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const chosen: LexMatch[] = [];
+  for (const m of sorted) {
+    if (chosen.some((c) => c.start < m.end && m.start < c.end)) continue;
+    chosen.push(m);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}

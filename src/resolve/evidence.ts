@@ -1,0 +1,21 @@
+// Evidence for a mention: its document, sentence and offsets, mapped back to the raw source.
+
+import type { Doc } from '../model/document.js';
+import type { Evidence } from '../model/evidence.js';
+import type { Mention } from '../model/mention.js';
+
+export function buildEvidence(doc: Doc, mention: Mention): Evidence {
+  const sentence = doc.sentences.find((s) => s.index === mention.sentence);
+  return {
+    doc: doc.id, sentence: mention.sentence, text: sentence?.text ?? doc.text.slice(mention.start, mention.end),
+    start: mention.start, end: mention.end, sourceStart: doc.toSource(mention.start), sourceEnd: doc.toSource(mention.end),
+    rule: mention.rule,
+  };
+}
+
+/** Evidence sorted and without repeats (same doc, offsets and rule). */
+export function dedupeEvidence(list: Evidence[]): Evidence[] {
+  const seen = new Map<string, Evidence>();
+  for (const e of list) seen.set(`${e.doc}|${e.start}|${e.end}|${e.rule}`, e);
+  return [...seen.values()].sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+}

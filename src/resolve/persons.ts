@@ -1,0 +1,178 @@
+// Person resolution within one file: name variants merged (diacritics, glue, order, short forms), attributes combined.
+
+import type { Doc } from '../model/document.js';
+import type { PersonMention, Mention } from '../model/mention.js';
+import type { PersonRecord } from '../model/extraction.js';
+import type { Gazetteers } from '../gazetteer/index.js';
+import { foldName, slugify } from '../lang/fold.js';
+import { buildEvidence, dedupeEvidence } from './evidence.js';
+import { keptApart, type Judgements } from './judgements.js';
+
+export interface DocMentions { doc: Doc; mentions: Mention[] }
+
+const MARKER_ORDER = ['country.demonym-in-title', 'country.of-title', 'country.organisation', 'country.organisation-compound', 'country.international-org'];
+
+const tokenSet = (name: string) => [...new Set(foldName(name).split(/[\s']+/).filter(Boolean))].sort();
+const diacritics = (s: string) => [...s.normalize('NFD')].filter((c) => /[\u0300-\u036f]/.test(c)).length + (s.match(/[đĐ]/g)?.length ?? 0);
+
+interface Group {
+  set: string[];
+  items: Array<{ doc: Doc; m: PersonMention }>;
+}
+
+export interface ResolvedPersons {
+  records: PersonRecord[];
+  /** Provisional mention key → final person id. */
+  keyToId: Map<string, string>;
+  /** Person id → canonical name. */
+  names: Map<string, string>;
+}
+
+export function resolvePersons(input: DocMentions[], gazetteers: Gazetteers, sourceCountry: string, judgements: Judgements): ResolvedPersons {
+  const groups = new Map<string, Group>();
+  const shorts: Array<{ doc: Doc; m: PersonMention }> = [];
+  for (const { doc, mentions } of input) {
+    for (const m of mentions) {
+      if (m.kind !== 'person') continue;
+      const pm = m as PersonMention;
+      const set = tokenSet(pm.name);
+      if (set.length < 2) { shorts.push({ doc, m: pm }); continue; }
+      const key = set.join(' ');
+      const g = groups.get(key) ?? { set, items: [] };
+      g.items.push({ doc, m: pm });
+      groups.set(key, g);
+    }
+  }
+  // Names whose words are a subset of exactly one longer name join it ("Jean Lemoyne" → "Jean Baptiste Lemoyne").
+  for (const [key, g] of [...groups]) {
+    const supers = [...groups.values()].filter((o) => o !== g && o.set.length > g.set.length && g.set.every((t) => o.set.includes(t)));
+    if (supers.length === 1) {
+      supers[0].items.push(...g.items);
+      groups.delete(key);
+    }
+  }
+  const provisionalId = (g: Group) => `person:${slugify(canonicalName(g))}`;
+  for (const s of shorts) {
+    const token = tokenSet(s.m.name)[0];
+    const owners = [...groups.values()].filter((g) => g.set.includes(token)
+      && !keptApart(judgements, provisionalId(g), `person:${slugify(s.m.name)}`));
+    if (owners.length === 1) owners[0].items.push(s);
+    else {
+      const key = `short:${token}`;
+      const g = groups.get(key) ?? { set: [token], items: [] };
+      g.items.push(s);
+      groups.set(key, g);
+    }
+  }
+  // Analysts' judgements: a surface form that belongs to another entity moves there.
+  for (const g of [...groups.values()]) {
+    for (const item of [...g.items]) {
+      const owner = judgements.aliasOwner.get(foldName(item.m.name));
+      if (!owner || owner === provisionalId(g)) continue;
+      const target = [...groups.values()].find((o) => provisionalId(o) === owner);
+      if (!target) continue;
+      g.items.splice(g.items.indexOf(item), 1);
+      target.items.push(item);
+    }
+  }
+  // Merges decided by analysts.
+  for (const g of [...groups.values()]) {
+    const into = judgements.mergeInto.get(provisionalId(g));
+    const target = into ? [...groups.values()].find((o) => provisionalId(o) === into) : undefined;
+    if (target && target !== g) {
+      target.items.push(...g.items);
+      g.items = [];
+    }
+  }
+
+  const records: PersonRecord[] = [];
+  const keyToId = new Map<string, string>();
+  const names = new Map<string, string>();
+  for (const g of groups.values()) {
+    if (!g.items.length) continue;
+    const name = canonicalName(g);
+    const id = `person:${slugify(name)}`;
+    const surfaces = new Set<string>();
+    for (const { m } of g.items) { surfaces.add(m.name); surfaces.add(m.text.replace(/\s+/g, ' ')); }
+    surfaces.delete(name);
+    const positions: string[] = [];
+    const offices: NonNullable<PersonRecord['offices']> = [];
+    let rank: string | null = null;
+    for (const { doc, m } of sortItems(g.items)) {
+      rank ??= m.rank ?? null;
+      for (const p of m.positions) {
+        if (!positions.some((q) => foldName(q) === foldName(p))) positions.push(p);
+        if (!offices.some((o) => foldName(o.title) === foldName(p))) {
+          offices.push({ title: p, ...(m.organisations[0] ? { organisation: m.organisations[0] } : {}), ...(doc.published?.iso ? { asOf: doc.published.iso } : {}) });
+        }
+      }
+      keyToId.set(m.key, keyToId.get(m.key) ?? id);
+    }
+    const record: PersonRecord = {
+      id, name, aliases: [...surfaces].sort(), country: decideCountry(g, input, gazetteers, sourceCountry), rank, positions, offices,
+      evidence: dedupeEvidence(g.items.map(({ doc, m }) => buildEvidence(doc, m))),
+    };
+    const existing = records.find((r) => r.id === id);
+    if (existing) {
+      existing.aliases = [...new Set([...existing.aliases, ...record.aliases])].sort();
+      existing.evidence = dedupeEvidence([...existing.evidence, ...record.evidence]);
+      continue;
+    }
+    records.push(record);
+    names.set(id, name);
+  }
+  return { records: records.sort((a, b) => a.id.localeCompare(b.id)), keyToId, names };
+}
+
+function sortItems(items: Group['items']): Group['items'] {
+  return [...items].sort((a, b) => a.doc.id.localeCompare(b.doc.id) || a.m.start - b.m.start);
+}
+
+/** The fullest form: most words, then most diacritics, then first seen. */
+function canonicalName(g: Group): string {
+  const forms = sortItems(g.items).map((i) => i.m.name);
+  return forms.reduce((best, f) => {
+    const wb = best.split(/\s+/).length, wf = f.split(/\s+/).length;
+    if (wf !== wb) return wf > wb ? f : best;
+    return diacritics(f) > diacritics(best) ? f : best;
+  }, forms[0]);
+}
+
+function decideCountry(g: Group, input: DocMentions[], gazetteers: Gazetteers, sourceCountry: string): string | null {
+  const rules = g.items.map(({ m }) => ({ rule: m.countryRule ?? '', code: m.country }))
+    .filter((r) => r.rule)
+    .sort((a, b) => rank(a.rule) - rank(b.rule));
+  const best = rules[0];
+  if (best && best.rule.startsWith('country.organisation-compound:')) {
+    const codes = best.rule.split(':')[1].split('|');
+    return codes.find((c) => c !== sourceCountry) ?? codes[0];
+  }
+  if (best?.code) return best.code;
+  if (best?.rule === 'country.international-org') return null;
+  const official = rules.some((r) => r.rule === 'country.unmarked-official');
+  const name = canonicalName(g);
+  const first = foldName(name).split(' ')[0];
+  const homeNames = [...gazetteers.surnames.values()].some((c) => c.includes(sourceCountry));
+  const looksHome = gazetteers.surnames.get(first)?.includes(sourceCountry) ?? false;
+  if (homeNames && !looksHome) {
+    // A foreign-looking name: the one foreign country named around the person, if there is exactly one.
+    const near = new Set<string>();
+    for (const { doc, m } of g.items) {
+      const dm = input.find((x) => x.doc === doc)?.mentions ?? [];
+      for (const c of dm) {
+        if (c.kind !== 'country' || c.rule === 'country.in-credit' || Math.abs(c.sentence - m.sentence) > 2) continue;
+        const code = c.key.slice('country:'.length);
+        if (code !== sourceCountry) near.add(code);
+      }
+    }
+    if (near.size === 1) return [...near][0];
+    return official ? sourceCountry : null;
+  }
+  return official || (looksHome && rules.length > 0) ? sourceCountry : null;
+}
+
+function rank(rule: string): number {
+  const base = rule.split(':')[0];
+  const i = MARKER_ORDER.indexOf(base);
+  return i >= 0 ? i : MARKER_ORDER.length;
+}

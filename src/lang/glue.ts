@@ -7,10 +7,25 @@ const ELIDED = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', '
 /** Endings that can be an elided word glued to the word before ("del'" → "de l'"), longest first. */
 const ELISION_ENDINGS = ['qu', 'l', 'd', 's', 'n', 'c', 'j', 'm', 't'];
 
-const WORD_RUN = /[\p{L}\p{M}\d]+/gu;
+const NONE: number[] = [];
+const WORD_CHAR = /[\p{L}\p{M}\d]/u;
+/** Letters, combining marks and digits below U+3000, precomputed so the scan tests a table, not a regex. */
+const WORD_TABLE = (() => {
+  const table = new Uint8Array(0x3000);
+  for (let c = 0; c < table.length; c++) table[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+})();
+
+function isWordChar(code: number): boolean {
+  if (code < 0x3000) return WORD_TABLE[code] === 1;
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return WORD_CHAR.test(String.fromCharCode(code));
+}
 const UPPER = /\p{Lu}/u;
+const INNER_UPPER = /.\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
-const MISSING_SPACE = /(?<=\p{L})[,;](?=\p{L})|(?<=\p{Ll}{2})\((?=\p{Lu})/gu;
+const PUNCTUATION = /[,;(]/g;
+const LETTER = /\p{L}/u;
 const ORDINAL_GLUE = /^(\d+(?:e|er|re|ère|ème|es|ᵉ))(\p{L}+)$/u;
 
 /**
@@ -20,21 +35,29 @@ const ORDINAL_GLUE = /^(\d+(?:e|er|re|ère|ème|es|ᵉ))(\p{L}+)$/u;
 export function findGlueBreaks(text: string): number[] {
   const lex = loadLexicon();
   const breaks: number[] = [];
-  WORD_RUN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RUN.exec(text))) {
-    const run = m[0];
-    const start = m.index;
-    const next = text.charCodeAt(start + run.length);
-    const apostropheFollows = (next === 0x27 || next === 0x2019) && /\p{L}/u.test(text.charAt(start + run.length + 1));
-    for (const cut of splitRun(run, lex, apostropheFollows)) breaks.push(start + cut);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    if (i - start < 3) continue;
+    const next = text.charCodeAt(i);
+    const apostropheFollows = (next === 0x27 || next === 0x2019) && i + 1 < n && isWordChar(text.charCodeAt(i + 1));
+    const cuts = cachedSplitRun(text.slice(start, i), lex, apostropheFollows);
+    for (let k = 0; k < cuts.length; k++) breaks.push(start + cuts[k]);
   }
+  let m: RegExpExecArray | null;
   // Lost spaces around punctuation: "l’ASEAN,le Vietnam", "de défense(JASMINE)".
-  MISSING_SPACE.lastIndex = 0;
+  PUNCTUATION.lastIndex = 0;
   let added = false;
-  while ((m = MISSING_SPACE.exec(text))) {
-    breaks.push(m.index + (m[0] === '(' ? 0 : 1));
-    added = true;
+  while ((m = PUNCTUATION.exec(text))) {
+    const i = m.index;
+    const before = text.charAt(i - 1);
+    const after = text.charAt(i + 1);
+    if (m[0] === '(') {
+      if (LOWER.test(before) && LOWER.test(text.charAt(i - 2)) && UPPER.test(after)) { breaks.push(i); added = true; }
+    } else if (LETTER.test(before) && LETTER.test(after)) { breaks.push(i + 1); added = true; }
   }
   return added ? breaks.sort((a, b) => a - b) : breaks;
 }
@@ -48,9 +71,42 @@ export function repairGlue(text: string): string {
   return out + text.slice(last);
 }
 
+/**
+ * Unknown runs (names, acronyms) recur across articles, so their cuts are remembered; known words never reach the
+ * cache. The cache is emptied when it grows past a bound, which keeps memory flat on long runs.
+ */
+const cutCache = new Map<string, number[]>();
+const CUT_CACHE_LIMIT = 200_000;
+const seenKnown = new Set<string>();
+const SEEN_KNOWN_LIMIT = 20_000;
+
+function cachedSplitRun(run: string, lex: Lexicon, apostropheFollows: boolean): number[] {
+  if (run.length < 3) return NONE;
+  if (!apostropheFollows) {
+    // Tokens seen before answer from a small table, which stays in the processor cache unlike the full word list.
+    if (seenKnown.has(run)) return NONE;
+    if (lex.words.has(run.toLowerCase())) {
+      if (seenKnown.size >= SEEN_KNOWN_LIMIT) seenKnown.clear();
+      seenKnown.add(run);
+      return NONE;
+    }
+  }
+  const key = apostropheFollows ? `'${run}` : run;
+  let cuts = cutCache.get(key);
+  if (cuts === undefined) {
+    if (cutCache.size >= CUT_CACHE_LIMIT) cutCache.clear();
+    cuts = splitRun(run, lex, apostropheFollows);
+    cutCache.set(key, cuts);
+  }
+  return cuts;
+}
+
 /** Cut positions inside one run of letters and digits. */
 function splitRun(run: string, lex: Lexicon, apostropheFollows: boolean): number[] {
-  if (run.length < 3 || lex.keepTokens.has(run)) return [];
+  if (run.length < 3) return NONE;
+  // Fast path: most runs are plain known words.
+  if (!apostropheFollows && lex.words.has(run.toLowerCase())) return NONE;
+  if (lex.keepTokens.has(run)) return NONE;
   if (apostropheFollows) {
     // "del'Asie", "reçul'ambassadeur": the run ends with an elided article glued to the word before.
     const lower = run.toLowerCase();
@@ -58,7 +114,7 @@ function splitRun(run: string, lex: Lexicon, apostropheFollows: boolean): number
       for (const ending of ELISION_ENDINGS) {
         if (!lower.endsWith(ending)) continue;
         const head = run.slice(0, run.length - ending.length);
-        if (isPart(head, lex, false)) return [...splitRun(head, lex, false), head.length];
+        if (isPart(head.toLowerCase(), lex, false)) return [...splitRun(head, lex, false), head.length];
       }
     }
     return [];
@@ -84,6 +140,7 @@ function splitRun(run: string, lex: Lexicon, apostropheFollows: boolean): number
  * after an unknown lower-case start ("iPhone").
  */
 function caseBoundaries(run: string, lex: Lexicon): number[] {
+  if (!INNER_UPPER.test(run)) return NONE;
   const out: number[] = [];
   let pieceStart = 0;
   for (let i = 1; i < run.length; i++) {
@@ -110,30 +167,45 @@ function caseBoundaries(run: string, lex: Lexicon): number[] {
 
 /** Best split of an unknown piece into two (or three) known words; [] when there is none. */
 function dictionaryCuts(piece: string, lex: Lexicon): number[] {
-  if (piece.length < 3 || isKnown(piece, lex) || !/^\p{Lu}?\p{Ll}+$/u.test(piece)) return [];
+  if (piece.length < 3 || isKnown(piece, lex) || !/^\p{Lu}?\p{Ll}+$/u.test(piece)) return NONE;
   const capitalised = UPPER.test(piece[0]);
-  let best: { cuts: number[]; score: number } | undefined;
+  const lower = piece.toLowerCase();
+  const n = lower.length;
+  let best: number[] = NONE;
+  let bestScore = -Infinity;
   const consider = (cuts: number[]) => {
-    const parts = cuts.map((c, i) => piece.slice(i === 0 ? 0 : cuts[i - 1], c)).concat(piece.slice(cuts[cuts.length - 1]));
-    if (!parts.every((p, i) => isPart(p, lex, capitalised && i === 0, capitalised))) return;
-    // A capital then an article or preposition is how French surnames are built: Dupont, Lemaire, Laporte, Desmarais.
-    if (capitalised && lex.nameParticles.has(parts[0].toLowerCase())) return;
-    const functionCount = parts.filter((p) => lex.functionWords.has(p.toLowerCase())).length;
-    if (piece.length < 4 && functionCount < parts.length) return;
+    const parts: string[] = [];
+    let from = 0;
+    for (const c of cuts) { parts.push(lower.slice(from, c)); from = c; }
+    parts.push(lower.slice(from));
+    let functionCount = 0;
+    let longest = 0;
+    for (let i = 0; i < parts.length; i++) {
+      if (!isPart(parts[i], lex, capitalised && i === 0, capitalised)) return;
+      if (lex.functionWords.has(parts[i])) functionCount++;
+      if (parts[i].length > longest) longest = parts[i].length;
+    }
+    if (n < 4 && functionCount < parts.length) return;
     // Three content words out of one unknown token is more often a rare word ("centrafricaine") than glue.
     if (parts.length === 3 && functionCount < 2) return;
+    // A capital then an article or preposition is how French surnames are built: Dupont, Lemaire, Laporte, Desmarais.
+    if (capitalised && lex.nameParticles.has(parts[0])) return;
     // Fewer parts first, then more grammatical words ("que les" over "quel es"), then the longest part.
-    const score = -parts.length * 1000 + functionCount * 100 + Math.max(...parts.map((p) => p.length));
-    if (!best || score > best.score) best = { cuts, score };
+    const score = -parts.length * 1000 + functionCount * 100 + longest;
+    if (score > bestScore) { best = cuts; bestScore = score; }
   };
-  for (let i = 1; i < piece.length; i++) consider([i]);
-  if (!best && piece.length >= 6) {
-    for (let i = 1; i < piece.length - 1; i++) {
-      if (!isPart(piece.slice(0, i), lex, capitalised, capitalised)) continue;
-      for (let j = i + 1; j < piece.length; j++) consider([i, j]);
+  for (let i = 1; i < n; i++) consider([i]);
+  if (best === NONE && n >= 6) {
+    // Three parts need two grammatical words (at most six letters each), so only cuts near those are tried.
+    const pairs = new Set<number>();
+    for (let i = 1; i <= Math.min(6, n - 2); i++) {
+      for (let j = i + 1; j <= Math.min(i + 6, n - 1); j++) pairs.add(i * 1000 + j);
+      for (let j = Math.max(i + 1, n - 6); j < n; j++) pairs.add(i * 1000 + j);
     }
+    for (let j = Math.max(2, n - 6); j < n; j++) for (let i = Math.max(1, j - 6); i < j; i++) pairs.add(i * 1000 + j);
+    for (const key of pairs) consider([Math.floor(key / 1000), key % 1000]);
   }
-  return best ? best.cuts : [];
+  return best;
 }
 
 /**
@@ -141,12 +213,9 @@ function dictionaryCuts(piece: string, lex: Lexicon): number[] {
  * In a capitalised token (a possible proper name such as "Gaza", "Cebu", "Rubio") the parts must be longer still.
  */
 function isPart(part: string, lex: Lexicon, first: boolean, capitalised = false): boolean {
-  const lower = part.toLowerCase();
-  const isFunction = lex.functionWords.has(lower);
-  if (!isFunction && !isKnown(part, lex)) return false;
-  if (isFunction) return true;
-  if (capitalised) return part.length >= (first ? 4 : 3);
-  return part.length >= 3;
+  if (lex.functionWords.has(part)) return true;
+  if (part.length < 3 || !isKnown(part, lex)) return false;
+  return !capitalised || part.length >= (first ? 4 : 3);
 }
 
 /** Known as written, in lower case, or with the unaccented capital E read as É ("Etat" → "état"). */

@@ -18,6 +18,7 @@ function loadAbbreviations(): Set<string> {
 
 /** A terminator, optional closing quotes or brackets (French « oui. » spaced included), then white space (NBSP included). */
 const TERMINATOR = /[.!?…]+(?:[\s\u00a0\u202f]?»)?[»"”’)\]]*(?=[\s\u00a0\u202f]|$)/gu;
+const SPACE = /[\s\u00a0\u202f]/u;
 /** What may open a sentence. */
 const OPENER = /[\p{Lu}\d«"“(\[—–-]/u;
 
@@ -47,9 +48,10 @@ function splitLine(text: string, from: number, to: number, abbr: Set<string>, ou
   let m: RegExpExecArray | null;
   while ((m = TERMINATOR.exec(line))) {
     const end = m.index + m[0].length;
-    const rest = line.slice(end).replace(/^[\s\u00a0\u202f]+/u, '');
-    if (!rest) break;
-    if (!OPENER.test(rest[0])) continue;
+    let next = end;
+    while (next < line.length && SPACE.test(line[next])) next++;
+    if (next >= line.length) break;
+    if (!OPENER.test(line[next])) continue;
     if (m[0][0] === '.' && m[0].length === 1 && isAbbreviationBefore(line, m.index, abbr)) continue;
     push(text, from + start, from + end, out);
     start = end;

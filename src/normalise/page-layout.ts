@@ -68,9 +68,13 @@ export function readPageLayout(source: string): PageLayout | undefined {
 
   const layout: PageLayout = { title, blocks: [], repeatedLeadDropped: false, teasers: [] };
   const titleKey = compact(title.text);
+  const sameAsTitle = (line: TracedText) => nearLength(line.text, title.text) && compact(line.text) === titleKey;
   let lead: TracedText | undefined;
+  // The sign-off sits on the last line that is not a caption.
+  let lastTextLine = main.length - 1;
+  while (lastTextLine > 0 && readCaption(main[lastTextLine], markers) !== undefined) lastTextLine--;
   main.forEach((line, i) => {
-    if (compact(line.text) === titleKey) return;
+    if (sameAsTitle(line)) return;
     const caption = readCaption(line, markers);
     if (caption !== undefined) {
       if (caption.length) layout.blocks.push({ role: 'caption', text: caption });
@@ -84,7 +88,7 @@ export function readPageLayout(source: string): PageLayout | undefined {
       layout.dateline = { place: dateline.groups?.place?.trim(), date: dateline.groups?.date, agency: dateline.groups?.agency, block };
       paragraph = paragraph.slice(dateline[0].length);
     }
-    if (i === main.length - 1 || isLastTextLine(main, i, markers)) {
+    if (i === lastTextLine) {
       const signOff = markers.signOff.exec(paragraph.text);
       if (signOff) {
         layout.signOff = signOff.groups?.agency;
@@ -97,7 +101,7 @@ export function readPageLayout(source: string): PageLayout | undefined {
       layout.blocks.push({ role: 'lead', text: paragraph });
       return;
     }
-    if (isRepeatOf(paragraph.text, lead.text)) {
+    if (nearLength(paragraph.text, lead.text) && isRepeatOf(paragraph.text, lead.text)) {
       layout.repeatedLeadDropped = true;
       return;
     }
@@ -105,11 +109,6 @@ export function readPageLayout(source: string): PageLayout | undefined {
   });
   layout.teasers = readTeasers(tail, markers);
   return layout;
-}
-
-/** True when the lines after `i` in the main part are all captions (the sign-off sits on the last text line). */
-function isLastTextLine(main: TracedText[], i: number, markers: Markers): boolean {
-  return main.slice(i + 1).every((l) => readCaption(l, markers) !== undefined);
 }
 
 /**
@@ -130,6 +129,11 @@ export function readCaption(line: TracedText, markers: Markers): TracedText | un
     isCaption = true;
   }
   return isCaption ? text.collapseSpaces() : undefined;
+}
+
+/** Cheap test before comparing folded copies: glue and punctuation change a length by far less than a fifth. */
+function nearLength(a: string, b: string): boolean {
+  return a.length <= b.length * 1.25 + 4 && b.length <= a.length * 1.25 + 4;
 }
 
 /** The body's first paragraph repeats the lead when, letters only, one holds the other and they are nearly as long. */
@@ -158,7 +162,7 @@ function readTeasers(lines: TracedText[], markers: Markers): TeaserLayout[] {
       continue;
     }
     if (!current.title) { current.title = line; continue; }
-    if (compact(line.text) === compact(current.title.text)) continue;
+    if (nearLength(line.text, current.title.text) && compact(line.text) === compact(current.title.text)) continue;
     current.summary = line;
     flush();
   }

@@ -72,25 +72,30 @@ export class TracedText {
 
   /** Trims white space (NBSP included) and turns every run of white space inside into one plain space. */
   collapseSpaces(): TracedText {
+    const source = this.text;
+    if (!/[\t\u00a0\u202f\r\f\v]| {2}|^ | $/.test(source)) return this;
+    const origin = new Int32Array(source.length + 1);
     let text = '';
-    const origins: number[] = [];
-    let pendingSpace = -1;
-    for (let i = 0; i < this.text.length; i++) {
-      const c = this.text[i];
-      if (c === ' ' || c === '\t' || c === '\u00a0' || c === '\u202f' || c === '\r' || c === '\f' || c === '\v') {
-        if (pendingSpace < 0) pendingSpace = i;
-        continue;
-      }
-      if (pendingSpace >= 0 && text.length > 0) {
+    let o = 0;
+    WHITE_RUNS.lastIndex = 0;
+    let last = 0;
+    let m: RegExpExecArray | null;
+    const copy = (from: number, to: number) => {
+      text += source.slice(from, to);
+      for (let k = from; k < to; k++) origin[o++] = this.origin[k];
+    };
+    while ((m = WHITE_RUNS.exec(source))) {
+      copy(last, m.index);
+      last = m.index + m[0].length;
+      if (text.length > 0 && last < source.length) {
         text += ' ';
-        origins.push(this.origin[pendingSpace]);
+        origin[o++] = this.origin[m.index];
       }
-      pendingSpace = -1;
-      text += c;
-      origins.push(this.origin[i]);
     }
-    const endOrigin = text.length ? origins[origins.length - 1] + 1 : this.origin[0];
-    origins.push(endOrigin);
-    return new TracedText(text, Int32Array.from(origins));
+    copy(last, source.length);
+    origin[o] = text.length ? origin[o - 1] + 1 : this.origin[0];
+    return new TracedText(text, origin.slice(0, o + 1));
   }
 }
+
+const WHITE_RUNS = /[ \t\u00a0\u202f\r\f\v]+/g;

@@ -51,11 +51,10 @@ function findSimpleMentions(ctx: ScanContext, orgs: OrgSpan[]): Mention[] {
 export function extractEntityMentions(doc: Doc, gazetteers: Gazetteers): Mention[] {
   const ctx = buildScanContext(doc, gazetteers);
   const orgs = findOrganisations(ctx);
-  const mentions: Mention[] = [
-    ...toOrganisationMentions(ctx, orgs),
-    ...findSimpleMentions(ctx, orgs),
-    ...findPersons(ctx, orgs),
-  ];
+  const persons = findPersons(ctx, orgs);
+  // A word of a person's name is not a country ("Vu Le Thai Hoang").
+  const simple = findSimpleMentions(ctx, orgs).filter((m) => !persons.some((p) => p.start <= m.start && m.end <= p.end));
+  const mentions: Mention[] = [...toOrganisationMentions(ctx, orgs), ...simple, ...persons];
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end || a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key)
     || a.rule.localeCompare(b.rule));
 }

@@ -28,3 +28,9 @@ export function isFiniteVerb(word: string): boolean {
   const tags = tagsOf(word);
   return tags.has('Verb') && !tags.has('PastTense') && !tags.has('Participle') && !tags.has('Adjective');
 }
+
+/** A grammatical word only (determiner, preposition, pronoun, conjunction, auxiliary): never a content word. */
+export function isGrammatical(word: string): boolean {
+  const tags = tagsOf(word);
+  return ['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Auxiliary', 'Copula'].some((t) => tags.has(t));
+}

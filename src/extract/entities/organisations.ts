@@ -4,7 +4,7 @@ import type { OrganisationMention } from '../../model/mention.js';
 import { foldName, slugify } from '../../lang/fold.js';
 import { squeezeKey, buildMatchText, type OrgKind, type OrganisationWord } from '../../gazetteer/index.js';
 import { hasBreakBefore, inCredit, matchStartingAt, tokenAtOrAfter, tokenBefore, type ScanContext } from './context.js';
-import { isCommonWord, isFiniteVerb } from './lexicon.js';
+import { isCommonWord, isFiniteVerb, isGrammatical } from './lexicon.js';
 
 /** Function words that may link the words of an organisation's name. */
 const LINKS = new Set(['de', 'du', 'des', "d'", "l'", 'la', 'le', 'les', 'sur', 'pour', 'contre', 'dans', 'en', 'à', 'au', 'aux', 'et', 'une', 'un', 'entre']);
@@ -46,6 +46,13 @@ function headWord(ctx: ScanContext, i: number): { word: OrganisationWord; length
   return undefined;
 }
 
+/** "en coopération avec", "en marge de": two words that end a name. */
+function isStopPhrase(ctx: ScanContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (!next) return false;
+  return ctx.gazetteers.organisationWords.get(`${plain(ctx.tokens[i].text)} ${plain(next.text)}`)?.role === 'stop';
+}
+
 function isStopWord(ctx: ScanContext, i: number): boolean {
   const w = ctx.gazetteers.organisationWords.get(ctx.tokens[i].text.toLowerCase());
   return w?.role === 'stop';
@@ -80,11 +87,12 @@ function parseName(ctx: ScanContext, head: number, headLength: number, absorb: b
     if (t.sentence !== tokens[head].sentence) break;
     const f = plain(t.text);
     if (LINKS.has(f) || (t.elision && (f === "d'" || f === "l'"))) {
+      if (isStopPhrase(ctx, j)) break;
       if (f === 'et') {
-        if (/^minist/i.test(tokens[head].text)) break;
+        if (/^minist/i.test(tokens[head].text) || last === head + headLength - 1) break;
         let n = j + 1;
         while (tokens[n] && LINKS.has(plain(tokens[n].text))) n++;
-        if (!tokens[n] || tokens[n].cap) break;
+        if (!tokens[n] || tokens[n].cap || n === j + 1) break;
       }
       if ((f === 'en' || f === 'à' || f === 'au' || f === 'aux') && tokens[j + 1]) {
         const next = tokens[j + 1];
@@ -96,7 +104,7 @@ function parseName(ctx: ScanContext, head: number, headLength: number, absorb: b
     }
     if (CLAUSE_WORDS.has(f) || isStopWord(ctx, j)) break;
     const inner = known.find((o) => !o.qualified && o.start === t.start && o.start > tokens[head].start);
-    const innerHead = t.cap ? headWord(ctx, j) : undefined;
+    const innerHead = headWord(ctx, j);
     if (pending > 0 && !absorb && (innerHead?.word.pattern === 'yes' || innerHead?.word.role === 'subbody'
       || (inner && inner.rule === 'organisation.gazetteer'))) break;
     const match = matchStartingAt(ctx, j);
@@ -110,7 +118,7 @@ function parseName(ctx: ScanContext, head: number, headLength: number, absorb: b
       continue;
     }
     if (/^\d{4}$/.test(t.text) && pending > 0) break;
-    if (pending > 0 && !t.cap && (isCommonWord(t.text) || isFiniteVerb(t.text))) break;
+    if (pending > 0 && !t.cap && isGrammatical(t.text)) break;
     if (pending > 0) {
       last = j;
       pending = 0;
@@ -124,9 +132,9 @@ function parseName(ctx: ScanContext, head: number, headLength: number, absorb: b
       continue;
     }
     if (/^\d+(\.\d+)?$/.test(t.text) && tokens[j - 1].cap) { last = j; continue; }
-    const singular = f.replace(/s$/, '');
+    const singular = t.folded.replace(/s$/, '');
     if (!t.cap && !isFiniteVerb(t.text) && !isCommonWord(t.text)) {
-      const adjective = /(al|ale|el|elle|ien|ienne|ais|aise|ique|aire|if|ive|é|ée|ie|ain|aine|an|ane|eur|ant|ante|iste|in|ine|ux)$/u.test(singular);
+      const adjective = /(al|ale|el|elle|ien|ienne|ais|aise|ique|aire|if|ive|é|ée|ie|ain|aine|an|ane|eur|ant|ante|iste|in|ine|ux|ere|ere)$/u.test(singular);
       const nounBeforeLink = tokens[j + 1] && !hasBreakBefore(ctx, j + 1) && ['de', 'des', 'du', "d'"].includes(plain(tokens[j + 1].text));
       if (adjective || nounBeforeLink) {
         last = j;
@@ -260,8 +268,11 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
     if (overlaps(t.start, t.end) || inCredit(ctx, t.start, t.end)) continue;
     const absorb = head.word.kind !== 'org';
     const { last, countries } = parseName(ctx, i, head.length, absorb, spans);
-    if (last - i + 1 < 2) continue;
+    if (last - i + 1 < 2 && !/-/.test(t.text)) continue;
     const end = tokens[last].end;
+    if (absorb) {
+      for (let k = spans.length - 1; k >= 0; k--) if (spans[k].start >= t.start && spans[k].end <= end && !spans[k].qualified) spans.splice(k, 1);
+    }
     const clash = overlaps(t.start, end);
     if (clash) continue;
     const name = text.slice(t.start, end);

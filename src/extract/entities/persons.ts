@@ -89,6 +89,7 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgSpan[]): Title | undef
     k = endTok + 1;
     // Modifiers and complement.
     let pendingLink: string | undefined;
+    let inComplement = false;
     while (k < tokens.length) {
       const t = tokens[k];
       if (hasBreakBefore(ctx, k) || t.sentence !== tokens[j].sentence) break;
@@ -105,8 +106,10 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgSpan[]): Title | undef
       if (TITLE_LINKS.has(plain(t.text)) || t.elision) {
         if (t.folded === 'et') {
           const next = matchStartingAt(ctx, k + 1);
-          if (isTitleStart(next) || !tokens[k + 1] || tokens[k + 1].cap && !pendingLink) break;
+          const nt = tokens[k + 1];
+          if (isTitleStart(next) || !nt || (nt.cap && !pendingLink && !(inComplement && !next && !hasBreakBefore(ctx, k + 1) && tokens[k + 2] && hasBreakBefore(ctx, k + 2)))) break;
         }
+        inComplement = true;
         pendingLink = pendingLink ? `${pendingLink} ${t.folded}` : t.folded;
         k++;
         continue;
@@ -156,7 +159,7 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgSpan[]): Title | undef
         k++;
         continue;
       }
-      if (pendingLink || /(al|ale|aux|el|elle|ien|ienne|ique|aire|if|ive|ée|é|ent|ente|ant|ante|eur|ior|iste|ier|ière|ointe|oint)$/u.test(t.folded) || t.folded === 'senior') {
+      if (pendingLink || /(al|ale|aux|el|elle|ien|ienne|ique|aire|if|ive|ée|é|ent|ente|ant|ante|eur|ior|iste|ier|iere|ointe|oint|ere|eres|ees|es|aux)$/u.test(t.folded) || t.folded === 'senior') {
         if (!pendingLink && isCommonWord(t.text) && !/é$|ée$/.test(t.folded)) break;
         if (!pendingLink && /(ant|ent)$/.test(t.folded) && !['permanent', 'permanente', 'adjoint', 'adjointe', 'president'].includes(t.folded)) break;
         title.last = k;
@@ -198,7 +201,8 @@ function nameRun(ctx: ScanContext, i: number, orgs: OrgSpan[], allowLowerSurname
     if (t.elision) break;
     if (gazetteers.personStopwords.has(t.folded)) break;
     const m = matchStartingAt(ctx, k);
-    if (m && m.start <= t.start + 0 && m.entry.kind !== 'honorific') break;
+    const nameWordDemonym = m?.entry.kind === 'demonym' && run.length > 0 && m.end <= t.end;
+    if (m && m.start <= t.start + 0 && m.entry.kind !== 'honorific' && !nameWordDemonym) break;
     if (orgs.some((o) => !o.qualified && o.start <= t.start && t.end <= o.end)) break;
     if (inCredit(ctx, t.start, t.end)) break;
     if (/^\d/.test(t.text)) break;

@@ -15,12 +15,12 @@ const PARTY_ANCHOR = /^(?:org|country):/;
 export function assignEventIds(view: DocView, events: FoundEvent[]): void {
   for (const e of events) {
     const parts = [e.head];
+    const parties = e.anchors.filter((a) => PARTY_ANCHOR.test(a));
     if (e.record.ordinal !== undefined) {
-      parts.push(String(e.record.ordinal));
-      const parties = e.anchors.filter((a) => PARTY_ANCHOR.test(a));
-      parts.push(...(parties.length ? parties : e.anchors));
+      // "14e Congrès national du Parti" and "14e Congrès du PCV" are one event: only organisations and countries count.
+      parts.push(String(e.record.ordinal), ...parties);
     } else {
-      parts.push(...e.anchors);
+      parts.push(...(parties.length ? parties : e.anchors));
       if (e.record.dateValue) parts.push(e.record.dateValue.iso);
       if (e.record.placeId) parts.push(e.record.placeId);
       if (parts.length === 1) {
@@ -33,16 +33,15 @@ export function assignEventIds(view: DocView, events: FoundEvent[]): void {
 }
 
 /**
- * Merges events that share an id, and a numbered event named without its series ("le 14e Congrès") into the one
- * numbered event of the same head and ordinal that names it. Returns the events and the old → new id map.
+ * Merges events that share an id, and an event named with less ("le 14e Congrès", a meeting without its date)
+ * into the one event whose id extends its id. Returns the events and the old → new id map.
  */
 export function mergeEventRecords(events: EventRecord[]): { events: EventRecord[]; idMap: Map<string, string> } {
   const idMap = new Map<string, string>();
   const ids = [...new Set(events.map((e) => e.id))];
   for (const id of ids) {
     const longer = ids.filter((other) => other !== id && other.startsWith(`${id}-`));
-    const sample = events.find((e) => e.id === id);
-    if (sample?.ordinal !== undefined && longer.length === 1) idMap.set(id, longer[0]);
+    if (longer.length === 1) idMap.set(id, longer[0]);
   }
   const byId = new Map<string, EventRecord>();
   for (const e of events) {
@@ -60,7 +59,8 @@ export function mergeEventRecords(events: EventRecord[]): { events: EventRecord[
     for (const ev of e.evidence) if (!seen.evidence.some((x) => x.doc === ev.doc && x.start === ev.start)) seen.evidence.push(ev);
   }
   for (const e of byId.values()) e.sources = [...new Set(e.evidence.map((ev) => ev.doc))].sort();
-  return { events: [...byId.values()].sort((a, b) => a.id.localeCompare(b.id)), idMap };
+  // Kept in the order the events are first named (page before teasers, text order), which is deterministic.
+  return { events: [...byId.values()], idMap };
 }
 
 /** Points relations at merged events after `mergeEventRecords`. */

@@ -36,6 +36,9 @@ const STOP_WORDS = new Set(['et', 'ou', 'qui', 'que', 'afin', 'avec', 'lors', 'd
 const MONTHS = /^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/iu;
 const NUMERIC_ORDINAL = '\\d{1,3}\\s?(?:ème|eme|ère|er|re|è|ᵉ|e)';
 const BARE_WORDS_MAX = 3;
+const ADJECTIVE = /(?:ère|ères|aire|aires|al|ale|ales|aux|ique|iques|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ais|aise|aises|ois|oise|oises|ée|ées|és|if|ive|ifs|ives|el|elle|els|elles|ain|aine|ains|aines|unie|unies|unis|iste|istes|aire)$/iu;
+/** What may stand right before an event's head noun: a determiner, a preposition, or nothing (a title). */
+const BEFORE_HEAD = /(?:^|[\s(«"“'’])(?:la|le|les|l['’]|une?|des|de|d['’]|du|au|aux|à|sa|son|ses|leur|leurs|notre|en|lors|pour|par|et|première|dernière|prochaine)\s*$|^\s*$|[:;«"“(]\s*$/iu;
 const NAME_MAX = 220;
 
 /** Finds every specific event named in a document. */
@@ -78,6 +81,8 @@ function readEvent(view: DocView, s: SentenceView, data: RelationRuleData, rule:
   if (insideOrg(headStart) && (!ordinalText || insideOrg(start))) return undefined;
   const before = text.slice(Math.max(s.start, start - 20), start);
   if (data.words.anaphora.test(before)) return undefined;
+  // "X rencontre Y" is a verb: a head noun needs a determiner or preposition before it (or its ordinal).
+  if (!ordinalText && !BEFORE_HEAD.test(before) && !/^\p{Lu}/u.test(m[2])) return undefined;
   if (rule.exclude?.test(text.slice(headEnd, s.end))) return undefined;
   const ext = extendName(s, text, headEnd, rule.type);
   const ordinal = ordinalText ? readOrdinal(ordinalText, data) : undefined;
@@ -93,7 +98,7 @@ function readEvent(view: DocView, s: SentenceView, data: RelationRuleData, rule:
     cameo: rule.cameo,
     evidence: [buildEvidence(view, s, start, ext.end, rule.id)],
   };
-  const head = slugify(m[2].split(/\s+/)[0]).replace(/s$/, '');
+  const head = slugify(m[2].split(/\s+/)[0]).replace(/(?<!congre)s$/, '');
   return { record, sentence: s, start, end: ext.end, anchors, place: ext.place, head };
 }
 
@@ -121,7 +126,7 @@ function extendName(s: SentenceView, text: string, from: number, type: EventHead
     const rest = text.slice(pos, s.end);
     const at = pos + (rest.length - rest.trimStart().length);
     const mention = s.mentions.filter((x) => x.start === at && NAMED_KINDS.has(x.kind)).sort((a, b) => b.end - a.end)[0];
-    if (mention && (afterPreposition || named.length === 0)) {
+    if (mention && (afterPreposition || named.length === 0 || mention.kind === 'person')) {
       named.push(mention);
       if (LOCATIVE_KINDS.has(mention.kind) && /^(?:à|au|aux|en|dans)/iu.test(lastPreposition)) place = mention;
       pos = end = mention.end;
@@ -156,7 +161,8 @@ function extendName(s: SentenceView, text: string, from: number, type: EventHead
     if (STOP_WORDS.has(lower) && !afterPreposition) break;
     if (/^(?:s|qu|n)['’]/iu.test(w)) break;
     const capital = /^\p{Lu}/u.test(w);
-    if (!capital && afterProper) break;
+    // After a proper name only an adjective goes on (Affaires étrangères, Nations unies); a verb ends the name.
+    if (!capital && afterProper && !ADJECTIVE.test(w)) break;
     if (!capital && !afterPreposition && ++bareWords > BARE_WORDS_MAX) break;
     if (capital && !afterPreposition && end > from && !/[-–]/.test(w)) break;
     if (capital) {
@@ -175,7 +181,7 @@ function completeDateAndPlace(view: DocView, s: SentenceView, e: FoundEvent, dat
   const limit = next?.start ?? s.end;
   const floor = previous?.end ?? s.start;
   const date = dates.find((d) => d.start >= e.end && d.start < limit)
-    ?? [...dates].reverse().find((d) => d.end <= e.start && d.start >= floor);
+    ?? [...dates].reverse().find((d) => d.end <= e.start && d.start >= floor && !/[:;]/.test(view.doc.text.slice(d.end, e.start)));
   if (date) {
     e.record.date = date.text;
     e.record.dateValue = { iso: date.iso, text: date.text, rule: date.rule, ...(date.endIso ? { endIso: date.endIso } : {}) };
@@ -184,7 +190,8 @@ function completeDateAndPlace(view: DocView, s: SentenceView, e: FoundEvent, dat
   const locative = (m: Mention) => LOCATIVE_KINDS.has(m.kind) && LOCATIVE.test(text.slice(Math.max(s.start, m.start - 12), m.start));
   const place = e.place
     ?? s.places.find((m) => m.start >= e.end && m.start < limit && locative(m) && !insideOrganisation(s, m))
-    ?? [...s.places].reverse().find((m) => m.end <= e.start && m.start >= floor && locative(m) && !insideOrganisation(s, m));
+    ?? [...s.places].reverse().find((m) => m.end <= e.start && m.start >= floor && locative(m) && !insideOrganisation(s, m)
+      && /^[^,:;]{0,40}$/u.test(text.slice(m.end, e.start)));
   if (place) {
     e.place = place;
     e.record.place = place.kind === 'country' ? place.text : endpointName(place);

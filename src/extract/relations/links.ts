@@ -27,13 +27,23 @@ function rule(data: RelationRuleData, id: string): LinkRule {
 export function attachActsToEvents(view: DocView, acts: MeetingAct[], events: FoundEvent[]):
   { actEvents: Map<MeetingAct, EventRecord>; implicit: EventRecord[] } {
   const actEvents = new Map<MeetingAct, EventRecord>();
-  const implicit = new Map<string, EventRecord>();
+  const byPeople = new Map<string, EventRecord>();
   for (const act of acts) {
     const inSentence = events.filter((e) => e.sentence.index === act.sentence.index)
       .sort((a, b) => distance(a, act.trigger) - distance(b, act.trigger));
     let event: EventRecord | undefined = inSentence[0]?.record;
     if (!event && act.coChaired) event = [...events].reverse().find((e) => e.end <= act.start)?.record;
-    if (!event && (act.rule.kind === 'subject-object' || act.rule.kind === 'between')) {
+    if (event) {
+      actEvents.set(act, event);
+      byPeople.set(peopleKey(act), event);
+    }
+  }
+  // A meeting told only by a verb gets a node of its own, unless the same people already meet at a named event.
+  const implicit = new Map<string, EventRecord>();
+  for (const act of acts) {
+    if (actEvents.has(act) || (act.rule.kind !== 'subject-object' && act.rule.kind !== 'between')) continue;
+    let event = byPeople.get(peopleKey(act));
+    if (!event) {
       event = buildImplicitMeeting(view, act);
       const seen = implicit.get(event.id);
       if (seen) {
@@ -43,10 +53,20 @@ export function attachActsToEvents(view: DocView, acts: MeetingAct[], events: Fo
         implicit.set(event.id, event);
       }
     }
+    actEvents.set(act, event);
+  }
+  // Caption pairs and joint subjects join the meeting their people have, if any.
+  for (const act of acts) {
+    if (actEvents.has(act)) continue;
+    const event = byPeople.get(peopleKey(act)) ?? [...implicit.values()].find((e) => e.id.endsWith(peopleSlug(act)));
     if (event) actEvents.set(act, event);
   }
   return { actEvents, implicit: [...implicit.values()] };
 }
+
+const peopleOf = (act: MeetingAct) => [...new Set([...(act.subject ? [act.subject] : []), ...act.others].map((p) => p.key))].sort();
+const peopleKey = (act: MeetingAct): string => peopleOf(act).join('|');
+const peopleSlug = (act: MeetingAct): string => slugify(peopleOf(act).map((k) => k.replace(/^[a-z]+:/, '')).join(' '));
 
 const distance = (e: FoundEvent, offset: number): number => (offset < e.start ? e.start - offset : offset > e.end ? offset - e.end : 0);
 

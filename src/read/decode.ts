@@ -24,6 +24,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  */
 export function decodeBytes(bytes: Uint8Array, location: string, declaredCharset?: string): DecodedText {
   if (bytes.length === 0) throw new InputError('INPUT_EMPTY', location, 'empty input (0 bytes)');
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (utf16) return finish({ text: iconv.decode(Buffer.from(bytes.subarray(2)), utf16), convertedFrom: utf16 }, location);
   if (looksBinary(bytes)) throw new InputError('INPUT_BINARY', location, 'binary content, not text');
   const declared = declaredCharset?.trim().toLowerCase();
   let decoded: DecodedText;
@@ -32,8 +34,17 @@ export function decodeBytes(bytes: Uint8Array, location: string, declaredCharset
   } else {
     decoded = decodeUnlabelled(bytes, location);
   }
-  if (decoded.text.trim().length === 0) throw new InputError('INPUT_EMPTY', location, 'no text (only white space)');
-  return decoded;
+  return finish(decoded, location);
+}
+
+/**
+ * Refuses white-space-only text and composes accents (NFC), so that "de\u0301fense" from a decomposing system reads
+ * as "défense" for the word list; offsets downstream refer to this composed text.
+ */
+function finish(decoded: DecodedText, location: string): DecodedText {
+  const text = decoded.text.replace(/^\uFEFF/, '');
+  if (text.trim().length === 0) throw new InputError('INPUT_EMPTY', location, 'no text (only white space)');
+  return { ...decoded, text: /[\u0300-\u036f]/.test(text) ? text.normalize('NFC') : text };
 }
 
 function decodeUnlabelled(bytes: Uint8Array, location: string): DecodedText {

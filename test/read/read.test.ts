@@ -74,6 +74,21 @@ test('a missing path, an oversized file and a non-UTF-8 non-Latin file are repor
   }
 });
 
+test('UTF-16 with a byte-order mark is converted; decomposed accents are composed', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'entente-read-'));
+  try {
+    writeFileSync(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Défense\n\nLe ministre a reçu son homologue.', 'utf16le')]));
+    writeFileSync(join(dir, 'nfd.txt'), 'De\u0301fense\n\nLe ministre a rec\u0327u son homologue.');
+    const [nfd, utf16] = await readAll([dir]);
+    assert.ok(nfd.ok && utf16.ok);
+    assert.equal(utf16.source.convertedFrom, 'utf-16le');
+    assert.equal(utf16.source.text, 'Défense\n\nLe ministre a reçu son homologue.');
+    assert.equal(nfd.source.text, 'Défense\n\nLe ministre a reçu son homologue.');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('- reads standard input', async () => {
   const stdin = Readable.from([Buffer.from('Titre\n\nLe ministre a reçu son homologue.\n')]);
   const [result] = await readAll(['-'], { stdin });

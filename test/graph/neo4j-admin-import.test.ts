@@ -52,7 +52,7 @@ function freePort(): Promise<number> {
 }
 
 async function waitForBolt(uri: string): Promise<Driver> {
-  const candidate = neo4j.driver(uri, neo4j.auth.none());
+  const candidate = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'auth-disabled'));
   for (let attempt = 0; ; attempt++) {
     try {
       await candidate.getServerInfo();

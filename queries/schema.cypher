@@ -18,6 +18,21 @@ CREATE INDEX article_location IF NOT EXISTS FOR (a:Article) ON (a.location);
 CREATE INDEX country_code IF NOT EXISTS FOR (n:Country) ON (n.code);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateIso);
 CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type);
+// Entities whose aggregates (sourceCount, aliases, keys...) wait to be recomputed at the end of an ingest.
+CREATE INDEX pending_id IF NOT EXISTS FOR (n:Pending) ON (n.id);
+
+// Re-ingest deletes a file's facts by their `source` (the file's location): one relationship index per type.
+CREATE INDEX met_source IF NOT EXISTS FOR ()-[r:MET]-() ON (r.source);
+CREATE INDEX cooperates_with_source IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() ON (r.source);
+CREATE INDEX attended_source IF NOT EXISTS FOR ()-[r:ATTENDED]-() ON (r.source);
+CREATE INDEX co_chaired_source IF NOT EXISTS FOR ()-[r:CO_CHAIRED]-() ON (r.source);
+CREATE INDEX hosted_source IF NOT EXISTS FOR ()-[r:HOSTED]-() ON (r.source);
+CREATE INDEX organised_source IF NOT EXISTS FOR ()-[r:ORGANISED]-() ON (r.source);
+CREATE INDEX held_in_source IF NOT EXISTS FOR ()-[r:HELD_IN]-() ON (r.source);
+CREATE INDEX holds_position_source IF NOT EXISTS FOR ()-[r:HOLDS_POSITION]-() ON (r.source);
+CREATE INDEX has_rank_source IF NOT EXISTS FOR ()-[r:HAS_RANK]-() ON (r.source);
+CREATE INDEX represents_source IF NOT EXISTS FOR ()-[r:REPRESENTS]-() ON (r.source);
+CREATE INDEX member_of_source IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.source);
 
 // Full-text search over names and aliases (aliases are a string list): CALL db.index.fulltext.queryNodes('entity_names', 'Binh~').
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS

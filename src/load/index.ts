@@ -2,9 +2,9 @@
 
 export { openDriver, describeConnectError, describeDatabaseError } from './driver.js';
 export { applySchema, splitStatements } from './schema.js';
-export { ingestRecords, formatSummary, emptySummary, type IngestOptions, type IngestSummary } from './ingest.js';
+export { ingestRecords, formatSummary, emptySummary, readStoredState, isUnchanged, type IngestOptions, type IngestSummary, type LoadOutcome, type StoredState } from './ingest.js';
 export { countGraph, type GraphCounts } from './count-graph.js';
-export { buildRecordRows } from './record-rows.js';
+export { buildRecordRows, canonicalLocation } from './record-rows.js';
 export { RELATION_TYPES, ENTITY_LABELS, labelOfId } from './graph-model.js';
 export { runSavedQuery, listSavedQueries, findSavedQuery, bindParams, parseSavedQuery, type SavedQuery, type QueryRows } from './saved-queries.js';
 export { formatRows, type RowFormat } from './format-rows.js';

@@ -1,15 +1,18 @@
 // Idempotent loading: streams extraction outcomes, skips unchanged files, replaces changed ones in one transaction per batch.
 
-import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { SourceOutcome } from '../cli/extract-sources.js';
 import type { InputError } from '../errors.js';
 import { buildRecordRows, type RecordRows } from './record-rows.js';
 import { describeDatabaseError } from './driver.js';
 import { applySchema } from './schema.js';
 import {
-  DELETE_ARTICLES, DELETE_FACTS, DELETE_ORPHANS, MERGE_ARTICLES, MERGE_ENTITY, MERGE_MENTIONS,
-  MERGE_RELATION, MERGE_TEASER_LINKS, READ_MENTIONED, READ_STATE, RECOMPUTE_AGGREGATES,
+  CREATE_RELATION, DELETE_ARTICLES, DELETE_FACTS, DELETE_ORPHANS, MARK_MENTIONED_PENDING, MERGE_ARTICLES,
+  MERGE_ENTITY, MERGE_MENTIONS, MERGE_TEASER_LINKS, READ_PENDING, READ_STATE, RECOMPUTE_AGGREGATES,
 } from './statements.js';
+
+/** What the loader reads: an extraction outcome, or a source the caller already found unchanged (not extracted). */
+export type LoadOutcome = SourceOutcome | { ok: 'unchanged'; location: string };
 
 export interface IngestOptions {
   database: string;
@@ -64,10 +67,12 @@ export function formatSummary(s: IngestSummary): string {
  * their rows reach it, then written in one managed write transaction, so a file's old facts are removed and its
  * new facts written atomically, and a run killed at any point leaves each file either old or new, never half.
  */
-export async function ingestRecords(outcomes: AsyncIterable<SourceOutcome>, driver: Driver, options: IngestOptions): Promise<IngestSummary> {
+export async function ingestRecords(outcomes: AsyncIterable<LoadOutcome>, driver: Driver, options: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
   const summary = emptySummary();
   if (options.applySchema !== false) await applySchema(driver, options.database);
+  // Aggregates a killed run left pending are settled first, so a rerun ends as a clean run would.
+  await settlePending(driver, options, summary);
   let buffer: RecordRows[] = [];
   let bufferedRows = 0;
   const flush = async (): Promise<void> => {
@@ -80,6 +85,10 @@ export async function ingestRecords(outcomes: AsyncIterable<SourceOutcome>, driv
   };
   for await (const outcome of outcomes) {
     summary.read++;
+    if (outcome.ok === 'unchanged') {
+      summary.skipped++;
+      continue;
+    }
     if (!outcome.ok) {
       summary.failed++;
       options.onFailure?.(outcome.error);
@@ -93,13 +102,14 @@ export async function ingestRecords(outcomes: AsyncIterable<SourceOutcome>, driv
     if (bufferedRows >= options.batchSize) await flush();
   }
   await flush();
+  await settlePending(driver, options, summary);
   summary.elapsedMs = Date.now() - started;
   return summary;
 }
 
 async function writeBatch(driver: Driver, options: IngestOptions, batch: RecordRows[], summary: IngestSummary): Promise<void> {
   const { database, batchSize } = options;
-  const state = await readState(driver, database, batch.map((b) => b.location));
+  const state = await readStoredState(driver, database, batch.map((b) => b.location));
   const changed: RecordRows[] = [];
   const existing: string[] = [];
   for (const rows of batch) {
@@ -108,8 +118,7 @@ async function writeBatch(driver: Driver, options: IngestOptions, batch: RecordR
       changed.push(rows);
       continue;
     }
-    if (stored.hashes.length === 1 && stored.hashes[0] === rows.sourceHash
-      && stored.versions.length === 1 && stored.versions[0] === rows.rulesVersion) {
+    if (isUnchanged(stored, rows.sourceHash, rows.rulesVersion)) {
       summary.skipped++;
       continue;
     }
@@ -128,30 +137,21 @@ async function writeBatch(driver: Driver, options: IngestOptions, batch: RecordR
     const runChunked = async (cypher: string, rows: unknown[]): Promise<void> => {
       for (let i = 0; i < rows.length; i += batchSize) await run(cypher, { rows: rows.slice(i, i + batchSize) });
     };
-    const touched = new Set<string>();
-    if (existing.length) {
-      const before = await run(READ_MENTIONED, { locations: existing });
-      for (const id of before.records[0]?.get('ids') as string[] ?? []) touched.add(id);
-      await run(DELETE_FACTS, { locations: existing });
-      await run(DELETE_ARTICLES, { locations: existing });
-    }
+    if (existing.length) await run(MARK_MENTIONED_PENDING, { locations: existing });
+    // Every location of the batch, new ones too: a fact must never be created twice (see CREATE_RELATION).
+    const locations = changed.map((b) => b.location);
+    await run(DELETE_FACTS, { locations });
+    if (existing.length) await run(DELETE_ARTICLES, { locations: existing });
     await runChunked(MERGE_ARTICLES, changed.flatMap((b) => b.articles));
     await runChunked(MERGE_TEASER_LINKS, changed.flatMap((b) => b.articles.filter((a) => a.parentId)));
     for (const [label, cypher] of Object.entries(MERGE_ENTITY) as Array<[keyof typeof MERGE_ENTITY, string]>) {
-      const rows = changed.flatMap((b) => b.entities.get(label) ?? []);
-      for (const row of rows) touched.add(row.id);
-      await runChunked(cypher, rows);
+      await runChunked(cypher, changed.flatMap((b) => b.entities.get(label) ?? []));
     }
     await runChunked(MERGE_MENTIONS, changed.flatMap((b) => b.mentions));
-    for (const [type, cypher] of Object.entries(MERGE_RELATION) as Array<[keyof typeof MERGE_RELATION, string]>) {
+    for (const [type, cypher] of Object.entries(CREATE_RELATION) as Array<[keyof typeof CREATE_RELATION, string]>) {
       const rows = changed.flatMap((b) => b.relations.get(type) ?? []);
       counters.relationsWritten += rows.length;
       await runChunked(cypher, rows);
-    }
-    const ids = [...touched];
-    for (let i = 0; i < ids.length; i += batchSize) {
-      await run(DELETE_ORPHANS, { ids: ids.slice(i, i + batchSize) });
-      await run(RECOMPUTE_AGGREGATES, { ids: ids.slice(i, i + batchSize) });
     }
     return counters;
   };
@@ -174,7 +174,35 @@ async function writeBatch(driver: Driver, options: IngestOptions, batch: RecordR
   summary.rejected += changed.reduce((n, b) => n + b.rejected, 0);
 }
 
-async function readState(driver: Driver, database: string, locations: string[]): Promise<Map<string, { hashes: string[]; versions: string[] }>> {
+/** Deletes orphaned entities and recomputes the aggregates of every Pending one, a slice per transaction. */
+async function settlePending(driver: Driver, options: IngestOptions, summary: IngestSummary): Promise<void> {
+  const session = driver.session({ database: options.database });
+  try {
+    for (;;) {
+      const counters = await session.executeWrite(async (tx) => {
+        const c = zeroCounters();
+        const pending = await tx.run(READ_PENDING, { limit: neo4j.int(options.batchSize) });
+        const ids = pending.records[0]?.get('ids') as string[] ?? [];
+        if (ids.length === 0) return null;
+        addCounters(c, await tx.run(DELETE_ORPHANS, { ids }));
+        addCounters(c, await tx.run(RECOMPUTE_AGGREGATES, { ids }));
+        return c;
+      });
+      if (!counters) return;
+      summary.nodesDeleted += counters.nodesDeleted;
+      summary.relationshipsDeleted += counters.relationshipsDeleted;
+    }
+  } catch (error) {
+    throw describeDatabaseError(error, 'recomputing entity aggregates');
+  } finally {
+    await session.close();
+  }
+}
+
+export interface StoredState { hashes: string[]; versions: string[] }
+
+/** The source hashes and rules versions stored for these locations (absent: never loaded). */
+export async function readStoredState(driver: Driver, database: string, locations: string[]): Promise<Map<string, StoredState>> {
   const session = driver.session({ database });
   try {
     const result = await session.executeRead((tx) => tx.run(READ_STATE, { locations }));
@@ -184,6 +212,12 @@ async function readState(driver: Driver, database: string, locations: string[]):
   } finally {
     await session.close();
   }
+}
+
+/** Same text and same rules as what the graph holds: nothing to do. */
+export function isUnchanged(stored: StoredState | undefined, sourceHash: string, rulesVersion: string): boolean {
+  return stored !== undefined && stored.hashes.length === 1 && stored.hashes[0] === sourceHash
+    && stored.versions.length === 1 && stored.versions[0] === rulesVersion;
 }
 
 interface Counters { nodesCreated: number; nodesDeleted: number; relationshipsCreated: number; relationshipsDeleted: number; relationsWritten: number }

@@ -1,6 +1,6 @@
 // Turns one ExtractionRecord into the parameter rows the load statements UNWIND: articles, entities, mentions, relations.
 
-import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import neo4j, { type Integer } from 'neo4j-driver';
 import type { ExtractionRecord, RelationRecord, RelationType } from '../model/extraction.js';
 import type { Evidence } from '../model/evidence.js';
@@ -35,7 +35,7 @@ interface Mentioned { article: string; evidence: Evidence[]; aliases: string[]; 
 
 /** Builds every row for one record; pure, so tests can check the model without a database. */
 export function buildRecordRows(record: ExtractionRecord): RecordRows {
-  const location = record.location;
+  const location = canonicalLocation(record.location);
   const docs = record.docs.length ? record.docs
     : [{ id: `doc:${record.sourceHash.slice(0, 16)}`, kind: 'page' as const, title: record.file, parentId: undefined, published: undefined }];
   const pageId = (docs.find((d) => d.kind === 'page') ?? docs[0]!).id;
@@ -95,7 +95,7 @@ export function buildRecordRows(record: ExtractionRecord): RecordRows {
     addEntity(e.id, {
       name: e.name, type: e.type, date: e.date, dateIso: e.dateValue?.iso ?? null, dateEnd: e.dateValue?.endIso ?? null,
       place: e.place, placeId: e.placeId ?? null, ordinal: e.ordinal === undefined ? null : neo4j.int(e.ordinal),
-      series: e.series ?? null, cameo: e.cameo ?? null, keys: keysOf(e.id, e.name, []),
+      series: e.series ?? null, cameo: e.cameo ?? null, implicit: e.implicit ?? null, keys: keysOf(e.id, e.name, []),
     }, { evidence: e.evidence, name: e.name });
   }
 
@@ -154,9 +154,13 @@ export function buildRecordRows(record: ExtractionRecord): RecordRows {
   };
 }
 
-/** A short id for a location, for logs and for articles without docs. */
-export function hashLocation(location: string): string {
-  return createHash('sha256').update(location).digest('hex').slice(0, 16);
+/**
+ * The key an input file is known by across runs: URLs and standard input as given, file paths made absolute,
+ * so a cron job started elsewhere finds the same articles.
+ */
+export function canonicalLocation(location: string): string {
+  if (location === '-' || /^[a-z][a-z0-9+.-]*:/i.test(location)) return location;
+  return resolve(location);
 }
 
 function relationProps(r: RelationRecord, location: string, pageId: string): Properties {

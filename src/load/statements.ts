@@ -9,19 +9,18 @@ UNWIND $locations AS loc
 MATCH (a:Article {location: loc})
 RETURN loc AS location, collect(DISTINCT a.sourceHash) AS hashes, collect(DISTINCT a.rulesVersion) AS versions`;
 
-/** Entities an input file mentioned, before its facts are removed (their aggregates must be recomputed). */
-export const READ_MENTIONED = `
+/** Entities an input file mentioned, before its facts are removed, are marked for their aggregates to be recomputed. */
+export const MARK_MENTIONED_PENDING = `
 UNWIND $locations AS loc
 MATCH (:Article {location: loc})-[:MENTIONS]->(n:Entity)
-RETURN collect(DISTINCT n.id) AS ids`;
+SET n:Pending`;
 
-/** Removes the facts an input file asserted: relations it sourced, then its articles (with their MENTIONS). */
-export const DELETE_FACTS = `
-UNWIND $locations AS loc
-MATCH (:Article {location: loc})-[:MENTIONS]->(:Entity)-[r]-(:Entity)
-WHERE r.source = loc
-WITH DISTINCT r
-DELETE r`;
+/** A slice of the entities whose aggregates wait to be recomputed (left by this run or by a killed one). */
+export const READ_PENDING = `
+MATCH (n:Pending)
+WITH n LIMIT $limit
+RETURN collect(n.id) AS ids`;
+
 
 export const DELETE_ARTICLES = `
 UNWIND $locations AS loc
@@ -66,25 +65,48 @@ SET n.sourceCount = size(COLLECT { MATCH (a:Article)-[:MENTIONS]->(n) RETURN DIS
     n.rank = head(COLLECT { MATCH (:Article)-[m:MENTIONS]->(n) WHERE m.rank IS NOT NULL
                             WITH m.rank AS x, count(*) AS c ORDER BY c DESC, x RETURN x }),
     n.country = head(COLLECT { MATCH (:Article)-[m:MENTIONS]->(n) WHERE m.country IS NOT NULL
-                               WITH m.country AS x, count(*) AS c ORDER BY c DESC, x RETURN x })`;
+                               WITH m.country AS x, count(*) AS c ORDER BY c DESC, x RETURN x })
+REMOVE n:Pending`;
 
+/**
+ * Written entities are marked Pending: their aggregates (source counts, aliases...) are recomputed once at the end
+ * of the run, not once per batch, because hubs such as a country are touched by every batch. The label is
+ * committed with the facts, so a killed run leaves it for the next run to settle.
+ */
 function mergeEntity(label: EntityLabel): string {
   return `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-SET n:${label}, n += row.props`;
+SET n:${label}:Pending, n += row.props`;
 }
 
-function mergeRelation(type: RelationType): string {
+/**
+ * CREATE, not MERGE: the facts of the files being written were deleted just before in the same transaction and a
+ * fact key holds its file's location, so none can exist; MERGE would scan every parallel relationship between two
+ * hubs (Vietnam and China cooperate in thousands of articles).
+ */
+function createRelation(type: RelationType): string {
   return `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.aId}), (b:Entity {id: row.bId})
-MERGE (a)-[r:${type} {fact: row.fact}]->(b)
+CREATE (a)-[r:${type} {fact: row.fact}]->(b)
 SET r += row.props`;
 }
+
+/**
+ * Removes the facts the files asserted, through the relationship indexes on `source` (schema.cypher): one index
+ * seek per type, in one statement.
+ */
+export const DELETE_FACTS = `
+UNWIND $locations AS loc
+CALL {
+  WITH loc
+${RELATION_TYPES.map((type) => `  MATCH ()-[r:${type} {source: loc}]->() RETURN r`).join('\n  UNION ALL\n  WITH loc\n')}
+}
+DELETE r`;
 
 export const MERGE_ENTITY: Readonly<Record<EntityLabel, string>> =
   Object.fromEntries(ENTITY_LABELS.map((label) => [label, mergeEntity(label)])) as Record<EntityLabel, string>;
 
-export const MERGE_RELATION: Readonly<Record<RelationType, string>> =
-  Object.fromEntries(RELATION_TYPES.map((type) => [type, mergeRelation(type)])) as Record<RelationType, string>;
+export const CREATE_RELATION: Readonly<Record<RelationType, string>> =
+  Object.fromEntries(RELATION_TYPES.map((type) => [type, createRelation(type)])) as Record<RelationType, string>;

@@ -103,3 +103,12 @@ test('a failed input is counted and reported, the others load', async () => {
   assert.deepEqual([summary.read, summary.failed, summary.added], [2, 1, 1]);
   assert.deepEqual(failures, ['INPUT_EMPTY']);
 });
+
+test('aggregates a killed run left pending are settled by the next run, even one with nothing to load', async () => {
+  await clearGraph(driver);
+  await ingest([recordA(), recordB()]);
+  await driver.executeQuery("MATCH (e:Event {id: 'event:dialogue-shangri-la-2024'}) SET e:Pending, e.sourceCount = 99", {}, { database: DATABASE });
+  await ingest([]);
+  assert.equal(await prop("MATCH (e:Event {id: 'event:dialogue-shangri-la-2024'}) RETURN e.sourceCount"), 2);
+  assert.equal(await prop('MATCH (n:Pending) RETURN count(n)'), 0);
+});

@@ -107,10 +107,14 @@ function caseAccepts(entry: LexEntry, surface: string): boolean {
 
 /** Keeps the longest of overlapping matches, leftmost first (ties: the order `scan` gave). */
 export function selectLongest(matches: LexMatch[]): LexMatch[] {
-  const sorted = [...matches].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const sorted = matches.map((m, i) => ({ m, i })).sort((a, b) => (b.m.end - b.m.start) - (a.m.end - a.m.start) || a.m.start - b.m.start || a.i - b.i);
+  const taken = new Set<number>();
   const chosen: LexMatch[] = [];
-  for (const m of sorted) {
-    if (chosen.some((c) => c.start < m.end && m.start < c.end)) continue;
+  for (const { m } of sorted) {
+    let free = true;
+    for (let k = m.start; k < m.end && free; k++) if (taken.has(k)) free = false;
+    if (!free) continue;
+    for (let k = m.start; k < m.end; k++) taken.add(k);
     chosen.push(m);
   }
   return chosen.sort((a, b) => a.start - b.start);

@@ -29,7 +29,22 @@ export interface OrgSpan {
   name?: string;
 }
 
-function headWord(ctx: ScanContext, i: number): { word: OrganisationWord; length: number } | undefined {
+type Head = { word: OrganisationWord; length: number } | undefined;
+const headCache = new WeakMap<ScanContext, Array<Head | null>>();
+
+/** The organisation word (head, sub-body) starting at token `i`, looked up once per token. */
+function headWord(ctx: ScanContext, i: number): Head {
+  let cache = headCache.get(ctx);
+  if (!cache) { cache = new Array(ctx.tokens.length).fill(null); headCache.set(ctx, cache); }
+  const hit = cache[i];
+  if (hit !== null && hit !== undefined) return hit;
+  if (hit === undefined && i < cache.length) return undefined;
+  const found = computeHeadWord(ctx, i);
+  if (i < cache.length) cache[i] = found;
+  return found;
+}
+
+function computeHeadWord(ctx: ScanContext, i: number): Head {
   const words = ctx.gazetteers.organisationWords;
   const t = ctx.tokens[i];
   if (!t) return undefined;

@@ -21,6 +21,9 @@ export interface WordToken {
   gapBefore: string;
 }
 
+const ASCII_LOWER = /^[a-z0-9]+$/;
+const INNER_CAPITAL = /.\p{Lu}/u;
+
 const WORD = /(?:qu|[cdjlmnst])['’](?=\p{L})|[\p{L}\p{M}\p{N}]+(?:[-‐.][\p{L}\p{M}\p{N}]+)*/giu;
 
 /** Splits `HoàngXuân` at a lower-to-upper change (not after `Mc`/`Mac`, not inside acronyms like `ADMMPlus`). */
@@ -54,17 +57,20 @@ export function tokenize(doc: Doc): WordToken[] {
   let previousEnd = 0;
   const push = (start: number, end: number) => {
     const t = text.slice(start, end);
+    const first = t[0];
+    const cap = first !== first.toLowerCase() && first === first.toUpperCase();
+    const last = t[t.length - 1];
     tokens.push({
-      index: tokens.length, start, end, text: t, folded: foldName(t), sentence: sentenceOf(start),
-      cap: /^\p{Lu}/u.test(t), allCaps: /^[\p{Lu}\p{N}+-]{2,}$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t),
-      elision: /['’]$/.test(t), gapBefore: text.slice(previousEnd, start),
+      index: tokens.length, start, end, text: t, folded: ASCII_LOWER.test(t) ? t : foldName(t), sentence: sentenceOf(start),
+      cap, allCaps: cap && t.length >= 2 && t === t.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(t),
+      elision: last === "'" || last === '’', gapBefore: text.slice(previousEnd, start),
     });
     previousEnd = end;
   };
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
     const word = m[0];
-    const cuts = /['’]$/.test(word) ? [] : splitGlued(word);
+    const cuts = /['’]$/.test(word) || !INNER_CAPITAL.test(word) ? [] : splitGlued(word);
     let from = 0;
     for (const cut of [...cuts, word.length]) {
       push(start + from, start + cut);

@@ -25,6 +25,7 @@ export function findCooperation(view: DocView, data: RelationRuleData, acts: Mee
       else if (rule.kind === 'between') explicit.push(...betweenFirings(view, s, rule, data));
       else if (rule.kind === 'joint-subject') explicit.push(...jointSubjectFirings(view, s, rule, data));
       else if (rule.kind === 'with') explicit.push(...withFirings(view, s, rule, data));
+      else if (rule.kind === 'noun-with') explicit.push(...nounWithFirings(view, s, rule, data));
     }
     const metPair = pairFromActs(acts.filter((a) => a.sentence.index === s.index));
     const sentenceContext = explicit.length ? { a: explicit[0].a, b: explicit[0].b } : metPair ?? context;
@@ -119,6 +120,23 @@ function withFirings(view: DocView, s: SentenceView, rule: RelationRule, data: R
     const [p1, p2] = [s.parties[i], s.parties[i + 1]];
     if (!rule.pattern.test(between(view, p1.end, p2.start))) continue;
     out.push(makeFiring(view, s, rule, data, endpointOf(p1), endpointOf(p2), p1.start, p2.end));
+  }
+  return out;
+}
+
+function nounWithFirings(view: DocView, s: SentenceView, rule: RelationRule, data: RelationRuleData): Firing[] {
+  const out: Firing[] = [];
+  for (const noun of coopNouns(s, data)) {
+    const b = s.parties.find((p) => p.start >= noun.end);
+    if (!b || !rule.pattern.test(between(view, noun.end, b.start))) continue;
+    if (isNegated(data, s, Math.max(0, noun.start - s.start - 20), noun.end - s.start)) continue;
+    const before = (m: { end: number }) => m.end <= noun.start && !between(view, m.end, noun.start).includes(';');
+    const partyA = [...s.parties].reverse().find(before);
+    const personA = [...s.persons].reverse().find(before);
+    const a = partyA && (!personA || partyA.end > personA.end || !countryOf(personA)) ? endpointOf(partyA)
+      : personA && countryOf(personA) ? countryEndpoint(countryOf(personA)!) : undefined;
+    if (!a || a.id === endpointOf(b).id) continue;
+    out.push(makeFiring(view, s, rule, data, a, endpointOf(b), noun.start, b.end));
   }
   return out;
 }

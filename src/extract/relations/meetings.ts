@@ -68,7 +68,8 @@ function subjectObjectActs(view: DocView, s: SentenceView, rule: RelationRule, d
     if (others.length === 0) continue;
     const last = others[others.length - 1];
     acts.push({
-      rule, sentence: s, subject, others, hosted: rule.id === 'met.received', coChaired: false,
+      // In the passive ("X a été reçu par Y") the subject is the guest.
+      rule, sentence: s, subject, others, hosted: rule.id === 'met.received' && !/\spar$/u.test(m.text), coChaired: false,
       start: Math.min(subject.start, trigger, ...others.map((o) => o.start)), end: Math.max(last.end, triggerEnd), trigger,
     });
   }

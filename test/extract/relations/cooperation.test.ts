@@ -61,3 +61,15 @@ test('COOPERATES_WITH: a domain sets the CAMEO code', () => {
   assert.equal(rel?.cameo, '062');
   assert.equal(rel?.evidence[0].rule, 'coop.compound');
 });
+
+const nounWith: Array<[string, string, string[]]> = [
+  ['party before the noun', 'Le [C:VN:Vietnam] souhaite approfondir sa coopération en matière de défense avec la [C:FR:France].', ['FR|VN']],
+  ['country of the person who speaks', 'Le ministre [P/VN:Phan Van Giang] a appelé à renforcer la coopération avec l\'[C:IN:Inde].', ['IN|VN']],
+  ['no first party', 'La coopération avec le [C:JP:Japon] progresse.', []],
+];
+
+for (const [name, marked, expected] of nounWith) {
+  test(`COOPERATES_WITH: cooperation with, ${name}`, () => {
+    assert.deepEqual(pairs(extractMarked(marked).relations, 'COOPERATES_WITH'), expected);
+  });
+}

@@ -116,3 +116,30 @@ test('MET: output is sorted and deterministic', () => {
   const met = extractMarked(marked).relations.filter((r) => r.type === 'MET').map((r) => r.aId);
   assert.deepEqual(met, [...met].sort());
 });
+
+const variants: Array<[string, string, string[]]> = [
+  ['welcomed', 'Le président [P:Vo Van Thuong] a accueilli le roi [P:Carl Gustaf].', ['Carl Gustaf|Vo Van Thuong']],
+  ['held talks', 'Le ministre [P:Phan Van Giang] a tenu des entretiens avec son homologue [P:Richard Marles].', ['Phan Van Giang|Richard Marles']],
+  ['working session', 'Le vice-ministre [P:Hoang Xuan Chien] a eu une séance de travail avec le général [P:Charles Flynn].', ['Charles Flynn|Hoang Xuan Chien']],
+  ['talked by phone', 'Le ministre [P:Bui Thanh Son] s\'est entretenu par téléphone avec [P:Wang Yi].', ['Bui Thanh Son|Wang Yi']],
+  ['courtesy visit', 'L\'ambassadeur [P:Pham Quang Hieu] a rendu une visite de courtoisie au ministre [P:Yasukazu Hamada].', ['Pham Quang Hieu|Yasukazu Hamada']],
+  ['passive reception', 'Le ministre [P:Tran Luu Quang] a été reçu par le président [P:Yoon Suk-yeol].', ['Tran Luu Quang|Yoon Suk-yeol']],
+];
+
+for (const [name, marked, expected] of variants) {
+  test(`MET: ${name}`, () => {
+    assert.deepEqual(pairs(extractMarked(marked).relations, 'MET'), expected);
+  });
+}
+
+test('MET: a phone call is a call event with CAMEO 041', () => {
+  const { events, relations } = extractMarked('Le ministre [P:Bui Thanh Son] a eu un entretien téléphonique avec [P:Wang Yi] le 3 mai.');
+  assert.equal(relations.find((r) => r.type === 'MET')?.cameo, '041');
+  assert.ok(events.some((e) => e.type === 'call' && e.cameo === '041'));
+});
+
+test('MET: in the passive the subject is not taken for the host', () => {
+  const { relations } = extractMarked('Le ministre [P:Tran Luu Quang] a été reçu par le président [P:Yoon Suk-yeol].');
+  assert.deepEqual(relations.filter((r) => r.type === 'HOSTED').map((r) => r.a), []);
+  assert.deepEqual(relations.filter((r) => r.type === 'ATTENDED').map((r) => r.a).sort(), ['Tran Luu Quang', 'Yoon Suk-yeol']);
+});

@@ -37,7 +37,7 @@ export function loadMarkers(): Markers {
       `${SPACE}*(?:\\(${SPACE}*(?:${labels})${SPACE}*:${SPACE}*[^()\\n]{1,60}\\)`
       + `|(?:${labels})${SPACE}*:${SPACE}*[^:\\n]{1,60}?(?:${SPACE}*\\([^()\\n]{1,40}\\))?`
       + `|Photo${SPACE}+diffusée${SPACE}+par${SPACE}+[^\\n]{1,60}?)${SPACE}*$`, 'u'),
-    captionMarker: new RegExp(`${SPACE}*(?:${captionWords})${SPACE}*\\d+${SPACE}*`, 'u'),
+    captionMarker: new RegExp(`(?:${captionWords})${SPACE}*\\d+${SPACE}*`, 'u'),
   };
   return markers;
 }

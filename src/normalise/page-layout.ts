@@ -115,6 +115,8 @@ export function readPageLayout(source: string): PageLayout | undefined {
  * The caption text of a caption line (credit and image placeholder removed, possibly empty), or undefined when the
  * line is not a caption. "Title ảnh 1Caption. Photo : VNA" gives "Caption."; "Caption. Photo : VNA" gives "Caption.".
  */
+const CREDIT_TAIL = 140;
+
 export function readCaption(line: TracedText, markers: Markers): TracedText | undefined {
   let text = line;
   let isCaption = false;
@@ -123,9 +125,11 @@ export function readCaption(line: TracedText, markers: Markers): TracedText | un
     text = text.slice(marker.index + marker[0].length);
     isCaption = true;
   }
-  const credit = markers.credit.exec(text.text);
+  // A credit is short and ends the line: only the line's tail is searched, so long paragraphs cost nothing.
+  const tailStart = Math.max(0, text.length - CREDIT_TAIL);
+  const credit = markers.credit.exec(tailStart ? text.text.slice(tailStart) : text.text);
   if (credit) {
-    text = text.cut(credit.index, text.length);
+    text = text.cut(tailStart + credit.index, text.length);
     isCaption = true;
   }
   return isCaption ? text.collapseSpaces() : undefined;

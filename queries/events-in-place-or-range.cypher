@@ -7,7 +7,7 @@ MATCH (e:Event)
 OPTIONAL MATCH (e)-[:HELD_IN]->(held:Place)
 OPTIONAL MATCH (own:Place {id: e.placeId})
 WITH e, coalesce(held, own) AS pl
-WHERE ($place = '' OR $place IN coalesce(pl.keys, []))
+WHERE ($place = '' OR $place IN coalesce(pl.keys, []) OR pl.name = $place)
   AND ($from = '' OR e.dateIso >= $from)
   AND ($to = '' OR coalesce(e.dateEnd, e.dateIso) <= $to + '-99')
 RETURN e.dateIso AS date, e.name AS event, e.type AS type, coalesce(pl.name, e.place) AS place, e.sourceCount AS articles

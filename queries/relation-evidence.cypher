@@ -4,8 +4,8 @@
 // @param a name e.g. "Nguyen Hoa Binh": one end (name, alias or id)
 // @param b name e.g. "Lee Hsien Loong": the other end (name, alias or id)
 // @param type string = "" e.g. "MET": only this relation type (empty: all)
-MATCH (x:Entity) WHERE $a IN x.keys
-MATCH (y:Entity) WHERE $b IN y.keys
+MATCH (x:Entity) WHERE ($a IN x.keys OR x.name = $a)
+MATCH (y:Entity) WHERE ($b IN y.keys OR y.name = $b)
 MATCH (x)-[r]-(y)
 WHERE $type = '' OR type(r) = $type
 OPTIONAL MATCH (art:Article {id: r.article})

@@ -4,8 +4,8 @@
 // @param personA name e.g. "Nguyen Hoa Binh": the first person's name, alias or id
 // @param personB name e.g. "Wang Huning": the second person's name, alias or id
 // @param limit int = 5 e.g. "3": at most this many paths of the shortest length
-MATCH (a:Person) WHERE $personA IN a.keys
-MATCH (b:Person) WHERE $personB IN b.keys AND b <> a
+MATCH (a:Person) WHERE ($personA IN a.keys OR a.name = $personA)
+MATCH (b:Person) WHERE ($personB IN b.keys OR b.name = $personB) AND b <> a
 MATCH path = allShortestPaths((a)-[:MET|ATTENDED|CO_CHAIRED|HOSTED|ORGANISED|MEMBER_OF*..8]-(b))
 WITH path, [n IN nodes(path) | n.name] AS names
 RETURN length(path) AS hops, names, [r IN relationships(path) | type(r)] AS relations, path

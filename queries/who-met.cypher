@@ -1,7 +1,7 @@
 // Who met a person
 // The people (or delegations) the given person met, with the dates, the events and how many articles report each meeting.
 // @param person name e.g. "Lee Hsien Loong": the person's name, an alias or an id such as person:lee-hsien-loong
-MATCH (p:Person) WHERE $person IN p.keys
+MATCH (p:Person) WHERE ($person IN p.keys OR p.name = $person)
 MATCH (p)-[r:MET]-(other:Entity)
 OPTIONAL MATCH (e:Event {id: r.event})
 WITH other, r, e

@@ -28,7 +28,7 @@ export function computeLayout(graph: EntityGraph, options: LayoutOptions = {}): 
     ys[i] = r * Math.sin(theta);
   });
   const links: Array<[number, number]> = projection.mapEdges((_e, _a, s, t) => [index.get(s)!, index.get(t)!]);
-  const iterations = options.iterations ?? (n > 5000 ? 60 : 200);
+  const iterations = options.iterations ?? (n > 20000 ? 40 : n > 2000 ? 100 : 200);
   const dx = new Float64Array(n);
   const dy = new Float64Array(n);
   let temperature = side / 10;
@@ -37,9 +37,9 @@ export function computeLayout(graph: EntityGraph, options: LayoutOptions = {}): 
     dy.fill(0);
     // Repulsion k²/d between nodes in the same or neighbouring cells of a 2k grid.
     const cell = 2 * k;
-    const grid = new Map<string, number[]>();
+    const grid = new Map<number, number[]>();
     for (let i = 0; i < n; i++) {
-      const key = `${Math.floor(xs[i] / cell)},${Math.floor(ys[i] / cell)}`;
+      const key = cellKey(Math.floor(xs[i] / cell), Math.floor(ys[i] / cell));
       const bucket = grid.get(key);
       if (bucket) bucket.push(i);
       else grid.set(key, [i]);
@@ -49,7 +49,7 @@ export function computeLayout(graph: EntityGraph, options: LayoutOptions = {}): 
       const cy = Math.floor(ys[i] / cell);
       for (let gx = cx - 1; gx <= cx + 1; gx++) {
         for (let gy = cy - 1; gy <= cy + 1; gy++) {
-          for (const j of grid.get(`${gx},${gy}`) ?? []) {
+          for (const j of grid.get(cellKey(gx, gy)) ?? []) {
             if (j === i) continue;
             let ddx = xs[i] - xs[j];
             let ddy = ys[i] - ys[j];
@@ -89,4 +89,9 @@ export function computeLayout(graph: EntityGraph, options: LayoutOptions = {}): 
     temperature *= 0.97;
   }
   nodes.forEach((node, i) => graph.mergeNodeAttributes(node, { x: Math.round(xs[i] * 100) / 100, y: Math.round(ys[i] * 100) / 100 }));
+}
+
+/** A number per grid cell (cells stay well within ±2^20 of the origin for any corpus). */
+function cellKey(gx: number, gy: number): number {
+  return (gx + 1048576) * 2097152 + (gy + 1048576);
 }

@@ -45,7 +45,7 @@ export interface Gazetteers {
   matcher: GazetteerMatcher;
   countries: Map<string, CountryInfo>;
   organisations: Map<string, OrganisationEntry>;
-  /** Folded acronym → organisation id. */
+  /** Acronym (capitals, spaces removed, `+` kept) → organisation id. */
   acronyms: Map<string, string>;
   ranks: Map<string, RankEntry>;
   offices: Map<string, OfficeEntry>;
@@ -60,6 +60,11 @@ export interface Gazetteers {
   surnames: Map<string, string[]>;
   /** Folded French function words (articles, prepositions...). */
   functionWords: Set<string>;
+}
+
+/** How acronyms are compared: capitals as written, spaces removed (`ADMM+` and `ADMM` stay distinct). */
+export function acronymKey(acronym: string): string {
+  return acronym.replace(/\s+/g, '').toUpperCase();
 }
 
 /** Default folder: `gazetteers/` at the project root. */
@@ -115,7 +120,7 @@ export function loadGazetteers(dir: string = defaultDir()): Gazetteers {
     };
     organisations.set(entry.id, entry);
     for (const acronym of entry.acronyms) {
-      acronyms.set(foldName(acronym), entry.id);
+      acronyms.set(acronymKey(acronym), entry.id);
       entries.push({ kind: 'organisation', id: entry.id, form: acronym, caseRule: 'exact', multiword: /\s/.test(acronym) });
     }
     for (const form of [entry.name, ...entry.aliases]) {

@@ -2,7 +2,7 @@
 
 import type { OrganisationMention } from '../../model/mention.js';
 import { foldName, slugify } from '../../lang/fold.js';
-import { squeezeKey, buildMatchText, type OrgKind, type OrganisationWord } from '../../gazetteer/index.js';
+import { acronymKey, squeezeKey, buildMatchText, type OrgKind, type OrganisationWord } from '../../gazetteer/index.js';
 import { hasBreakBefore, inCredit, matchStartingAt, tokenAtOrAfter, tokenBefore, type ScanContext } from './context.js';
 import { isCommonWord, isFiniteVerb, isGrammatical } from './lexicon.js';
 
@@ -212,7 +212,7 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
     const open = m.index ?? 0;
     const close = open + m[0].length;
     if (!/[A-Z].*[A-Z]/.test(acronym) || inCredit(ctx, open, close)) continue;
-    const known = gazetteers.acronyms.get(foldName(acronym));
+    const known = gazetteers.acronyms.get(acronymKey(acronym));
     const before = tokenBefore(ctx, open);
     if (before < 0) continue;
     const prior = spans.find((o) => !o.qualified && o.end <= open && /^\s*$/.test(text.slice(o.end, open))
@@ -252,8 +252,14 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
         learnt.push({ acronym, key, longForm: text.slice(longStart, longEnd), kind });
       }
     } else if (!known && !prior) continue;
-    if (!overlaps(open + m[0].indexOf(acronym), open + m[0].indexOf(acronym) + acronym.length)) {
-      const s = open + m[0].indexOf(acronym);
+    const s = open + m[0].indexOf(acronym);
+    const same = spans.find((o) => !o.qualified && o.start === s && o.end === s + acronym.length);
+    if (same) {
+      // The text defines the acronym: it names the long form before it, whatever the gazetteer says.
+      same.key = key;
+      same.kind = kind;
+      same.acronym = acronym;
+    } else if (!overlaps(s, s + acronym.length)) {
       spans.push({ start: s, end: s + acronym.length, key, kind, rule: 'organisation.acronym', acronym });
     }
     if (prior && !learnt.some((l) => l.acronym === acronym)) learnt.push({ acronym, key, kind });

@@ -21,6 +21,8 @@ export interface JobSpec {
    * seconds have passed: small corpora are processed several times so the timing rises above noise.
    */
   minSeconds: number;
+  /** Hard stop, checked between files, even before the whole corpus was gone through (keeps the bench bounded). */
+  maxSeconds: number;
 }
 
 export interface JobResult {
@@ -39,12 +41,12 @@ export interface JobResult {
   tally: Tally;
 }
 
-interface ThreadTask { module: string; engine: EngineName; files: SizedFile[]; warmupPaths: string[]; minSeconds: number }
+interface ThreadTask { module: string; engine: EngineName; files: SizedFile[]; warmupPaths: string[]; minSeconds: number; maxSeconds: number }
 interface SizedFile { path: string; bytes: number }
 interface Processed { tally: Tally; bytes: number }
 type ThreadMessage = { type: 'ready'; setupMs: number } | { type: 'done'; processed: Processed };
 
-async function runTimed(engine: EngineName, files: SizedFile[], warmupPaths: string[], minSeconds: number,
+async function runTimed(engine: EngineName, files: SizedFile[], warmupPaths: string[], minSeconds: number, maxSeconds: number,
   ready: (setupMs: number) => Promise<void>): Promise<Processed> {
   const instance = await createEngine(engine);
   await instance.run(warmupPaths, emptyTally());
@@ -52,7 +54,9 @@ async function runTimed(engine: EngineName, files: SizedFile[], warmupPaths: str
   const tally = emptyTally();
   let bytes = 0;
   const t0 = performance.now();
-  for (let i = 0; files.length && (i < files.length || performance.now() - t0 < minSeconds * 1000); i++) {
+  for (let i = 0; files.length; i++) {
+    const elapsed = performance.now() - t0;
+    if (elapsed >= maxSeconds * 1000 || (i >= files.length && elapsed >= minSeconds * 1000)) break;
     const file = files[i % files.length];
     await instance.run([file.path], tally);
     bytes += file.bytes;
@@ -74,7 +78,7 @@ async function runJob(spec: JobSpec): Promise<JobResult> {
   let bytes = 0;
   if (spec.threads <= 1) {
     let t0 = 0;
-    const processed = await runTimed(spec.engine, files, warmupPaths, spec.minSeconds, async (ms) => {
+    const processed = await runTimed(spec.engine, files, warmupPaths, spec.minSeconds, spec.maxSeconds, async (ms) => {
       setupMs = ms;
       startUs = nowUs();
       t0 = performance.now();
@@ -85,7 +89,8 @@ async function runJob(spec: JobSpec): Promise<JobResult> {
   } else {
     const shards = Array.from({ length: spec.threads }, (_, i) => files.filter((_, j) => j % spec.threads === i));
     const workers = shards.map((shard) => new Worker(new URL('./thread-boot.mjs', import.meta.url), {
-      workerData: { module: import.meta.url, engine: spec.engine, files: shard, warmupPaths, minSeconds: spec.minSeconds } satisfies ThreadTask,
+      workerData: { module: import.meta.url, engine: spec.engine, files: shard, warmupPaths,
+        minSeconds: spec.minSeconds, maxSeconds: spec.maxSeconds } satisfies ThreadTask,
     }));
     const ready = workers.map((w) => waitFor(w, 'ready'));
     for (const m of await Promise.all(ready)) setupMs = Math.max(setupMs, m.type === 'ready' ? m.setupMs : 0);
@@ -132,7 +137,7 @@ if (isMainThread) {
   const port = parentPort;
   const task = workerData as ThreadTask;
   const go = new Promise<void>((resolve) => port.once('message', () => resolve()));
-  const processed = await runTimed(task.engine, task.files, task.warmupPaths, task.minSeconds, async (setupMs) => {
+  const processed = await runTimed(task.engine, task.files, task.warmupPaths, task.minSeconds, task.maxSeconds, async (setupMs) => {
     port.postMessage({ type: 'ready', setupMs } satisfies ThreadMessage);
     await go;
   });

@@ -1,7 +1,12 @@
-// Neo4j load figures for the bench, through the load helper in bench/load.ts (first ingest, then unchanged re-ingest).
+// Neo4j load figures for the bench: runs bench/load.ts's measurements on the bench corpora against the bench's own
+// local Neo4j (its own folder and ports, started here when nothing answers and stopped afterwards), because each
+// measurement empties the database first.
 
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { resolveConfig } from '../src/config.js';
+import { ensureLocalNeo4j, portAnswers, stopLocalNeo4j } from '../src/neo4j-server/index.js';
+import type { LoadJobResult, LoadJobSpec } from './load-job.js';
 import type { LoadRow } from './results.js';
 
 export interface LoadCorpus {
@@ -10,11 +15,67 @@ export interface LoadCorpus {
   listFile: string;
 }
 
-/** Measures each corpus in turn; returns `skipped` with the reason when there is no load helper or no database. */
-export async function measureNeo4jLoad(corpora: LoadCorpus[], log: (line: string) => void): Promise<{ skipped?: string; rows: LoadRow[] }> {
-  const helper = new URL('./load.ts', import.meta.url);
-  if (!existsSync(fileURLToPath(helper))) return { skipped: 'bench/load.ts is not there yet', rows: [] };
-  void corpora;
-  void log;
-  return { skipped: 'bench/load.ts found but not wired yet', rows: [] };
+export interface LoadOptions {
+  /** Use NEO4J_URI's database (and empty it) instead of the bench's own local Neo4j. */
+  useNeo4jUri: boolean;
+  /** Leave the bench's local Neo4j running afterwards (faster next run). */
+  keepNeo4j: boolean;
+}
+
+/** Settings that give the bench a local Neo4j apart from the one `npm start` and the tests use. */
+export const BENCH_NEO4J_ENV: Record<string, string> = {
+  ENTENTE_STATE_DIR: '.entente/bench', ENTENTE_NEO4J_BOLT_PORT: '7697', ENTENTE_NEO4J_HTTP_PORT: '7484',
+};
+
+const JOB = fileURLToPath(new URL('./load-job.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export async function measureNeo4jLoad(corpora: LoadCorpus[], options: LoadOptions, log: (line: string) => void)
+  : Promise<{ skipped?: string; rows: LoadRow[]; loadOnlyRows: LoadRow[] }> {
+  const userConfig = resolveConfig();
+  if (!userConfig.neo4j.local && !options.useNeo4jUri) {
+    return { skipped: 'NEO4J_URI is set and the bench empties its database: unset it, or pass --use-neo4j-uri', rows: [], loadOnlyRows: [] };
+  }
+  const env = userConfig.neo4j.local ? BENCH_NEO4J_ENV : {};
+  const config = resolveConfig({}, { ...process.env, ...env });
+  let started = false;
+  if (config.neo4j.local) {
+    started = !(await portAnswers(config.localBoltPort));
+    if (started) log(`starting the bench's own Neo4j on bolt://127.0.0.1:${config.localBoltPort} (state in ${config.stateDir})`);
+    try {
+      await ensureLocalNeo4j(config, log);
+    } catch (err) {
+      return { skipped: `no database: ${err instanceof Error ? err.message : String(err)}`, rows: [], loadOnlyRows: [] };
+    }
+  }
+  const rows: LoadRow[] = [];
+  const loadOnlyRows: LoadRow[] = [];
+  try {
+    for (const corpus of corpora) {
+      log(`neo4j load, ${corpus.size}×`);
+      const result = await runLoadJob({ size: corpus.size, listFile: corpus.listFile, env });
+      rows.push(result.cliPath);
+      loadOnlyRows.push(result.loadOnly);
+    }
+  } finally {
+    if (started && !options.keepNeo4j) {
+      log('stopping the bench\'s Neo4j');
+      await stopLocalNeo4j(config);
+    }
+  }
+  return { rows, loadOnlyRows };
+}
+
+function runLoadJob(spec: LoadJobSpec): Promise<LoadJobResult> {
+  return new Promise((resolveJob, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', JOB, JSON.stringify(spec)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const line = stdout.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
+      if (code !== 0 || !line) reject(new Error(`bench: load job (${spec.size}×) exited with ${code}`));
+      else resolveJob(JSON.parse(line.slice('BENCH_RESULT '.length)) as LoadJobResult);
+    });
+  });
 }

@@ -13,6 +13,7 @@ export function formatBench(r: BenchResults): string {
   out.push('');
   out.push('extraction      thr  size  passes  articles      MB       s    art/s    MB/s  MB/s/core  maxRSS MB');
   for (const row of r.extraction) out.push(formatRow(row));
+  if (r.extraction.some((row) => row.passes < 0.999)) out.push('(passes < 1: the run hit --max-seconds before the end of its corpus)');
   const ratios = r.ratios;
   if (ratios.length) {
     out.push('');
@@ -22,10 +23,12 @@ export function formatBench(r: BenchResults): string {
   out.push('');
   if (r.neo4j.skipped) out.push(`neo4j load: skipped (${r.neo4j.skipped})`);
   else {
-    out.push('neo4j load      size  articles  relationships  first ingest s   rel/s   unchanged re-ingest s   speed-up');
-    for (const l of r.neo4j.rows) {
-      out.push(`${''.padEnd(15)} ${`${l.size}×`.padStart(4)}  ${num(l.articles, 8)}  ${num(l.relationships, 13)}  ${l.firstIngestSeconds.toFixed(2).padStart(14)}  `
-        + `${num(Math.round(l.relationshipsPerSecond), 6)}  ${l.reingestSeconds.toFixed(2).padStart(21)}  ${l.speedup.toFixed(1).padStart(8)}`);
+    out.push('neo4j load       path       size  articles  relationships  first ingest s    rel/s  unchanged re-ingest s  speed-up');
+    const both = [...r.neo4j.rows.map((l) => ['CLI path ', l] as const), ...r.neo4j.loadOnlyRows.map((l) => ['load only', l] as const)];
+    for (const [path, l] of both) {
+      out.push(`${''.padEnd(16)} ${path}  ${`${l.size}×`.padStart(4)}  ${num(l.articles, 8)}  ${num(l.relationships, 13)}  `
+        + `${l.firstIngestSeconds.toFixed(2).padStart(14)}  ${num(Math.round(l.relationshipsPerSecond), 7)}  `
+        + `${l.reingestSeconds.toFixed(2).padStart(21)}  ${l.speedup.toFixed(1).padStart(8)}`);
     }
   }
   out.push('');

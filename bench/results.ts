@@ -49,6 +49,7 @@ export interface BenchResults {
     sizes: Array<{ size: number; articles: number; bytes: number }> };
   extraction: ExtractionRow[];
   ratios: Array<{ size: number; threads: number; ratio: number }>;
-  neo4j: { skipped?: string; rows: LoadRow[] };
+  /** rows: the CLI's path (read, hash check, extract, load); loadOnlyRows: records already extracted, load alone. */
+  neo4j: { skipped?: string; rows: LoadRow[]; loadOnlyRows: LoadRow[] };
   targets: Target[];
 }

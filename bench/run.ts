@@ -2,8 +2,10 @@
 // the same files in the same run, and Neo4j load figures; a table on stdout and JSON in out/bench.json.
 //
 // Options: --sizes 1,10,100   --threads N (default: all cores)   --min-seconds 2 (each timed run covers its corpus once
-// and lasts at least this long, cycling through small corpora)   --engines entente,fr-compromise   --no-neo4j   --neo4j-sizes 1,10
-// --shared DIR (default ../shared)   --keep-corpus   --profile (only: the largest extraction under --cpu-prof).
+// and lasts at least this long, cycling through small corpora)   --max-seconds 40 (hard stop per timed run, even
+// part-way through a corpus: "passes" then shows the fraction done)   --engines entente,fr-compromise   --no-neo4j   --neo4j-sizes 1,10
+// --shared DIR (default ../shared)   --keep-corpus   --keep-neo4j (leave the bench's own Neo4j running)
+// --use-neo4j-uri (load into NEO4J_URI's database, which gets emptied)   --profile (only: the largest extraction under --cpu-prof).
 
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,19 +28,22 @@ interface BenchOptions {
   sizes: number[];
   threads: number;
   minSeconds: number;
+  maxSeconds: number;
   engines: EngineName[];
   neo4j: boolean;
   neo4jSizes: number[];
   shared: string;
   keepCorpus: boolean;
   profile: boolean;
+  useNeo4jUri: boolean;
+  keepNeo4j: boolean;
 }
 
 function parseOptions(argv: string[]): BenchOptions {
   const opts: BenchOptions = {
-    sizes: [1, 10, 100], threads: availableParallelism(), minSeconds: 2, engines: ['entente', 'fr-compromise'],
+    sizes: [1, 10, 100], threads: availableParallelism(), minSeconds: 2, maxSeconds: 40, engines: ['entente', 'fr-compromise'],
     neo4j: true, neo4jSizes: [1, 10], shared: process.env.ENTENTE_SHARED ?? join(ROOT, '..', 'shared'),
-    keepCorpus: false, profile: false,
+    keepCorpus: false, profile: false, useNeo4jUri: false, keepNeo4j: false,
   };
   const list = (v: string | undefined) => (v ?? '').split(',').map((x) => Number(x)).filter((x) => Number.isInteger(x) && x > 0);
   for (let i = 0; i < argv.length; i++) {
@@ -46,12 +51,15 @@ function parseOptions(argv: string[]): BenchOptions {
     if (arg === '--sizes') opts.sizes = list(argv[++i]);
     else if (arg === '--threads') opts.threads = Math.max(1, Number(argv[++i]));
     else if (arg === '--min-seconds') opts.minSeconds = Number(argv[++i]);
+    else if (arg === '--max-seconds') opts.maxSeconds = Number(argv[++i]);
     else if (arg === '--engines') opts.engines = (argv[++i] ?? '').split(',').filter((e): e is EngineName => e === 'entente' || e === 'fr-compromise');
     else if (arg === '--no-neo4j') opts.neo4j = false;
     else if (arg === '--neo4j-sizes') opts.neo4jSizes = list(argv[++i]);
     else if (arg === '--shared') opts.shared = resolve(argv[++i]);
     else if (arg === '--keep-corpus') opts.keepCorpus = true;
     else if (arg === '--profile') opts.profile = true;
+    else if (arg === '--use-neo4j-uri') opts.useNeo4jUri = true;
+    else if (arg === '--keep-neo4j') opts.keepNeo4j = true;
     else throw new Error(`bench: unknown option ${arg}`);
   }
   if (opts.sizes.length === 0) throw new Error('bench: --sizes needs positive whole numbers, e.g. 1,10,100');
@@ -117,12 +125,13 @@ function computeTargets(rows: ExtractionRow[], results: BenchResults): Target[] 
   targets.push({ name: 'peak memory flat (maxRSS largest ÷ smallest ≤ 1.25)',
     value: mem === null ? 'not measured' : `${mem.toFixed(2)} (${smallest?.maxRssMB.toFixed(0)} → ${largest?.maxRssMB.toFixed(0)} MB)`,
     met: mem === null ? null : mem <= 1.25 });
-  const load = results.neo4j.rows.at(-1);
-  targets.push({ name: 'first ingest ≥ 20,000 relationships/s (largest load)',
-    value: load ? `${Math.round(load.relationshipsPerSecond)} rel/s at ${load.size}×` : 'not measured',
-    met: load ? load.relationshipsPerSecond >= 20_000 : null });
-  targets.push({ name: 'unchanged re-ingest ≥ 20× faster than first ingest',
-    value: load ? `${load.speedup.toFixed(1)}× at ${load.size}×` : 'not measured', met: load ? load.speedup >= 20 : null });
+  const loadOnly = results.neo4j.loadOnlyRows.at(-1);
+  targets.push({ name: 'first ingest ≥ 20,000 relationships/s (load alone, largest corpus)',
+    value: loadOnly ? `${Math.round(loadOnly.relationshipsPerSecond)} rel/s at ${loadOnly.size}×` : 'not measured',
+    met: loadOnly && loadOnly.relationships > 0 ? loadOnly.relationshipsPerSecond >= 20_000 : null });
+  const cli = results.neo4j.rows.at(-1);
+  targets.push({ name: 'unchanged re-ingest ≥ 20× faster than first ingest (CLI path, largest corpus)',
+    value: cli ? `${cli.speedup.toFixed(1)}× at ${cli.size}×` : 'not measured', met: cli ? cli.speedup >= 20 : null });
   return targets;
 }
 
@@ -143,7 +152,7 @@ async function main(): Promise<void> {
     const bytesOf = (size: number) => files.filter((f) => f.copy < size).reduce((s, f) => s + f.bytes, 0);
 
     if (opts.profile) {
-      await runProfile(sizes[0], lists.get(sizes[0]) ?? '', warmup);
+      await runProfile(sizes[0], lists.get(sizes[0]) ?? '', warmup, opts.maxSeconds * 3);
       return;
     }
 
@@ -152,7 +161,7 @@ async function main(): Promise<void> {
       for (const threads of [...new Set([1, opts.threads])]) {
         for (const engine of opts.engines) {
           process.stderr.write(`bench: ${engine}, ${threads} thread(s), ${size}×\n`);
-          extraction.push(toRow(size, await runJob({ engine, threads, listFile: lists.get(size) ?? '', warmupListFile: warmup, minSeconds: opts.minSeconds })));
+          extraction.push(toRow(size, await runJob({ engine, threads, listFile: lists.get(size) ?? '', warmupListFile: warmup, minSeconds: opts.minSeconds, maxSeconds: opts.maxSeconds })));
         }
       }
     }
@@ -162,8 +171,9 @@ async function main(): Promise<void> {
     });
 
     const neo4j = opts.neo4j
-      ? await measureNeo4jLoad(opts.neo4jSizes.map((size) => ({ size, listFile: lists.get(size) ?? '' })), (line) => process.stderr.write(`bench: ${line}\n`))
-      : { skipped: '--no-neo4j', rows: [] };
+      ? await measureNeo4jLoad(opts.neo4jSizes.map((size) => ({ size, listFile: lists.get(size) ?? '' })),
+        { useNeo4jUri: opts.useNeo4jUri, keepNeo4j: opts.keepNeo4j }, (line) => process.stderr.write(`bench: ${line}\n`))
+      : { skipped: '--no-neo4j', rows: [], loadOnlyRows: [] };
 
     const results: BenchResults = {
       date: new Date().toISOString(), commit: gitCommit(),
@@ -188,12 +198,12 @@ async function main(): Promise<void> {
 }
 
 /** Runs the largest extraction on one thread under --cpu-prof and prints where the time goes. */
-async function runProfile(size: number, listFile: string, warmupListFile: string): Promise<void> {
+async function runProfile(size: number, listFile: string, warmupListFile: string, maxSeconds: number): Promise<void> {
   const dir = join(ROOT, 'out', 'profile');
   mkdirSync(dir, { recursive: true });
   const name = `extract-${size}x-${Date.now()}.cpuprofile`;
   process.stderr.write(`bench: profiling entente on ${size}× (one thread)\n`);
-  const r = await runJob({ engine: 'entente', threads: 1, listFile, warmupListFile, minSeconds: 0 },
+  const r = await runJob({ engine: 'entente', threads: 1, listFile, warmupListFile, minSeconds: 0, maxSeconds: maxSeconds },
     ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}`]);
   const row = toRow(size, r);
   const file = join(dir, name);

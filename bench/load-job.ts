@@ -1,0 +1,45 @@
+// One Neo4j load measurement in its own process (the ingest path prints progress on stdout, kept out of the table).
+//
+// Spawned by bench/measure-load.ts as `node --import tsx bench/load-job.ts '<LoadJobSpec JSON>'`; prints one line
+// `BENCH_RESULT <LoadJobResult JSON>`. Two figures per corpus, each into an emptied database, then unchanged:
+// the CLI's path on the files (read, hash check, extract, load) and the load alone of records already extracted.
+
+import { readFileSync } from 'node:fs';
+import { resolveConfig, type ResolvedConfig } from '../src/config.js';
+import { extractSources } from '../src/cli/extract-sources.js';
+import { openDriver } from '../src/load/index.js';
+import type { ExtractionRecord } from '../src/model/extraction.js';
+import { measureFiles, measureRecords, type LoadFigures } from './load.js';
+
+export interface LoadJobSpec {
+  size: number;
+  listFile: string;
+  /** Environment overrides that point the configuration at the bench's own database. */
+  env: Record<string, string>;
+}
+
+export interface LoadJobResult {
+  cliPath: LoadFigures;
+  loadOnly: LoadFigures;
+}
+
+async function extractAll(paths: string[], config: ResolvedConfig): Promise<ExtractionRecord[]> {
+  const records: ExtractionRecord[] = [];
+  for await (const outcome of extractSources(paths, config)) if (outcome.ok) records.push(outcome.record);
+  return records;
+}
+
+const spec = JSON.parse(process.argv[2] ?? '') as LoadJobSpec;
+const config = resolveConfig({}, { ...process.env, ...spec.env });
+const paths = readFileSync(spec.listFile, 'utf8').split('\n').filter(Boolean);
+const cliPath = await measureFiles(paths, spec.size, config);
+const records = await extractAll(paths, config);
+const driver = await openDriver(config.neo4j);
+let loadOnly: LoadFigures;
+try {
+  loadOnly = await measureRecords(records, 1, config, driver);
+} finally {
+  await driver.close();
+}
+loadOnly.size = spec.size;
+process.stdout.write(`BENCH_RESULT ${JSON.stringify({ cliPath, loadOnly } satisfies LoadJobResult)}\n`);

@@ -32,7 +32,7 @@ export function loadMarkers(): Markers {
     dateline: new RegExp(
       `^(?<place>\\p{Lu}[\\p{L}\\p{M}'’. -]{1,40}?)(?:,${SPACE}*(?<date>\\d{1,2}(?:er)?${SPACE}+\\p{L}+(?:${SPACE}+\\d{4})?))?`
       + `${SPACE}*\\((?<agency>${agencies})\\)${SPACE}*[-–—:]${SPACE}*`, 'u'),
-    signOff: new RegExp(`${SPACE}+[-–—]${SPACE}*(?<agency>${agencies})${SPACE}*$`, 'u'),
+    signOff: new RegExp(`(?:${SPACE}+|(?<=[.!?…)»"]))[-–—]${SPACE}*(?<agency>${agencies})${SPACE}*$`, 'u'),
     credit: new RegExp(
       `${SPACE}*(?:\\(${SPACE}*(?:${labels})${SPACE}*:${SPACE}*[^()\\n]{1,60}\\)`
       + `|(?:${labels})${SPACE}*:${SPACE}*[^:\\n]{1,60}?(?:${SPACE}*\\([^()\\n]{1,40}\\))?`

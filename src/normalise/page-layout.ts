@@ -135,6 +135,10 @@ export function readCaption(line: TracedText, markers: Markers): TracedText | un
   return isCaption ? text.collapseSpaces() : undefined;
 }
 
+function looksLikeTitle(text: string): boolean {
+  return text.length < 160 && !/[.!?…»"”)]$/u.test(text);
+}
+
 /** Cheap test before comparing folded copies: glue and punctuation change a length by far less than a fifth. */
 function nearLength(a: string, b: string): boolean {
   return a.length <= b.length * 1.25 + 4 && b.length <= a.length * 1.25 + 4;
@@ -157,19 +161,24 @@ function readTeasers(lines: TracedText[], markers: Markers): TeaserLayout[] {
     if (current.title || current.caption || current.summary) items.push(current);
     current = {};
   };
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const caption = readCaption(line, markers);
     if (caption !== undefined) {
       flush();
       if (caption.length) current.caption = caption;
-      else current.caption = undefined;
-      continue;
+      return;
     }
-    if (!current.title) { current.title = line; continue; }
-    if (nearLength(line.text, current.title.text) && compact(line.text) === compact(current.title.text)) continue;
+    if (!current.title) { current.title = line; return; }
+    if (nearLength(line.text, current.title.text) && compact(line.text) === compact(current.title.text)) return;
+    // A short line without final punctuation followed by more lines is the next item's title: this item had no summary.
+    if (i + 1 < lines.length && looksLikeTitle(line.text)) {
+      flush();
+      current.title = line;
+      return;
+    }
     current.summary = line;
     flush();
-  }
+  });
   flush();
   return items;
 }

@@ -48,6 +48,22 @@ test('the glued repeat of the lead is dropped, its dateline kept apart, the sign
   assert.deepEqual(page.sentences.map((s) => s.text), ['Titre', 'Le ministre Jean Dupont a reçu vendredi son homologue.', 'Ils ont parlé de coopération.']);
 });
 
+test('teaser items: a title without a summary, a printed-twice title, a caption-only item', () => {
+  const text = [
+    'Titre', '', 'Une nouvelle.-AFP', '', 'Voir plus', '',
+    'Un titre seul sans résumé', '', 'Le titre suivant', '', 'Le titre suivant', '', 'Le résumé du titre suivant, avec un point.', '',
+    'Une légende seule. Photo : AFP',
+  ].join('\n');
+  const { page, teasers } = normaliseSource(raw(text));
+  assert.equal(page.text, 'Titre\nUne nouvelle.');
+  assert.deepEqual(teasers.map((t) => t.text), [
+    'Un titre seul sans résumé',
+    'Le titre suivant\nLe résumé du titre suivant, avec un point.',
+    'Une légende seule.',
+  ]);
+  assert.deepEqual(teasers[2].captions, [{ start: 0, end: 18 }]);
+});
+
 test('a feed item date gives the publication date and the year of partial dates', () => {
   const { page } = normaliseSource(raw('Titre\n\nParis, 3 mai (AFP) – Le ministre est arrivé.', 'feed.xml#001', { format: 'feed-item', published: '2023-05-04T10:00:00+02:00' }));
   assert.equal(page.published?.iso, '2023-05-04');

@@ -48,7 +48,8 @@ try {
   const sigma = new Sigma<NodeAttrs, VizEdge>(graph, byId('graph'), {
     renderEdgeLabels: false,
     defaultEdgeType: 'arrow',
-    labelRenderedSizeThreshold: 6,
+    labelRenderedSizeThreshold: 8,
+    labelDensity: 0.5,
     zIndex: true,
     nodeReducer: (node, attrs) => {
       const shown = visible.has(node);
@@ -58,7 +59,8 @@ try {
         hidden: !shown,
         size: sizeOf(attrs),
         color: focus ? colourOf(attrs) : MUTED,
-        label: attrs.label,
+        // With a selection, only it and its neighbours keep their names, so they stay readable.
+        label: focus ? attrs.label : null,
         zIndex: node === selected ? 2 : focus ? 1 : 0,
         highlighted: node === selected,
         forceLabel: node === selected || (selected !== null && graph.areNeighbors(node, selected)),

@@ -84,13 +84,17 @@ function readEvent(view: DocView, s: SentenceView, data: RelationRuleData, rule:
   // "X rencontre Y" is a verb: a head noun needs a determiner or preposition before it (or its ordinal).
   if (!ordinalText && !BEFORE_HEAD.test(before) && !/^\p{Lu}/u.test(m[2])) return undefined;
   if (rule.exclude?.test(text.slice(headEnd, s.end))) return undefined;
-  const ext = extendName(s, text, headEnd, rule.type);
+  const ext = extendName(s, text, Math.max(headEnd, insideOrg(headStart) ? orgEnd(s, headStart) : headEnd), rule.type);
   const ordinal = ordinalText ? readOrdinal(ordinalText, data) : undefined;
   if (!rule.specific && ordinal === undefined && ext.named.length === 0 && ext.properWords.length === 0) return undefined;
   const name = text.slice(start, ext.end).trim();
-  const anchors = [...new Set([...ext.named.filter((x) => x.kind !== 'person').map((x) => x.key),
+  // "La 11e réunion des ministres de l'ASEAN élargie": the numbered head sits in the name of the series itself.
+  const seriesOrg = s.mentions.filter((x) => x.kind === 'organisation' && headStart >= x.start && headStart < x.end)
+    .sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
+  const anchors = [...new Set([...(seriesOrg ? [seriesOrg.key] : []), ...ext.named.filter((x) => x.kind !== 'person').map((x) => x.key),
     ...ext.properWords.map((w) => `word:${slugify(w)}`)])].sort();
-  const series = ordinal !== undefined ? text.slice(start + m[0].length - m[2].length, ext.end).trim() : undefined;
+  const series = seriesOrg ? endpointName(seriesOrg)
+    : ordinal !== undefined ? text.slice(start + m[0].length - m[2].length, ext.end).trim() : undefined;
   const record: EventRecord = {
     id: '', type: rule.type, name, date: null, place: null,
     ...(ordinal !== undefined ? { ordinal } : {}),
@@ -100,6 +104,11 @@ function readEvent(view: DocView, s: SentenceView, data: RelationRuleData, rule:
   };
   const head = slugify(m[2].split(/\s+/)[0]).replace(/(?<!congre)s$/, '');
   return { record, sentence: s, start, end: ext.end, anchors, place: ext.place, head };
+}
+
+/** End of the longest organisation name that contains `at`. */
+function orgEnd(s: SentenceView, at: number): number {
+  return Math.max(...s.mentions.filter((x) => x.kind === 'organisation' && at >= x.start && at < x.end).map((x) => x.end));
 }
 
 function readOrdinal(text: string, data: RelationRuleData): number | undefined {

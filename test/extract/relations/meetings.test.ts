@@ -143,3 +143,9 @@ test('MET: in the passive the subject is not taken for the host', () => {
   assert.deepEqual(relations.filter((r) => r.type === 'HOSTED').map((r) => r.a), []);
   assert.deepEqual(relations.filter((r) => r.type === 'ATTENDED').map((r) => r.a).sort(), ['Tran Luu Quang', 'Yoon Suk-yeol']);
 });
+
+test('MET: a pronoun subject with an adverb and two guests joined by puis', () => {
+  const { relations } = extractMarked(
+    'Le ministre [P:Phan Van Giang] a reçu le 5 juin le ministre [P:Rajnath Singh]. Les deux parties ont signé un accord. Il a ensuite reçu l\'ambassadeur [P:Andrew Goledzinowski], puis le chef d\'état-major de la marine, l\'amiral [P:Ryo Sakai].');
+  assert.deepEqual(pairs(relations, 'MET'), ['Andrew Goledzinowski|Phan Van Giang', 'Phan Van Giang|Rajnath Singh', 'Phan Van Giang|Ryo Sakai']);
+});

@@ -16,11 +16,6 @@ const WORD_TABLE = (() => {
   return table;
 })();
 
-function isWordChar(code: number): boolean {
-  if (code < 0x3000) return WORD_TABLE[code] === 1;
-  if (code >= 0xd800 && code <= 0xdfff) return false;
-  return WORD_CHAR.test(String.fromCharCode(code));
-}
 const UPPER = /\p{Lu}/u;
 const INNER_UPPER = /.\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -47,19 +42,25 @@ export function findGlueBreaks(text: string): number[] {
     const cuts = cachedSplitRun(text.slice(start, i), lex, apostropheFollows);
     for (let k = 0; k < cuts.length; k++) breaks.push(start + cuts[k]);
   }
-  let m: RegExpExecArray | null;
   // Lost spaces around punctuation: "l’ASEAN,le Vietnam", "de défense(JASMINE)".
+  let m: RegExpExecArray | null;
   PUNCTUATION.lastIndex = 0;
   let added = false;
   while ((m = PUNCTUATION.exec(text))) {
-    const i = m.index;
-    const before = text.charAt(i - 1);
-    const after = text.charAt(i + 1);
+    const at = m.index;
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + 1);
     if (m[0] === '(') {
-      if (LOWER.test(before) && LOWER.test(text.charAt(i - 2)) && UPPER.test(after)) { breaks.push(i); added = true; }
-    } else if (LETTER.test(before) && LETTER.test(after)) { breaks.push(i + 1); added = true; }
+      if (LOWER.test(before) && LOWER.test(text.charAt(at - 2)) && UPPER.test(after)) { breaks.push(at); added = true; }
+    } else if (LETTER.test(before) && LETTER.test(after)) { breaks.push(at + 1); added = true; }
   }
   return added ? breaks.sort((a, b) => a - b) : breaks;
+}
+
+function isWordChar(code: number): boolean {
+  if (code < 0x3000) return WORD_TABLE[code] === 1;
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return WORD_CHAR.test(String.fromCharCode(code));
 }
 
 /** The token with glued words separated by spaces (for tests and reports). */

@@ -137,7 +137,7 @@ function splitRun(run: string, lex: Lexicon, apostropheFollows: boolean): number
 
 /**
  * Case transitions that mark a lost space: lower→Upper after a capitalised name or a known word ("HoàngXuân",
- * "duJapon"), and an acronym followed by a function word ("CSCAPet"). Not after a name prefix ("McDonald") nor
+ * "duJapon"), an acronym followed by a function word ("CSCAPet") or a capitalised word ("VNALes"). Not after a name prefix ("McDonald") nor
  * after an unknown lower-case start ("iPhone").
  */
 function caseBoundaries(run: string, lex: Lexicon): number[] {
@@ -151,6 +151,13 @@ function caseBoundaries(run: string, lex: Lexicon): number[] {
       const left = run.slice(pieceStart, i);
       if (lex.keepPrefixes.has(left)) continue;
       if (UPPER.test(left[0]) || isKnown(left, lex) || dictionaryCuts(left, lex).length) {
+        out.push(i);
+        pieceStart = i;
+      }
+    } else if (UPPER.test(prev) && UPPER.test(cur) && i - pieceStart >= 2 && LOWER.test(run.charAt(i + 1))) {
+      // "VNALes": an acronym, then a capitalised French word.
+      const word = /^\p{Lu}\p{Ll}+/u.exec(run.slice(i))?.[0];
+      if (word && word.length >= 2 && isKnown(word, lex) && /^\p{Lu}+$/u.test(run.slice(pieceStart, i))) {
         out.push(i);
         pieceStart = i;
       }

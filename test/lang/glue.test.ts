@@ -88,7 +88,8 @@ test('glue: tricky tokens outside the seeds', () => {
     ['4,6 milliards', '4,6 milliards'], ['2021-2023', '2021-2023'], ['le PM', 'le PM'], ['ASEANs', 'ASEANs'],
     ['Dupont', 'Dupont'], ['Lemaire', 'Lemaire'], ['Laporte', 'Laporte'], ['Dubois', 'Dubois'], ['Desmarais', 'Desmarais'],
     ['Leblanc', 'Leblanc'], ['Lenoir', 'Lenoir'], ['Delaporte', 'Delaporte'], ['Auclair', 'Auclair'],
-    ['lesÉtats-Unis', 'les États-Unis'], ['etla', 'et la'], ['dela Défense', 'de la Défense'],
+    ['lesÉtats-Unis', 'les États-Unis'], ['VNALes', 'VNA Les'], ['ONUFemmes', 'ONU Femmes'], ['USAid', 'USAid'],
+    ['OTAN', 'OTAN'], ['etla', 'et la'], ['dela Défense', 'de la Défense'],
   ];
   for (const [input, expected] of cases) assert.equal(repairGlue(input), expected, input);
 });

@@ -7,6 +7,7 @@ import type { LexEntry } from './matcher.js';
 
 interface WorldCountry {
   cca2: string;
+  unMember?: boolean;
   translations: Record<string, { common: string; official: string }>;
   demonyms?: Record<string, { m: string; f: string }>;
 }
@@ -85,5 +86,32 @@ export function buildCountryEntries(extra: TsvTable): { entries: LexEntry[]; cou
     const first = splitValues(row.cells.aliases)[0];
     if (first) countries.set(code, { code, name: first });
   }
-  return { entries, countries };
+  return { entries: disambiguate(entries, extra, byCode), countries };
+}
+
+/**
+ * A form given to several countries (`Américain`: US and its territories) keeps the country that countries.tsv
+ * lists it under, else the UN member states among them; a form still shared by several is dropped as ambiguous.
+ */
+function disambiguate(entries: LexEntry[], extra: TsvTable, byCode: Map<string, WorldCountry>): LexEntry[] {
+  const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const explicit = new Map<string, string>();
+  for (const row of extra.rows) {
+    for (const form of [...splitValues(row.cells.aliases), ...splitValues(row.cells.demonyms).flatMap(inflectDemonym)]) {
+      explicit.set(fold(form), row.cells.code);
+    }
+  }
+  const codesByForm = new Map<string, Set<string>>();
+  for (const e of entries) {
+    const key = `${e.kind}|${fold(e.form)}`;
+    codesByForm.set(key, (codesByForm.get(key) ?? new Set()).add(e.id));
+  }
+  return entries.filter((e) => {
+    const codes = codesByForm.get(`${e.kind}|${fold(e.form)}`)!;
+    if (codes.size === 1) return true;
+    const chosen = explicit.get(fold(e.form));
+    if (chosen && codes.has(chosen)) return e.id === chosen;
+    const members = [...codes].filter((c) => byCode.get(c)?.unMember);
+    return members.length === 1 && members[0] === e.id;
+  });
 }

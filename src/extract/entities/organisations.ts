@@ -229,7 +229,7 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
         const t = tokens[i];
         if (t.sentence !== tokens[before].sentence) break;
         if (i < before && hasBreakBefore(ctx, i + 1, '«»"')) break;
-        if (CLAUSE_WORDS.has(t.folded) || (!t.cap && isFiniteVerb(t.text) && !ARTICLES.has(t.folded))) break;
+        if (CLAUSE_WORDS.has(t.folded) || (!t.cap && isFiniteVerb(t.text) && !ARTICLES.has(t.folded) && !LINKS.has(plain(tokens[i - 1]?.text ?? '')))) break;
         const head = headWord(ctx, i);
         if (!head || head.word.role !== 'head') continue;
         const score = acronymScore(acronym, initials(ctx, i, before));

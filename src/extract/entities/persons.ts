@@ -240,7 +240,8 @@ export function findPersons(ctx: ScanContext, orgs: OrgSpan[]): PersonMention[] 
     const title = parseTitle(ctx, i, orgs);
     if (!title) continue;
     let n = title.last + 1;
-    const gap = tokens[n]?.gapBefore ?? '';
+    // The honorific's own full stop ("M.") is not a break.
+    const gap = (tokens[n]?.gapBefore ?? '').replace(/^\./, title.honorific?.endsWith('.') ? '' : '.');
     if (!/^\s*,?\s*$/.test(gap) && !/^\s*\([A-Z]{2,8}\)\s*,?\s*$/.test(gap)) { i = title.last; continue; }
     const run = nameRun(ctx, n, orgs);
     if (run.length === 0) { i = title.last; continue; }
@@ -267,27 +268,25 @@ export function findPersons(ctx: ScanContext, orgs: OrgSpan[]): PersonMention[] 
     if (run.length < 2) continue;
     if (isCommonWord(t.text)) continue;
     const last = run[run.length - 1];
-    const next = tokens[last + 1];
-    if (!next) continue;
-    const between = ctx.text.slice(tokens[last].end, next.start);
-    if (!/^\s*(\([^()]{1,30}\)\s*)?,\s*$/.test(between)) continue;
-    const title = parseTitle(ctx, last + 1, orgs);
+    const after = /^\s*(\([^()]{1,30}\)\s*)?,\s*/u.exec(ctx.text.slice(tokens[last].end, tokens[last].end + 40));
+    if (!after) continue;
+    const title = parseTitle(ctx, tokenAtOrAfter(ctx, tokens[last].end + after[0].length), orgs);
     if (!title) continue;
     addDraft(run, 'person.apposition', title);
     i = last;
   }
 
-  // 3. Coordinated with a known person: "X (à gauche) et Y", "X et Y, ministre".
+  // 3. Coordinated with a known person: "X (à gauche) et Y", "X, ministre de ..., et Y".
   for (const draft of [...drafts.values()]) {
-    const last = draft.tokens[draft.tokens.length - 1];
-    let k = last + 1;
-    const between = ctx.text.slice(tokens[last].end, tokens[k]?.start ?? 0);
-    if (!/^\s*(\([^()]{1,30}\)\s*)?et\s*$/.test(between.replace(/\s*et\s*$/, ' et')) && !/^\s*(\([^()]{1,30}\))?\s*$/.test(between)) continue;
-    if (tokens[k]?.folded === 'et') k++;
-    else if (!/\bet\s*$/.test(between)) continue;
-    const run = nameRun(ctx, k, orgs, true);
-    if (run.length < 2 || drafts.has(tokens[run[0]].start)) continue;
-    addDraft(run, 'person.coordinated');
+    const ends = [tokens[draft.tokens[draft.tokens.length - 1]].end];
+    if (draft.rule === 'person.apposition' && draft.title) ends.push(tokens[draft.title.last].end);
+    for (const end of ends) {
+      const link = /^\s*(\([^()]{1,30}\)\s*)?,?\s*et\s+/u.exec(ctx.text.slice(end, end + 50));
+      if (!link) continue;
+      const run = nameRun(ctx, tokenAtOrAfter(ctx, end + link[0].length), orgs, true);
+      if (run.length < 2 || drafts.has(tokens[run[0]].start) || isCommonWord(tokens[run[0]].text)) continue;
+      addDraft(run, 'person.coordinated');
+    }
   }
 
   // 4. Repeated names: full (any order) or a unique last name ("Lemoyne", "le général Vinh" handled above).

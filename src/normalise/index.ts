@@ -17,9 +17,10 @@ export function normaliseSource(raw: RawSource): NormalisedSource {
   }
   const { published, contextYear } = pageDates(raw, layout);
   const datelineDate = layout.dateline?.date ? findDates(layout.dateline.date, { year: contextYear })[0] : undefined;
+  // Without a container date, the dateline's date ("Paris, 19 septembre (VNA)") is the publication date.
   const page = buildDoc(pageBlocks(layout), {
     ...base, kind: 'page', title: repair(layout.title).text, published: published ?? stripSpan(datelineDate), contextYear,
-    dateline: layout.dateline,
+    dateline: layout.dateline, datelineDate: stripSpan(datelineDate),
   });
   const teasers: Doc[] = [];
   const seen = new Set<string>([page.id]);
@@ -72,6 +73,7 @@ interface DocMeta {
   published?: DateValue;
   contextYear?: number;
   dateline?: PageLayout['dateline'];
+  datelineDate?: DateValue;
 }
 
 /** Joins repaired blocks one per line, and computes sentences, caption and dateline spans, id and offset map. */
@@ -105,10 +107,9 @@ function buildDoc(blocks: Block[], meta: DocMeta): Doc {
   if (meta.published) doc.published = meta.published;
   if (meta.contextYear) doc.contextYear = meta.contextYear;
   if (meta.dateline && datelineSpan) {
-    const date = meta.dateline.date ? findDates(meta.dateline.date, { year: meta.contextYear })[0] : undefined;
     doc.dateline = {
       place: meta.dateline.place, agency: meta.dateline.agency, start: datelineSpan.start, end: datelineSpan.end,
-      ...(date ? { date: stripSpan(date) } : {}),
+      ...(meta.datelineDate ? { date: meta.datelineDate } : {}),
     };
   }
   return doc;

@@ -216,7 +216,7 @@ function joinTitle(title: string | undefined, body: string): string {
 
 function feedItemFile(feedFile: string, index: number, title: string | undefined): string {
   const slug = slugify(title ?? '').slice(0, 48).replace(/-+$/, '');
-  return `${feedFile}#${String(index + 1).padStart(3, '0')}${slug ? `-${slug}` : ''}`;
+  return `${slugify(feedFile)}-${String(index + 1).padStart(3, '0')}${slug ? `-${slug}` : ''}`;
 }
 
 /** The encoding named in an XML prolog (`<?xml version="1.0" encoding="ISO-8859-1"?>`), read from the raw bytes. */

@@ -121,6 +121,7 @@ test('RSS and Atom feeds give one article per item with its date; a feed that is
     ['feed-item', '2025-03-05T08:00:00Z', 'Visite du président du Conseil européen au Vietnam'],
   ]);
   assert.equal(items[0].location, join(FIXTURES, 'feed.rss') + '#1');
+  assert.equal(items[0].file, 'feed-rss-001-le-vietnam-et-la-france-renforcent-leur-cooperat');
   assert.equal(new Set(items.map((s) => s.file)).size, 4);
   assert.equal(items[0].text, 'Le Vietnam et la France renforcent leur coopération maritime\n\nLe vice-ministre Bui Thanh Son a rencontré lundi à Paris la secrétaire d’État Geneviève Darrieussecq.\n\nLes deux responsables ont évoqué la sécurité maritime et la formation des officiers. Photo : VNA');
   assert.equal(items[2].text, "Le Premier ministre reçoit l'ambassadeur de Chine\n\nLe Premier ministre Pham Minh Chinh a reçu mardi à Hanoï l'ambassadeur de Chine au Vietnam, He Wei.");

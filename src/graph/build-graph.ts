@@ -116,7 +116,12 @@ function mergeRelation(graph: EntityGraph, r: RelationRecord, max: number): void
   if (!attrs.event && r.event) attrs.event = r.event;
   for (const d of r.domains ?? []) if (!attrs.domains.includes(d)) attrs.domains.push(d);
   addEvidence(attrs.evidence, attrs.docs, r.evidence, max);
-  addRelationDate(graph, r.aId, r.bId, r.date);
+  if (r.date) addRelationDate(graph, r.aId, r.bId, r.date);
+  else {
+    // An undated relation happens when its event does: the people then carry the event's dates for filtering.
+    const eventId = [r.event, r.bId, r.aId].find((id) => id && kindOfId(id) === 'Event' && graph.hasNode(id));
+    for (const date of eventId ? [...graph.getNodeAttribute(eventId, 'dates')] : []) addRelationDate(graph, r.aId, r.bId, date);
+  }
 }
 
 /** Both ends of a dated relation are seen at its date (for the explorer's date filter). */

@@ -17,6 +17,17 @@ test('one node per entity and one edge per (source, type, target), merged across
   assert.equal(met.date, '2024-03-12');
   assert.deepEqual(graph.getNodeAttribute('person:nguyen-chi-vinh', 'dates'), ['2024-03-12', '2024-04-02']);
   assert.deepEqual(graph.getNodeAttribute('event:dialogue-2024-03-12', 'dates'), ['2024-03-12']);
+  // Toscano's only relations are undated; Vinh's attendance at the dialogue dates the dialogue's place link too.
+  assert.deepEqual(graph.getNodeAttribute('person:stefano-toscano', 'dates'), []);
+  assert.deepEqual(graph.getNodeAttribute('place:hanoi', 'dates'), ['2024-03-12']);
+});
+
+test('an undated relation takes the dates of its event', () => {
+  const one = recordOne();
+  one.relations.push({ ...one.relations[1], event: 'event:dialogue-2024-03-12' });
+  one.relations[1] = { ...one.relations[1], type: 'CO_CHAIRED' };
+  const graph = buildGraph([one]);
+  assert.deepEqual(graph.getNodeAttribute('person:stefano-toscano', 'dates'), ['2024-03-12']);
 });
 
 test('node kinds, names and countries come from the records', () => {

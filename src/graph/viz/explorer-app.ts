@@ -164,10 +164,14 @@ function applyFilters(): void {
   renderer?.refresh();
 }
 
-/** Undated items always pass; dated ones pass when one of their dates falls in the range (partial dates by prefix). */
+/**
+ * Undated items always pass, and so do dates without a year (`--11-18`); dated ones pass when one of their dates
+ * falls in the range, a month or a year (`2023-11`) being compared on its own precision.
+ */
 function inDateRange(dates: string[]): boolean {
-  if (!dates.length || (!filters.from && !filters.to)) return true;
-  return dates.some((d) => (!filters.from || d >= filters.from.slice(0, d.length)) && (!filters.to || d <= filters.to.slice(0, d.length) || d.startsWith('--')));
+  const dated = dates.filter((d) => /^\d{4}/.test(d));
+  if (!dated.length || (!filters.from && !filters.to)) return true;
+  return dated.some((d) => (!filters.from || d >= filters.from.slice(0, d.length)) && (!filters.to || d <= filters.to.slice(0, d.length)));
 }
 
 function sizeOf(node: VizNode): number {

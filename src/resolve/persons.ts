@@ -18,6 +18,8 @@ const diacritics = (s: string) => [...s.normalize('NFD')].filter((c) => /[\u0300
 interface Group {
   set: string[];
   items: Array<{ doc: Doc; m: PersonMention }>;
+  /** Name fixed by an analyst's merge (the kept entity keeps its name). */
+  fixedName?: string;
 }
 
 export interface ResolvedPersons {
@@ -80,6 +82,7 @@ export function resolvePersons(input: DocMentions[], gazetteers: Gazetteers, sou
     const into = judgements.mergeInto.get(provisionalId(g));
     const target = into ? [...groups.values()].find((o) => provisionalId(o) === into) : undefined;
     if (target && target !== g) {
+      target.fixedName ??= canonicalName(target);
       target.items.push(...g.items);
       g.items = [];
     }
@@ -124,13 +127,17 @@ export function resolvePersons(input: DocMentions[], gazetteers: Gazetteers, sou
   return { records: records.sort((a, b) => a.id.localeCompare(b.id)), keyToId, names };
 }
 
+/** Page first, then teasers in reading order; within a doc, by position. */
 function sortItems(items: Group['items']): Group['items'] {
-  return [...items].sort((a, b) => a.doc.id.localeCompare(b.doc.id) || a.m.start - b.m.start);
+  const docRank = (d: Doc) => (d.kind === 'page' ? 0 : 1);
+  return [...items].sort((a, b) => docRank(a.doc) - docRank(b.doc) || a.doc.id.localeCompare(b.doc.id) || a.m.start - b.m.start);
 }
 
 /** The fullest form: most words, then most diacritics, then first seen. */
 function canonicalName(g: Group): string {
+  if (g.fixedName) return g.fixedName;
   const forms = sortItems(g.items).map((i) => i.m.name);
+  if (!forms.length) return '';
   return forms.reduce((best, f) => {
     const wb = best.split(/\s+/).length, wf = f.split(/\s+/).length;
     if (wf !== wb) return wf > wb ? f : best;

@@ -18,7 +18,10 @@ export function assignEventIds(view: DocView, events: FoundEvent[]): void {
     const parties = e.anchors.filter((a) => PARTY_ANCHOR.test(a));
     if (e.record.ordinal !== undefined) {
       // "14e Congrès national du Parti" and "14e Congrès du PCV" are one event: only organisations and countries count.
-      parts.push(String(e.record.ordinal), ...parties);
+      // With no party in its name, two parties in its sentence tell one bilateral series from another ("leur 5e dialogue").
+      const around = [...new Set(e.sentence.parties.map((p) => p.key))].sort();
+      const context = parties.length ? parties : around.length >= 2 ? around : [];
+      parts.push(String(e.record.ordinal), ...context);
     } else {
       parts.push(...(parties.length ? parties : e.anchors));
       if (e.record.dateValue) parts.push(e.record.dateValue.iso);

@@ -8,7 +8,9 @@ import type { LinkRule, RelationRuleData } from './rule-data.js';
 import { buildEvidence, endpointOf, type Endpoint, type Firing } from './records.js';
 import type { FoundEvent } from './events.js';
 import type { MeetingAct } from './meetings.js';
-import { findDates } from '../../lang/dates.js';
+import { findDates, type FoundDate } from '../../lang/dates.js';
+
+const SAME_DAY = /(?:^|[\s,])(?:le|ce|du)\s+même\s+jour(?![\p{L}])/iu;
 
 const AND_ONLY = /^\s*(?:\([^)]*\)\s*)?,?\s*et\s+(?:l['’]\s*|les?\s+|la\s+|du\s+|des\s+)?$/iu;
 
@@ -40,11 +42,18 @@ export function attachActsToEvents(view: DocView, acts: MeetingAct[], events: Fo
   }
   // A meeting told only by a verb gets a node of its own, unless the same people already meet at a named event.
   const implicit = new Map<string, EventRecord>();
+  let lastDate: FoundDate | undefined;
   for (const act of acts) {
+    const own = findDates(act.sentence.text, { year: view.doc.contextYear, reference: view.doc.published?.iso })[0];
+    // "Le même jour, il a également reçu..." is dated by the act before it.
+    const actDate = own ?? (SAME_DAY.test(act.sentence.text) ? lastDate : undefined);
+    if (actDate) lastDate = actDate;
     if (actEvents.has(act) || (act.rule.kind !== 'subject-object' && act.rule.kind !== 'between')) continue;
     let event = byPeople.get(peopleKey(act));
+    // The same people at a named event are the same meeting only if this act does not date itself otherwise.
+    if (event && actDate && event.dateValue?.iso !== actDate.iso) event = undefined;
     if (!event) {
-      event = buildImplicitMeeting(view, act);
+      event = buildImplicitMeeting(view, act, actDate);
       const seen = implicit.get(event.id);
       if (seen) {
         seen.evidence.push(...event.evidence);
@@ -70,10 +79,9 @@ const peopleSlug = (act: MeetingAct): string => slugify(peopleOf(act).map((k) =>
 
 const distance = (e: FoundEvent, offset: number): number => (offset < e.start ? e.start - offset : offset > e.end ? offset - e.end : 0);
 
-function buildImplicitMeeting(view: DocView, act: MeetingAct): EventRecord {
+function buildImplicitMeeting(view: DocView, act: MeetingAct, date: FoundDate | undefined): EventRecord {
   const s = act.sentence;
   const people = [...(act.subject ? [act.subject] : []), ...act.others];
-  const date = findDates(s.text, { year: view.doc.contextYear, reference: view.doc.published?.iso })[0];
   const place = s.places.find((m) => /(?:^|\s)(?:à|au|en)\s*$/iu.test(between(view, Math.max(s.start, m.start - 6), m.start)));
   const keys = [...new Set(people.map((p) => p.key))].sort();
   const id = `event:${slugify(['meeting', date?.iso ?? '', ...keys.map((k) => k.replace(/^[a-z]+:/, ''))].join(' '))}`;

@@ -149,3 +149,9 @@ test('MET: a pronoun subject with an adverb and two guests joined by puis', () =
     'Le ministre [P:Phan Van Giang] a reçu le 5 juin le ministre [P:Rajnath Singh]. Les deux parties ont signé un accord. Il a ensuite reçu l\'ambassadeur [P:Andrew Goledzinowski], puis le chef d\'état-major de la marine, l\'amiral [P:Ryo Sakai].');
   assert.deepEqual(pairs(relations, 'MET'), ['Andrew Goledzinowski|Phan Van Giang', 'Phan Van Giang|Rajnath Singh', 'Phan Van Giang|Ryo Sakai']);
 });
+
+test('MET: "le même jour" dates the second reception with the date of the first', () => {
+  const { events } = extractMarked(
+    'Le ministre [P:Phan Van Giang] a reçu le 5 juin l\'ambassadeur [P:Marc Knapper]. Le même jour, il a également reçu l\'envoyé [P:Paolo Rossi].', { published: '2024-06-06' });
+  assert.deepEqual(events.filter((e) => e.implicit).map((e) => e.dateValue?.iso), ['2024-06-05', '2024-06-05']);
+});

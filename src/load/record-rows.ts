@@ -1,11 +1,15 @@
 // Turns one ExtractionRecord into the parameter rows the load statements UNWIND: articles, entities, mentions, relations.
 
 import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import neo4j, { type Integer } from 'neo4j-driver';
 import type { ExtractionRecord, RelationRecord, RelationType } from '../model/extraction.js';
 import type { Evidence } from '../model/evidence.js';
 import { foldName } from '../lang/fold.js';
 import { labelOfId, type EntityLabel } from './graph-model.js';
+
+// The package's typings declare an ES default export over a CommonJS module; requiring it gives the array.
+const WORLD_COUNTRIES = createRequire(import.meta.url)('world-countries') as Array<{ cca2: string; translations?: { fra?: { common?: string } } }>;
 
 type Scalar = string | number | boolean | null | Integer;
 type PropertyValue = Scalar | string[] | Integer[];
@@ -31,7 +35,7 @@ export interface RecordRows {
   size: number;
 }
 
-interface Mentioned { article: string; evidence: Evidence[]; aliases: string[]; positions: string[]; rank: string | null; country: string | null; name: string }
+interface Mentioned { article: string; evidence: Evidence[]; aliases: string[]; positions: string[]; rank: string | null; country: string | null; name: string; names: string[] }
 
 /** Builds every row for one record; pure, so tests can check the model without a database. */
 export function buildRecordRows(record: ExtractionRecord): RecordRows {
@@ -66,7 +70,8 @@ export function buildRecordRows(record: ExtractionRecord): RecordRows {
       const key = `${article}\u0000${id}`;
       const prior = mentions.get(key);
       mentions.set(key, {
-        article, name: mention.name,
+        // The entity list's name comes first; relation endpoints may name it otherwise (a country code).
+        article, name: prior?.name ?? mention.name, names: union(prior?.names, [mention.name]),
         evidence: [...(prior?.evidence ?? []), ...evidence],
         aliases: union(prior?.aliases, mention.aliases),
         positions: union(prior?.positions, mention.positions),
@@ -108,7 +113,7 @@ export function buildRecordRows(record: ExtractionRecord): RecordRows {
     }
     // Endpoints that no entity list carries (offices, ranks) become nodes named as the relation names them.
     for (const [id, name] of [[r.aId, r.a], [r.bId, r.b]] as const) {
-      if (!entities.has(id)) addEntity(id, { name, keys: keysOf(id, name, []) }, { evidence: r.evidence, name });
+      if (!entities.has(id)) addEntity(id, endpointProps(id, name), { evidence: r.evidence, name });
       else addEntity(id, {}, { evidence: r.evidence, name });
     }
     const fact = `${location}|${r.event ?? ''}|${r.date ?? ''}`;
@@ -135,7 +140,7 @@ export function buildRecordRows(record: ExtractionRecord): RecordRows {
   const mentionRows: MentionRow[] = [...mentions.entries()].map(([key, m]) => {
     const id = key.slice(key.indexOf('\u0000') + 1);
     return { article: m.article, id, props: {
-      source: location, name: m.name, keys: keysOf(id, m.name, m.aliases), evidenceCount: neo4j.int(m.evidence.length),
+      source: location, name: m.name, keys: keysOf(id, m.name, [...m.aliases, ...m.names]), evidenceCount: neo4j.int(m.evidence.length),
       evidence: m.evidence.map((e) => e.text), aliases: m.aliases, positions: m.positions, rank: m.rank, country: m.country,
     } };
   });
@@ -161,6 +166,19 @@ export function buildRecordRows(record: ExtractionRecord): RecordRows {
 export function canonicalLocation(location: string): string {
   if (location === '-' || /^[a-z][a-z0-9+.-]*:/i.test(location)) return location;
   return resolve(location);
+}
+
+/** Properties of a node only a relation names: a country gets its code and French name from world-countries. */
+function endpointProps(id: string, name: string): Properties {
+  if (id.startsWith('country:')) {
+    const code = id.slice('country:'.length);
+    return { name: frenchCountryName(code) ?? name, code };
+  }
+  return { name };
+}
+
+function frenchCountryName(code: string): string | undefined {
+  return WORLD_COUNTRIES.find((c) => c.cca2 === code)?.translations?.fra?.common;
 }
 
 function relationProps(r: RelationRecord, location: string, pageId: string): Properties {

@@ -59,7 +59,8 @@ export const RECOMPUTE_AGGREGATES = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 SET n.sourceCount = size(COLLECT { MATCH (a:Article)-[:MENTIONS]->(n) RETURN DISTINCT a.location }),
-    n.aliases = COLLECT { MATCH (:Article)-[m:MENTIONS]->(n) UNWIND m.aliases AS x WITH DISTINCT x ORDER BY x RETURN x },
+    n.aliases = COLLECT { MATCH (:Article)-[m:MENTIONS]->(n) UNWIND m.aliases AS x WITH DISTINCT x WHERE x <> n.name
+                          RETURN x ORDER BY x },
     n.keys = COLLECT { MATCH (:Article)-[m:MENTIONS]->(n) UNWIND m.keys AS x WITH DISTINCT x ORDER BY x RETURN x },
     n.positions = COLLECT { MATCH (:Article)-[m:MENTIONS]->(n) UNWIND m.positions AS x WITH DISTINCT x ORDER BY x RETURN x },
     n.rank = head(COLLECT { MATCH (:Article)-[m:MENTIONS]->(n) WHERE m.rank IS NOT NULL

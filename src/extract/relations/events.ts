@@ -102,7 +102,7 @@ function readEvent(view: DocView, s: SentenceView, data: RelationRuleData, rule:
     cameo: rule.cameo,
     evidence: [buildEvidence(view, s, start, ext.end, rule.id)],
   };
-  const head = slugify(m[2].split(/\s+/)[0]).replace(/(?<!congre)s$/, '');
+  const head = slugify(m[2].replace(/^série\s+de\s+/iu, '').split(/\s+/)[0]).replace(/(?<!congre)s$/, '');
   return { record, sentence: s, start, end: ext.end, anchors, place: ext.place, head };
 }
 

@@ -112,3 +112,10 @@ test('event: a numbered meeting whose head is inside the series organisation\'s 
   assert.equal(events[0].place, 'Vientiane');
   assert.equal(events[0].dateValue?.iso, '2024-11');
 });
+
+test('event: the visitor of "lors de sa visite" and of "a effectué une visite" ATTENDED it', () => {
+  const { relations } = extractMarked(
+    'Lors de sa visite d\'État en [C:KR:République de Corée], le dirigeant [P:To Lam] a visité une usine. Le ministre [P:Luong Tam Quang], accompagné d\'une délégation, a effectué le 20 mai une visite de travail au [C:LA:Laos].');
+  assert.deepEqual(relations.filter((r) => r.type === 'ATTENDED').map((r) => `${r.a} > ${r.bId}`).sort(),
+    ['Luong Tam Quang > event:visite-la-05-20', 'To Lam > event:visite-kr']);
+});

@@ -1,16 +1,16 @@
 // Writes the computed metrics back onto the entity nodes in Neo4j, in batches through executeWrite.
 
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type Integer } from 'neo4j-driver';
 import { readGraphQuery } from './read-query.js';
 import type { EntityGraph } from './model.js';
 
 export interface MetricsRow {
   id: string;
-  degree: ReturnType<typeof neo4j.int>;
+  degree: Integer;
   betweenness: number;
   pagerank: number;
-  community: ReturnType<typeof neo4j.int>;
-  component: ReturnType<typeof neo4j.int>;
+  community: Integer;
+  component: Integer;
 }
 
 /** Returns how many nodes were updated; nodes of the graph absent from the database are skipped. */

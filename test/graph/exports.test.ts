@@ -11,6 +11,9 @@ import { writeGraphml } from '../../src/graph/write-graphml.js';
 import { parseGraphml } from '../../src/graph/parse-graphml.js';
 import { writeJson } from '../../src/graph/write-json.js';
 import { buildImportCsv, importCommand } from '../../src/graph/build-import-csv.js';
+import { resolveConfig } from '../../src/config.js';
+import { extractSources } from '../../src/cli/extract-sources.js';
+import { createEntityGraph, mergeRecord } from '../../src/graph/build-graph.js';
 import { FIXTURE_COUNTS, recordOne, recordTwo } from './fixtures.js';
 
 const { MultiDirectedGraph } = graphology;
@@ -98,4 +101,22 @@ test('CSV for neo4j-admin: typed headers, one node file per kind, one row per no
   assert.match(command, /--nodes=\/tmp\/csv\/nodes-person.csv/);
   assert.match(command, /--relationships=\/tmp\/csv\/relationships.csv/);
   assert.match(command, /--array-delimiter=U\+001F/);
+});
+
+test('the seed articles\' graph round-trips through GEXF, GraphML and JSON', async () => {
+  const graph = createEntityGraph();
+  for await (const outcome of extractSources(['../shared/corpus/seeds'], resolveConfig())) if (outcome.ok) mergeRecord(graph, outcome.record);
+  assert.equal(graph.getAttribute('records'), 5);
+  assert.ok(graph.size > 0, 'the seeds gave no relation');
+  computeMetrics(graph);
+  const readers: Array<[string, () => { order: number; size: number; nodes(): string[] }]> = [
+    ['gexf', () => parseGexf(MultiDirectedGraph, writeGexf(graph))],
+    ['graphml', () => parseGraphml(writeGraphml(graph))],
+    ['json', () => MultiDirectedGraph.from(JSON.parse(writeJson(graph)))],
+  ];
+  for (const [format, read] of readers) {
+    const back = read();
+    assert.deepEqual([back.order, back.size], [graph.order, graph.size], format);
+    assert.deepEqual(back.nodes().sort(), graph.nodes().sort(), format);
+  }
 });

@@ -146,6 +146,8 @@ function nearLength(a: string, b: string): boolean {
 
 /** The body's first paragraph repeats the lead when, letters only, one holds the other and they are nearly as long. */
 function isRepeatOf(paragraph: string, lead: string): boolean {
+  // Copies of one paragraph start alike: compare the first letters before folding whole paragraphs.
+  if (compact(paragraph.slice(0, 60)).slice(0, 24) !== compact(lead.slice(0, 60)).slice(0, 24)) return false;
   const a = compact(paragraph);
   const b = compact(lead);
   if (a === b) return true;

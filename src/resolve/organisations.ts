@@ -75,7 +75,11 @@ export function resolveOrganisations(input: DocMentions[], gazetteers: Gazetteer
     const id = g.key;
     const entry = gazetteers.organisations.get(id.slice(4));
     const aliases = new Set<string>();
-    for (const { m } of g.items) { aliases.add(m.text.replace(/\s+/g, ' ')); aliases.add(m.name); if (m.acronym) aliases.add(m.acronym); }
+    for (const { m } of g.items) {
+      if (m.rule !== 'organisation.coordinated') aliases.add(m.text.replace(/\s+/g, ' '));
+      aliases.add(m.name);
+      if (m.acronym) aliases.add(m.acronym);
+    }
     for (const [alias, owner] of judgements.aliasOwner) if (owner === id) aliases.add(alias);
     aliases.delete(name);
     const acronym = g.items.find((i) => i.m.acronym)?.m.acronym ?? entry?.acronyms.find((a) => aliases.has(a));

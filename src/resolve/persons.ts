@@ -163,16 +163,20 @@ function decideCountry(g: Group, input: DocMentions[], gazetteers: Gazetteers, s
   const looksHome = gazetteers.surnames.get(first)?.includes(sourceCountry) ?? false;
   if (homeNames && !looksHome) {
     // A foreign-looking name: the one foreign country named around the person, if there is exactly one.
-    const near = new Set<string>();
-    for (const { doc, m } of g.items) {
-      const dm = input.find((x) => x.doc === doc)?.mentions ?? [];
-      for (const c of dm) {
-        if (c.kind !== 'country' || c.rule === 'country.in-credit' || Math.abs(c.sentence - m.sentence) > 2) continue;
-        const code = c.key.slice('country:'.length);
-        if (code !== sourceCountry) near.add(code);
+    // Same sentence first, then up to two sentences around (a caption, its title and its summary).
+    for (const distance of [0, 2]) {
+      const near = new Set<string>();
+      for (const { doc, m } of g.items) {
+        const dm = input.find((x) => x.doc === doc)?.mentions ?? [];
+        for (const c of dm) {
+          if (c.kind !== 'country' || c.rule === 'country.in-credit' || Math.abs(c.sentence - m.sentence) > distance) continue;
+          const code = c.key.slice('country:'.length);
+          if (code !== sourceCountry) near.add(code);
+        }
       }
+      if (near.size === 1) return [...near][0];
+      if (near.size > 1) break;
     }
-    if (near.size === 1) return [...near][0];
     return official ? sourceCountry : null;
   }
   return official || (looksHome && rules.length > 0) ? sourceCountry : null;

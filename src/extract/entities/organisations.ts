@@ -207,7 +207,7 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
 
   // 2. Acronyms defined in the text: "Long form (ACR)".
   const learnt: Array<{ acronym: string; key: string; longForm?: string; kind: OrgKind }> = [];
-  for (const m of text.matchAll(/\(\s*([A-Z][A-Za-z0-9+&]*(?:\s[A-Z][A-Za-z0-9+&]*)?)\s*\)/gu)) {
+  for (const m of text.matchAll(/\(\s*([A-Z][A-Za-z0-9+&]*(?:-[A-Z0-9]+)?(?:\s[A-Z][A-Za-z0-9+&]*)?)\s*\)/gu)) {
     const acronym = m[1];
     const open = m.index ?? 0;
     const close = open + m[0].length;
@@ -296,9 +296,11 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
     }
     const clash = overlaps(t.start, end);
     if (clash) continue;
-    const name = text.slice(t.start, end);
+    let finalEnd = end;
+    if (/«[^»]*$/.test(text.slice(t.start, end)) && /^\s*»/.test(text.slice(end, end + 3))) finalEnd = end + text.slice(end).indexOf('»') + 1;
+    const name = text.slice(t.start, finalEnd);
     const singular = name.replace(/^(M|m)inistères\b/, '$1inistère');
-    spans.push({ start: t.start, end, key: `org:${slugify(singular)}`, kind: head.word.kind, rule: 'organisation.pattern',
+    spans.push({ start: t.start, end: finalEnd, key: `org:${slugify(singular)}`, kind: head.word.kind, rule: 'organisation.pattern',
       country: countries[0], absorbs: absorb, name: singular });
     if (singular !== name) addCoordinatedMinistries(ctx, spans, last, singular);
     i = last;

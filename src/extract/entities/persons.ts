@@ -11,7 +11,7 @@ const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur'
 const PLURAL_MARKS = new Set(['les', 'des', 'aux', 'ses', 'leurs', 'anciens', 'anciennes', 'deux', 'trois']);
 const TITLE_LINKS = new Set(['de', 'du', 'des', "d'", "l'", 'la', 'à', 'au', 'aux', 'en', 'dans', 'pour', 'sur', 'auprès', 'chargé', 'chargée', 'et']);
 /** Links after which a country names the country served ("ambassadeur de Chine"), not a posting ("au Vietnam"). */
-const OF_LINKS = new Set(['de', 'du', "d'", 'la', "l'"]);
+const OF_LINKS = new Set(['de', 'du', 'des', "d'", 'la', "l'"]);
 
 type Marker = { code?: string; rule: string };
 
@@ -188,6 +188,11 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgSpan[]): Title | undef
 function nameRun(ctx: ScanContext, i: number, orgs: OrgSpan[], allowLowerSurname = false): number[] {
   const { tokens, gazetteers } = ctx;
   const run: number[] = [];
+  // An honorific ("Mme", "Monsieur") opens the run but is not part of the name.
+  for (let h = matchStartingAt(ctx, i); h?.entry.kind === 'honorific' && h.start === tokens[i]?.start; h = matchStartingAt(ctx, i)) {
+    i = tokenAtOrAfter(ctx, h.end);
+    if (!tokens[i] || /[,;:()]/.test(tokens[i].gapBefore)) return run;
+  }
   for (let k = i; k < tokens.length && run.length < 6; k++) {
     const t = tokens[k];
     if (k > i && (hasBreakBefore(ctx, k) || t.sentence !== tokens[i].sentence)) break;

@@ -24,6 +24,8 @@ const cases: Array<[string, string, string[]]> = [
     ['org:cmd=Commission mixte de défense', 'org:cmd=CMD', 'org:cmd=CMD']],
   ['a lower-case head only before an acronym', "La réunion des chefs des marines de l'ASEAN (ANCM) a eu lieu.",
     ['org:ancm=réunion des chefs des marines de l\'ASEAN', 'org:asean=ASEAN', 'org:ancm=ANCM']],
+  ['an acronym with a number', "Il assiste à la 58e réunion des ministres de l'Économie de l'ASEAN (AEM-58).",
+    ["org:aem-58=réunion des ministres de l'Économie de l'ASEAN", 'org:asean=ASEAN', 'org:aem-58=AEM-58']],
   ['pattern stops at a verb', "L'Institut des études stratégiques a publié un rapport.", ['org:institut-des-etudes-strategiques=Institut des études stratégiques']],
   ['pattern stops before another organisation', "Le Comité de liaison du Conseil de sécurité nationale a siégé.",
     ['org:comite-de-liaison=Comité de liaison', 'org:conseil-de-securite-nationale=Conseil de sécurité nationale']],

@@ -47,6 +47,10 @@ const cases: Row[] = [
     [['Le Van Binh', null, ['ministre du Plan'], null, 'country.unmarked-official']]],
   ['repeated name in reversed order, and a short repeat', "La ministre Yuki Sato a parlé. Pour sa part, Sato Yuki a conclu. Ensuite, Sato a signé.",
     [['Yuki Sato', null, ['ministre'], null, 'country.unmarked-official'], ['Sato Yuki', null, [], null, null], ['Sato', null, [], null, null]]],
+  ['an honorific before an apposed name is not part of it', 'Mme Anna Berg, ministre suédoise de la Défense, a parlé.',
+    [['Anna Berg', null, ['ministre de la Défense'], 'SE', 'country.demonym-in-title']]],
+  ['"des" + country names the country served, "au" the posting', "L'ambassadeur des Philippines au Laos, Jose Cruz, est arrivé.",
+    [['Jose Cruz', null, ['ambassadeur des Philippines au Laos'], 'PH', 'country.of-title']]],
   ['not a person: a country, a month, a sentence-initial word', 'Le président du Vietnam en janvier. Pour sa part, le Japon a signé.', []],
 ];
 for (const [name, text, expected] of cases) {

@@ -20,6 +20,8 @@ export function findCooperation(view: DocView, data: RelationRuleData, acts: Mee
   let context: Pair | undefined = firstPair(view);
   for (const s of view.sentences) {
     const explicit: Firing[] = [];
+    // Relations that worsen or break are not cooperation; the pair still becomes the context.
+    const hostile = data.words.hostile.test(s.text);
     for (const rule of data.cooperation) {
       if (rule.kind === 'compound') explicit.push(...compoundFirings(view, s, rule, data));
       else if (rule.kind === 'between') explicit.push(...betweenFirings(view, s, rule, data));
@@ -38,7 +40,7 @@ export function findCooperation(view: DocView, data: RelationRuleData, acts: Mee
         break;
       }
     }
-    firings.push(...explicit);
+    if (!hostile) firings.push(...explicit);
     const stated = explicit[explicit.length - 1];
     if (stated) context = { a: stated.a, b: stated.b };
     else if (metPair) context = metPair;

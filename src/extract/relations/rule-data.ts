@@ -33,7 +33,7 @@ export interface EventHeadRule {
   exclude?: RegExp;
 }
 
-export type WordClass = 'coop-noun' | 'negation' | 'planned' | 'subject-pronoun' | 'object-clitic' | 'coordinator' | 'anaphora';
+export type WordClass = 'coop-noun' | 'negation' | 'planned' | 'subject-pronoun' | 'object-clitic' | 'coordinator' | 'anaphora' | 'hostile';
 
 export interface RelationRuleData {
   met: RelationRule[];
@@ -110,7 +110,7 @@ function readRelationRules(path: string): RelationRule[] {
   }));
 }
 
-const WORD_CLASSES: WordClass[] = ['coop-noun', 'negation', 'planned', 'subject-pronoun', 'object-clitic', 'coordinator', 'anaphora'];
+const WORD_CLASSES: WordClass[] = ['coop-noun', 'negation', 'planned', 'subject-pronoun', 'object-clitic', 'coordinator', 'anaphora', 'hostile'];
 
 /** Folder of the project's gazetteers, whether running from `src/` or `dist/`. */
 function defaultGazetteerDir(): string {

@@ -73,3 +73,15 @@ for (const [name, marked, expected] of nounWith) {
     assert.deepEqual(pairs(extractMarked(marked).relations, 'COOPERATES_WITH'), expected);
   });
 }
+
+const moreCases: Array<[string, string, string[]]> = [
+  ['partners', 'Le [C:VN:Vietnam] et le [C:JP:Japon] sont des partenaires stratégiques globaux.', ['JP|VN']],
+  ['worsening relations are not cooperation', 'Les relations entre le [C:RU:Russie] et l\'[C:UA:Ukraine] se sont détériorées.', []],
+  ['suspended cooperation', 'La coopération [C:ML:Mali]-[C:FR:France] a été suspendue en 2022.', []],
+];
+
+for (const [name, marked, expected] of moreCases) {
+  test(`COOPERATES_WITH: ${name}`, () => {
+    assert.deepEqual(pairs(extractMarked(marked).relations, 'COOPERATES_WITH'), expected);
+  });
+}

@@ -155,3 +155,8 @@ test('MET: "le même jour" dates the second reception with the date of the first
     'Le ministre [P:Phan Van Giang] a reçu le 5 juin l\'ambassadeur [P:Marc Knapper]. Le même jour, il a également reçu l\'envoyé [P:Paolo Rossi].', { published: '2024-06-06' });
   assert.deepEqual(events.filter((e) => e.implicit).map((e) => e.dateValue?.iso), ['2024-06-05', '2024-06-05']);
 });
+
+test('MET: reported with an infinitive (a déclaré avoir rencontré)', () => {
+  assert.deepEqual(pairs(extractMarked('Le ministre [P:Tran Hong Ha] a déclaré avoir rencontré le commissaire [P:Janez Lenarcic].').relations, 'MET'),
+    ['Janez Lenarcic|Tran Hong Ha']);
+});

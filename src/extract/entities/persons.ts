@@ -198,7 +198,8 @@ function nameRun(ctx: ScanContext, i: number, orgs: OrgSpan[], allowLowerSurname
     if (k > i && (hasBreakBefore(ctx, k) || t.sentence !== tokens[i].sentence)) break;
     if (k > i && /^\s*$/.test(t.gapBefore) && t.gapBefore.length === 0 && !/[A-ZÀ-Þ]/.test(t.text[0])) break;
     const lowerSurname = allowLowerSurname && k === i && gazetteers.surnames.has(t.folded);
-    if (!t.cap && !lowerSurname) {
+    const arabicParticle = run.length > 0 && /^(al|el|ad|as|ash|at|az|bin|ben|abu|ibn)-\p{Lu}/u.test(t.text);
+    if (!t.cap && !lowerSurname && !arabicParticle) {
       if (gazetteers.nameParticles.has(t.text) && run.length && tokens[k + 1]?.cap) { run.push(k); continue; }
       break;
     }

@@ -51,6 +51,8 @@ const cases: Row[] = [
     [['Anna Berg', null, ['ministre de la Défense'], 'SE', 'country.demonym-in-title']]],
   ['"des" + country names the country served, "au" the posting', "L'ambassadeur des Philippines au Laos, Jose Cruz, est arrivé.",
     [['Jose Cruz', null, ['ambassadeur des Philippines au Laos'], 'PH', 'country.of-title']]],
+  ['an Arabic particle inside a name', 'Le président égyptien Abdel Fattah al-Sissi a parlé.',
+    [['Abdel Fattah al-Sissi', null, ['président'], 'EG', 'country.demonym-in-title']]],
   ['not a person: a country, a month, a sentence-initial word', 'Le président du Vietnam en janvier. Pour sa part, le Japon a signé.', []],
 ];
 for (const [name, text, expected] of cases) {

@@ -6,6 +6,7 @@ import { colourOfCommunity } from './palette.js';
 import type { EntityGraph } from './model.js';
 
 export function writeGexf(graph: EntityGraph): string {
+  const maxRank = graph.reduceNodes((max, _n, a) => Math.max(max, a.pagerank ?? 0), 1e-9);
   return write(graph, {
     version: '1.3',
     formatNode: (_key, attrs) => ({
@@ -13,7 +14,8 @@ export function writeGexf(graph: EntityGraph): string {
       attributes: flattenNodeAttributes(attrs),
       viz: {
         ...(attrs.x !== undefined && attrs.y !== undefined ? { x: attrs.x, y: attrs.y } : {}),
-        size: 4 + 40 * (attrs.pagerank ?? 0),
+        // Gephi draws sizes as given: 4 to 30 by PageRank relative to the most central node.
+        size: Math.round((4 + 26 * Math.sqrt((attrs.pagerank ?? 0) / maxRank)) * 100) / 100,
         ...(attrs.community !== undefined ? { color: colourOfCommunity(attrs.community) } : {}),
       },
     }),

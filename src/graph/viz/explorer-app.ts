@@ -34,10 +34,11 @@ let sizeBy: SizeBy = 'pagerank';
 let colourBy: ColourBy = 'community';
 let selected: string | null = null;
 let visible = new Set<string>();
+// Reduced rather than spread into Math.max, which overflows the call stack on a corpus-sized graph.
 const maxima: Record<SizeBy, number> = {
-  pagerank: Math.max(1e-9, ...data.nodes.map((n) => n.pagerank)),
-  betweenness: Math.max(1e-9, ...data.nodes.map((n) => n.betweenness)),
-  degree: Math.max(1, ...data.nodes.map((n) => n.degree)),
+  pagerank: data.nodes.reduce((m, n) => Math.max(m, n.pagerank), 1e-9),
+  betweenness: data.nodes.reduce((m, n) => Math.max(m, n.betweenness), 1e-9),
+  degree: data.nodes.reduce((m, n) => Math.max(m, n.degree), 1),
 };
 
 byId('stats').textContent = `${data.nodes.length} entities, ${data.edges.length} relations`;
@@ -151,13 +152,13 @@ function showResults(query: string): void {
 }
 
 function applyFilters(): void {
-  const base = graph.filterNodes((_node, a) => filters.kinds.has(a.kind) && inDateRange(a.dates));
-  let keep = new Set(base);
+  const base = new Set(graph.filterNodes((_node, a) => filters.kinds.has(a.kind) && inDateRange(a.dates)));
+  let keep = base;
   if (filters.country) {
     // A country keeps its own entities and whatever they link to directly, so its network stays readable.
-    const core = base.filter((n) => graph.getNodeAttribute(n, 'country') === filters.country);
+    const core = [...base].filter((n) => graph.getNodeAttribute(n, 'country') === filters.country);
     keep = new Set(core);
-    for (const n of core) graph.forEachNeighbor(n, (m) => { if (base.includes(m)) keep.add(m); });
+    for (const n of core) graph.forEachNeighbor(n, (m) => { if (base.has(m)) keep.add(m); });
   }
   visible = keep;
   byId('stats').textContent = `${visible.size} of ${data.nodes.length} entities shown, ${data.edges.length} relations`;
@@ -191,7 +192,11 @@ function drawLegend(): void {
     return;
   }
   const sizes = new Map<number, VizNode[]>();
-  for (const n of data.nodes) sizes.set(n.community, [...(sizes.get(n.community) ?? []), n]);
+  for (const n of data.nodes) {
+    const members = sizes.get(n.community);
+    if (members) members.push(n);
+    else sizes.set(n.community, [n]);
+  }
   const top = [...sizes.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, 8);
   for (const [community, members] of top) {
     const leader = members.reduce((best, n) => (n.pagerank > best.pagerank ? n : best));

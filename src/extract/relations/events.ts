@@ -32,7 +32,8 @@ const PARENTHETICAL = /^\s*\([^()]{1,40}\)/u;
 const STOP_WORDS = new Set(['et', 'ou', 'qui', 'que', 'afin', 'avec', 'lors', 'dont', 'mais', 'où', 'a', 'ont', 'est', 'sont', 'se',
   'visant', 'tenue', 'tenu', 'prévu', 'prévue', 'placée', 'placé', 'portant', 'consacré', 'consacrée', 'intitulé', 'intitulée',
   'ainsi', 'notamment', 'également', 'aussi', 'comme', 'organisé', 'organisée', 'organisés', 'organisées', 'le', 'la', 'les',
-  'un', 'une', 'ce', 'cette', 'son', 'sa', 'ses', 'leur', 'leurs', 'depuis', 'par', 'vers', 'chez', 'selon', 'après', 'avant']);
+  'un', 'une', 'ce', 'cette', 'son', 'sa', 'ses', 'leur', 'leurs', 'depuis', 'par', 'vers', 'chez', 'selon', 'après', 'avant',
+  'tout', 'toute', 'tous', 'toutes', 'grâce', 'puis', 'alors', 'ne', 'n’', "n'", 'y']);
 const MONTHS = /^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/iu;
 const NUMERIC_ORDINAL = '\\d{1,3}\\s?(?:ème|eme|ère|er|re|è|ᵉ|e)';
 const BARE_WORDS_MAX = 3;
@@ -190,7 +191,7 @@ function completeDateAndPlace(view: DocView, s: SentenceView, e: FoundEvent, dat
   const limit = next?.start ?? s.end;
   const floor = previous?.end ?? s.start;
   const date = dates.find((d) => d.start >= e.end && d.start < limit)
-    ?? [...dates].reverse().find((d) => d.end <= e.start && d.start >= floor && !/[:;]/.test(view.doc.text.slice(d.end, e.start)));
+    ?? [...dates].reverse().find((d) => d.end <= e.start && d.start >= floor && datesBefore(view.doc.text.slice(s.start, d.start), view.doc.text.slice(d.end, e.start)));
   if (date) {
     e.record.date = date.text;
     e.record.dateValue = { iso: date.iso, text: date.text, rule: date.rule, ...(date.endIso ? { endIso: date.endIso } : {}) };
@@ -206,6 +207,17 @@ function completeDateAndPlace(view: DocView, s: SentenceView, e: FoundEvent, dat
     e.record.place = place.kind === 'country' ? place.text : endpointName(place);
     e.record.placeId = place.key;
   }
+}
+
+/**
+ * A date before the event's name dates it when it opens the sentence ("Du 17 au 19 novembre, X a effectué une visite")
+ * or sits in the same verb phrase ("a effectué le 20 novembre une visite"), not when it belongs to another noun
+ * ("la crise de 2011 et le Sommet").
+ */
+function datesBefore(lead: string, gap: string): boolean {
+  if (/[:;]/.test(gap)) return false;
+  if (/^\s*$/.test(lead)) return true;
+  return gap.length <= 40 && !/[,]|(?:^|\s)et\s/u.test(gap);
 }
 
 function insideOrganisation(s: SentenceView, m: Mention): boolean {

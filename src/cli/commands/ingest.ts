@@ -62,14 +62,21 @@ export const ingestCommand: CommandModule<object, IngestArgs> = {
       // A busy lock or a failed run is reported (and sets the exit status); the schedule goes on.
       reportFatal(error);
     };
+    // Runs started by the watcher and the schedule queue up one after the other instead of meeting the lock.
+    let queue: Promise<void> = Promise.resolve();
+    const enqueue = (sources: string[]): Promise<void> => {
+      queue = queue.then(async () => { await ingestOnce(sources, config, driver); }).catch(onError);
+      return queue;
+    };
+    if (argv.watch) {
+      // Watch first, then load the folder: a file written during the first run is not missed.
+      stops.push(watchFolder(argv.watch, (files) => enqueue(files), onError));
+      process.stderr.write(`entente: watching ${argv.watch} (Ctrl-C to stop)\n`);
+      if (!argv.every) void enqueue([argv.watch]);
+    }
     if (argv.every) {
       const sources = argv.paths.length ? argv.paths : [argv.watch!];
-      stops.push(scheduleEvery(argv.every, async () => { await ingestOnce(sources, config, driver); }, onError));
-    }
-    if (argv.watch) {
-      if (!argv.every) await ingestOnce([argv.watch], config, driver).catch(onError);
-      stops.push(watchFolder(argv.watch, async (files) => { await ingestOnce(files, config, driver); }, onError));
-      process.stderr.write(`entente: watching ${argv.watch} (Ctrl-C to stop)\n`);
+      stops.push(scheduleEvery(argv.every, () => enqueue(sources), onError));
     }
     await new Promise<void>((done) => {
       const stop = (): void => {
@@ -79,6 +86,7 @@ export const ingestCommand: CommandModule<object, IngestArgs> = {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    await queue; // let a run in progress finish and release its lock
     await driver.close();
   },
 };

@@ -1,6 +1,6 @@
-// Linear-time gazetteer matching (Aho-Corasick over folded, space-free text) with word-boundary and case checks.
+// Linear-time gazetteer matching (double-array Aho-Corasick over folded, space-free text) with word-boundary and case checks.
 
-import { AhoCorasick } from '@monyone/aho-corasick';
+import { AhoCorasick } from '@monyone/aho-corasick/fast';
 import { buildMatchText, squeezeKey } from './match-text.js';
 
 export type EntryKind = 'country' | 'demonym' | 'country-prefix' | 'region' | 'organisation' | 'place' | 'rank'

@@ -29,7 +29,9 @@ const CREDIT_PATTERNS: RegExp[] = [
 /** Spans of credits and agency marks in `text`. */
 export function findCredits(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
+  const mayHaveCredit = /Photo|Source|Crédit/.test(text);
   for (const re of CREDIT_PATTERNS) {
+    if (!mayHaveCredit && (re === CREDIT_PATTERNS[0] || re === CREDIT_PATTERNS[1])) continue;
     for (const m of text.matchAll(re)) {
       let start = m.index ?? 0;
       const end = start + m[0].length;

@@ -44,10 +44,22 @@ function headWord(ctx: ScanContext, i: number): Head {
   return found;
 }
 
+const firstWordsCache = new WeakMap<object, Set<string>>();
+
+/** Lower-cased first words of the organisation words: most tokens are rejected by one Set lookup. */
+function firstWords(ctx: ScanContext): Set<string> {
+  let set = firstWordsCache.get(ctx.gazetteers.organisationWords);
+  if (!set) {
+    set = new Set([...ctx.gazetteers.organisationWords.keys()].map((k) => k.split(' ')[0].toLowerCase()));
+    firstWordsCache.set(ctx.gazetteers.organisationWords, set);
+  }
+  return set;
+}
+
 function computeHeadWord(ctx: ScanContext, i: number): Head {
   const words = ctx.gazetteers.organisationWords;
   const t = ctx.tokens[i];
-  if (!t) return undefined;
+  if (!t || !firstWords(ctx).has(t.text.toLowerCase())) return undefined;
   const two = ctx.tokens[i + 1] && !hasBreakBefore(ctx, i + 1) ? `${t.text} ${ctx.tokens[i + 1].text}` : undefined;
   const candidates: Array<[string | undefined, number]> = [[two, 2], [t.text, 1]];
   for (const [form, length] of candidates) {

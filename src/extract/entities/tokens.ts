@@ -22,6 +22,19 @@ export interface WordToken {
 }
 
 const ASCII_LOWER = /^[a-z0-9]+$/;
+const FOLD_CACHE = new Map<string, string>();
+
+/** foldName, remembered per distinct word (words repeat: the cache pays for itself within one article). */
+function foldWord(word: string): string {
+  if (ASCII_LOWER.test(word)) return word;
+  let folded = FOLD_CACHE.get(word);
+  if (folded === undefined) {
+    folded = foldName(word);
+    if (FOLD_CACHE.size > 200_000) FOLD_CACHE.clear();
+    FOLD_CACHE.set(word, folded);
+  }
+  return folded;
+}
 const INNER_CAPITAL = /.\p{Lu}/u;
 
 const WORD = /(?:qu|[cdjlmnst])['’](?=\p{L})|[\p{L}\p{M}\p{N}]+(?:[-‐.][\p{L}\p{M}\p{N}]+)*/giu;
@@ -44,14 +57,12 @@ function splitGlued(text: string): number[] {
 /** Tokens of `doc.text`, each with its sentence index. */
 export function tokenize(doc: Doc): WordToken[] {
   const text = doc.text;
-  const sentenceStarts = doc.sentences.map((s) => s.start);
+  // Tokens come in text order, so the sentence pointer only moves forward.
+  const sentences = doc.sentences;
+  let current = 0;
   const sentenceOf = (offset: number): number => {
-    let lo = 0, hi = sentenceStarts.length - 1, ans = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentenceStarts[mid] <= offset) { ans = mid; lo = mid + 1; } else hi = mid - 1;
-    }
-    return doc.sentences[ans]?.index ?? 0;
+    while (current + 1 < sentences.length && sentences[current + 1].start <= offset) current++;
+    return sentences[current]?.index ?? 0;
   };
   const tokens: WordToken[] = [];
   let previousEnd = 0;
@@ -61,7 +72,7 @@ export function tokenize(doc: Doc): WordToken[] {
     const cap = first !== first.toLowerCase() && first === first.toUpperCase();
     const last = t[t.length - 1];
     tokens.push({
-      index: tokens.length, start, end, text: t, folded: ASCII_LOWER.test(t) ? t : foldName(t), sentence: sentenceOf(start),
+      index: tokens.length, start, end, text: t, folded: foldWord(t), sentence: sentenceOf(start),
       cap, allCaps: cap && t.length >= 2 && t === t.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(t),
       elision: last === "'" || last === '’', gapBefore: text.slice(previousEnd, start),
     });

@@ -105,7 +105,8 @@ function parseName(ctx: ScanContext, head: number, headLength: number, absorb: b
     else if (inQuote && /»/.test(gap)) inQuote = false;
     else if (hasBreakBefore(ctx, j, inQuote ? ',«»' : '«»')) {
       // "X, d'éducation et de mobilisation": an enumeration inside the name goes on after a comma.
-      if (/^\s*,\s*$/.test(gap) && (t.folded === "d'" || t.folded === 'de') && enumerationGoesOn(ctx, j)) {
+      if (/^\s*,\s*$/.test(gap) && (t.folded === "d'" || t.folded === 'de') && last > head + headLength - 1
+        && tokens[j + 1] && !tokens[j + 1].cap && enumerationGoesOn(ctx, j)) {
         pending = 1;
         continue;
       }
@@ -132,7 +133,11 @@ function parseName(ctx: ScanContext, head: number, headLength: number, absorb: b
     if (CLAUSE_WORDS.has(f) || isStopWord(ctx, j)) break;
     const inner = known.find((o) => !o.qualified && o.start === t.start && o.start > tokens[head].start);
     const innerHead = headWord(ctx, j);
-    if (pending > 0 && !absorb && (innerHead?.word.pattern === 'yes' || innerHead?.word.role === 'subbody'
+    // An inner head starts an organisation of its own only when it has words of its own ("de la Marine et" stays inside).
+    const after = tokens[j + (innerHead?.length ?? 1)];
+    const innerHasWords = !!after && !hasBreakBefore(ctx, after.index) && plain(after.text) !== 'et'
+      && (LINKS.has(plain(after.text)) || after.elision || (!after.cap && !isCommonWord(after.text)));
+    if (pending > 0 && !absorb && ((innerHead?.word.pattern === 'yes' && innerHasWords) || innerHead?.word.role === 'subbody'
       || (inner && inner.rule === 'organisation.gazetteer'))) break;
     const match = matchStartingAt(ctx, j);
     if (match && pending > 0) {

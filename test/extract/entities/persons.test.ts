@@ -53,6 +53,8 @@ const cases: Row[] = [
     [['Jose Cruz', null, ['ambassadeur des Philippines au Laos'], 'PH', 'country.of-title']]],
   ['an Arabic particle inside a name', 'Le président égyptien Abdel Fattah al-Sissi a parlé.',
     [['Abdel Fattah al-Sissi', null, ['président'], 'EG', 'country.demonym-in-title']]],
+  ['a longer office wins over the office inside it; a title honorific is dropped', "Le sous-secrétaire d'État Ewan Hughes a reçu Cheikh Tamim Al Thani.",
+    [['Ewan Hughes', null, ["sous-secrétaire d'État"], null, 'country.unmarked-official'], ['Tamim Al Thani', null, [], null, null]]],
   ['not a person: a country, a month, a sentence-initial word', 'Le président du Vietnam en janvier. Pour sa part, le Japon a signé.', []],
 ];
 for (const [name, text, expected] of cases) {

@@ -2,7 +2,7 @@
 // the same files in the same run, and Neo4j load figures; a table on stdout and JSON in out/bench.json.
 //
 // Options: --sizes 1,10,100   --threads N (default: all cores)   --min-seconds 2 (each timed run covers its corpus once
-// and lasts at least this long, cycling through small corpora)   --max-seconds 30 (hard stop per timed run, even
+// and lasts at least this long, cycling through small corpora)   --max-seconds 20 (hard stop per timed run, even
 // part-way through a corpus: "passes" then shows the fraction done)   --engines entente,fr-compromise   --no-neo4j   --neo4j-sizes 1,10
 // --shared DIR (default ../shared)   --keep-corpus   --keep-neo4j (leave the bench's own Neo4j running)
 // --use-neo4j-uri (load into NEO4J_URI's database, which gets emptied)   --profile (only: the largest extraction under --cpu-prof).
@@ -41,7 +41,7 @@ interface BenchOptions {
 
 function parseOptions(argv: string[]): BenchOptions {
   const opts: BenchOptions = {
-    sizes: [1, 10, 100], threads: availableParallelism(), minSeconds: 2, maxSeconds: 30, engines: ['entente', 'fr-compromise'],
+    sizes: [1, 10, 100], threads: availableParallelism(), minSeconds: 2, maxSeconds: 20, engines: ['entente', 'fr-compromise'],
     neo4j: true, neo4jSizes: [1, 10], shared: process.env.ENTENTE_SHARED ?? join(ROOT, '..', 'shared'),
     keepCorpus: false, profile: false, useNeo4jUri: false, keepNeo4j: false,
   };

@@ -53,6 +53,11 @@ export class GazetteerMatcher {
     this.gluePrefixes = new Set([...gluePrefixes].map(squeezeKey));
   }
 
+  /** Every entry, in a stable order. */
+  entries(): LexEntry[] {
+    return [...this.byKey.keys()].sort().flatMap((k) => this.byKey.get(k)!);
+  }
+
   /** Entries listed under the folded form of `value`. */
   lookup(value: string): LexEntry[] {
     return this.byKey.get(squeezeKey(value)) ?? [];

@@ -6,6 +6,7 @@ import type { Gazetteers } from '../../gazetteer/index.js';
 import { buildScanContext, inCredit, tokenAtOrAfter, type ScanContext } from './context.js';
 import { findOrganisations, toOrganisationMentions, type OrgSpan } from './organisations.js';
 import { findPersons } from './persons.js';
+import { extendTagger } from './lexicon.js';
 
 /** Rules stamped on country mentions; the resolver lists as countries only the ones outside organisation names. */
 export const COUNTRY_RULES = {
@@ -49,6 +50,7 @@ function findSimpleMentions(ctx: ScanContext, orgs: OrgSpan[]): Mention[] {
 
 /** Every entity mention of `doc`, sorted by position (then kind and key), deterministic. */
 export function extractEntityMentions(doc: Doc, gazetteers: Gazetteers): Mention[] {
+  extendTagger(gazetteers);
   const ctx = buildScanContext(doc, gazetteers);
   const orgs = findOrganisations(ctx);
   const persons = findPersons(ctx, orgs);

@@ -1,8 +1,32 @@
 // Word classes from fr-compromise, asked once per distinct word: a verb or function word cannot start or extend a name.
 
 import nlp from 'fr-compromise';
+import type { Gazetteers } from '../../gazetteer/index.js';
 
 const cache = new Map<string, Set<string>>();
+const extended = new WeakSet<Gazetteers>();
+
+/**
+ * Teaches fr-compromise the gazetteers' one-word entries (offices and ranks are nouns, demonyms adjectives, countries
+ * and places proper names), so that its word classes agree with the gazetteers ("japonais" is an adjective, not a
+ * noun). Done once per loaded gazetteer set.
+ */
+export function extendTagger(gazetteers: Gazetteers): void {
+  if (extended.has(gazetteers)) return;
+  extended.add(gazetteers);
+  const words: Record<string, string> = {};
+  for (const entry of gazetteers.matcher.entries()) {
+    const form = entry.form.toLowerCase();
+    if (/[\s.]/.test(form) || form.length < 3) continue;
+    const tag = entry.kind === 'office' || entry.kind === 'rank' ? 'Noun'
+      : entry.kind === 'demonym' ? 'Adjective'
+        : entry.kind === 'country' ? 'Country'
+          : entry.kind === 'place' ? 'City' : undefined;
+    if (tag && !(form in words)) words[form] = tag;
+  }
+  nlp.addWords(words);
+  cache.clear();
+}
 
 /** fr-compromise's tags for one word on its own (cached: the tagger runs once per distinct word, not over the text). */
 export function tagsOf(word: string): Set<string> {

@@ -33,3 +33,10 @@ test('extraction is deterministic', () => {
   const text = 'Le vice-ministre de la Défense, le général Hoang Van Dong, a reçu M. Pierre Durand, ambassadeur de France.';
   assert.equal(JSON.stringify(extractEntityMentions(makeDoc(text), g)), JSON.stringify(extractEntityMentions(makeDoc(text), g)));
 });
+
+test('the tagger learns the gazetteers: a demonym is an adjective for fr-compromise', async () => {
+  const { extendTagger, tagsOf } = await import('../../../src/extract/entities/lexicon.js');
+  extendTagger(g);
+  assert.ok(tagsOf('singapourien').has('Adjective'));
+  assert.ok(tagsOf('vice-ministre').has('Noun'));
+});

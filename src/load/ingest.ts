@@ -3,20 +3,24 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { SourceOutcome } from '../cli/extract-sources.js';
 import type { InputError } from '../errors.js';
-import { buildRecordRows, type RecordRows } from './record-rows.js';
+import { buildRecordRows, canonicalLocation, type RecordRows } from './record-rows.js';
+import type { ExtractionRecord } from '../model/extraction.js';
 import { describeDatabaseError } from './driver.js';
 import { applySchema } from './schema.js';
 import {
   CREATE_RELATION, DELETE_ARTICLES, DELETE_FACTS, DELETE_ORPHANS, MARK_MENTIONED_PENDING, MERGE_ARTICLES,
-  MERGE_ENTITY, MERGE_MENTIONS, MERGE_TEASER_LINKS, READ_PENDING, READ_STATE, RECOMPUTE_AGGREGATES,
+  MERGE_ENTITY, CLEAR_MENTIONS, CREATE_MENTIONS, MERGE_TEASER_LINKS, READ_PENDING, READ_STATE, RECOMPUTE_AGGREGATES,
 } from './statements.js';
 
 /** What the loader reads: an extraction outcome, or a source the caller already found unchanged (not extracted). */
 export type LoadOutcome = SourceOutcome | { ok: 'unchanged'; location: string };
 
+/** Records checked against the graph with one query. */
+const CHECK_GROUP = 500;
+
 export interface IngestOptions {
   database: string;
-  /** Rows per UNWIND statement and the size at which buffered files are written. */
+  /** Rows per UNWIND statement, and the number of rows at which waiting files are written in one transaction. */
   batchSize: number;
   /** Apply queries/schema.cypher first (default true). */
   applySchema?: boolean;
@@ -63,9 +67,10 @@ export function formatSummary(s: IngestSummary): string {
 }
 
 /**
- * Loads every record into the graph. Memory is bounded by the batch size: records are buffered until
- * their rows reach it, then written in one managed write transaction, so a file's old facts are removed and its
- * new facts written atomically, and a run killed at any point leaves each file either old or new, never half.
+ * Loads every record into the graph. Records are compared with the graph 500 at a time (one query); changed ones
+ * are buffered until their rows reach the batch size, then written in one managed write transaction, so a file's
+ * old facts are removed and its new facts written atomically, and a run killed at any point leaves each file
+ * either old or new, never half. Memory is bounded by those two buffers, whatever the corpus size.
  */
 export async function ingestRecords(outcomes: AsyncIterable<LoadOutcome>, driver: Driver, options: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
@@ -73,15 +78,40 @@ export async function ingestRecords(outcomes: AsyncIterable<LoadOutcome>, driver
   if (options.applySchema !== false) await applySchema(driver, options.database);
   // Aggregates a killed run left pending are settled first, so a rerun ends as a clean run would.
   await settlePending(driver, options, summary);
-  let buffer: RecordRows[] = [];
-  let bufferedRows = 0;
+  // Records wait in `checking` until one query tells which are unchanged; changed ones wait in `writing` until
+  // their rows fill a batch. Both are bounded, so memory is too, whatever the corpus size.
+  let checking: ExtractionRecord[] = [];
+  // Locations waiting in either list: a second record for one of them waits until the first is written.
+  const checkingLocations = new Set<string>();
+  const writingLocations = new Set<string>();
+  let writing: Array<{ rows: RecordRows; existing: boolean }> = [];
+  let writingRows = 0;
   const flush = async (): Promise<void> => {
-    if (buffer.length === 0) return;
-    await writeBatch(driver, options, buffer, summary);
-    buffer = [];
-    bufferedRows = 0;
+    if (writing.length === 0) return;
+    await writeBatch(driver, options, writing, summary);
+    writing = [];
+    writingLocations.clear();
+    writingRows = 0;
     summary.elapsedMs = Date.now() - started;
     options.onBatch?.({ ...summary });
+  };
+  const check = async (): Promise<void> => {
+    if (checking.length === 0) return;
+    const state = await readStoredState(driver, options.database, checking.map((r) => canonicalLocation(r.location)));
+    for (const record of checking) {
+      const stored = state.get(canonicalLocation(record.location));
+      if (isUnchanged(stored, record.sourceHash, record.rulesVersion)) {
+        summary.skipped++;
+        continue;
+      }
+      const rows = buildRecordRows(record);
+      writing.push({ rows, existing: stored !== undefined });
+      writingLocations.add(rows.location);
+      writingRows += rows.size;
+      if (writingRows >= options.batchSize) await flush();
+    }
+    checking = [];
+    checkingLocations.clear();
   };
   for await (const outcome of outcomes) {
     summary.read++;
@@ -94,38 +124,28 @@ export async function ingestRecords(outcomes: AsyncIterable<LoadOutcome>, driver
       options.onFailure?.(outcome.error);
       continue;
     }
-    const rows = buildRecordRows(outcome.record);
-    // The same location twice in one batch would make the state check ambiguous: write the first one first.
-    if (buffer.some((b) => b.location === rows.location)) await flush();
-    buffer.push(rows);
-    bufferedRows += rows.size;
-    if (bufferedRows >= options.batchSize) await flush();
+    // The same location twice in one group would make the state check ambiguous: settle the first one first.
+    const location = canonicalLocation(outcome.record.location);
+    if (checkingLocations.has(location) || writingLocations.has(location)) {
+      await check();
+      await flush();
+    }
+    checkingLocations.add(location);
+    checking.push(outcome.record);
+    if (checking.length >= CHECK_GROUP) await check();
   }
+  await check();
   await flush();
   await settlePending(driver, options, summary);
   summary.elapsedMs = Date.now() - started;
   return summary;
 }
 
-async function writeBatch(driver: Driver, options: IngestOptions, batch: RecordRows[], summary: IngestSummary): Promise<void> {
+async function writeBatch(driver: Driver, options: IngestOptions, batch: Array<{ rows: RecordRows; existing: boolean }>,
+  summary: IngestSummary): Promise<void> {
   const { database, batchSize } = options;
-  const state = await readStoredState(driver, database, batch.map((b) => b.location));
-  const changed: RecordRows[] = [];
-  const existing: string[] = [];
-  for (const rows of batch) {
-    const stored = state.get(rows.location);
-    if (!stored) {
-      changed.push(rows);
-      continue;
-    }
-    if (isUnchanged(stored, rows.sourceHash, rows.rulesVersion)) {
-      summary.skipped++;
-      continue;
-    }
-    changed.push(rows);
-    existing.push(rows.location);
-  }
-  if (changed.length === 0) return;
+  const changed = batch.map((b) => b.rows);
+  const existing = batch.filter((b) => b.existing).map((b) => b.rows.location);
 
   const work = async (tx: ManagedTransaction): Promise<Counters> => {
     const counters = zeroCounters();
@@ -147,7 +167,11 @@ async function writeBatch(driver: Driver, options: IngestOptions, batch: RecordR
     for (const [label, cypher] of Object.entries(MERGE_ENTITY) as Array<[keyof typeof MERGE_ENTITY, string]>) {
       await runChunked(cypher, changed.flatMap((b) => b.entities.get(label) ?? []));
     }
-    await runChunked(MERGE_MENTIONS, changed.flatMap((b) => b.mentions));
+    const articleIds = [...new Set(changed.flatMap((b) => b.articles.map((a) => a.id)))];
+    for (let i = 0; i < articleIds.length; i += batchSize) await run(CLEAR_MENTIONS, { ids: articleIds.slice(i, i + batchSize) });
+    // A teaser shared by two files of the batch is mentioned once.
+    const mentions = new Map(changed.flatMap((b) => b.mentions).map((m) => [`${m.article}\u0000${m.id}`, m]));
+    await runChunked(CREATE_MENTIONS, [...mentions.values()]);
     for (const [type, cypher] of Object.entries(CREATE_RELATION) as Array<[keyof typeof CREATE_RELATION, string]>) {
       const rows = changed.flatMap((b) => b.relations.get(type) ?? []);
       counters.relationsWritten += rows.length;

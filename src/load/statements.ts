@@ -37,11 +37,21 @@ UNWIND $rows AS row
 MATCH (t:Article {id: row.id}), (p:Article {id: row.parentId})
 MERGE (t)-[:TEASER_OF]->(p)`;
 
-export const MERGE_MENTIONS = `
+/**
+ * An article written again (a teaser printed on two pages is one Article) loses its old MENTIONS first, so
+ * CREATE_MENTIONS never doubles one; for new articles this finds nothing.
+ */
+export const CLEAR_MENTIONS = `
+UNWIND $ids AS id
+MATCH (:Article {id: id})-[m:MENTIONS]->()
+DELETE m`;
+
+/** CREATE, not MERGE: MERGE would expand every MENTIONS of a hub entity (a country) to find none. */
+export const CREATE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article}), (n:Entity {id: row.id})
-MERGE (a)-[m:MENTIONS]->(n)
-SET m += row.props`;
+CREATE (a)-[m:MENTIONS]->(n)
+SET m = row.props`;
 
 /** Entities no article mentions any more (their last article changed) leave the graph. */
 export const DELETE_ORPHANS = `

@@ -112,3 +112,13 @@ test('aggregates a killed run left pending are settled by the next run, even one
   assert.equal(await prop("MATCH (e:Event {id: 'event:dialogue-shangri-la-2024'}) RETURN e.sourceCount"), 2);
   assert.equal(await prop('MATCH (n:Pending) RETURN count(n)'), 0);
 });
+
+test('the same file twice in one run: the later version wins', async () => {
+  await clearGraph(driver);
+  const summary = await ingest([recordA(1), recordB(), recordA(2)]);
+  assert.deepEqual([summary.added, summary.updated], [2, 1]);
+  const twice = await snapshotGraph(driver);
+  await clearGraph(driver);
+  await ingest([recordB(), recordA(2)]);
+  assert.deepEqual(await snapshotGraph(driver), twice);
+});

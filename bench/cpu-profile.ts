@@ -19,8 +19,13 @@ export interface ProfileSummary {
   totalMs: number;
   functions: SelfTime[];
   files: SelfTime[];
-  /** Self time per pipeline stage folder (`src/<stage>`), package, regular expressions, GC and Node internals. */
+  /**
+   * Self time per pipeline stage folder (`src/<stage>`) or package, the time of regular expressions and V8 builtins
+   * charged to the code that called them; then GC, Node internals.
+   */
   stages: SelfTime[];
+  /** Share of the sampled time spent inside regular expressions, wherever called from. */
+  regexShare: number;
 }
 
 /**
@@ -32,6 +37,15 @@ export interface ProfileSummary {
 export function summariseCpuProfile(profile: CpuProfile, projectRoot: string, top = 15,
   window?: { startUs: number; endUs: number }): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const callerFile = (id: number): string => {
+    for (let p = parent.get(id); p !== undefined; p = parent.get(p)) {
+      const url = byId.get(p)?.callFrame.url;
+      if (url) return shortenUrl(url, projectRoot);
+    }
+    return '';
+  };
   const selfUs = new Map<number, number>();
   let at = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
@@ -44,6 +58,7 @@ export function summariseCpuProfile(profile: CpuProfile, projectRoot: string, to
   const perFile = new Map<string, number>();
   const perStage = new Map<string, number>();
   let totalUs = 0;
+  let regexUs = 0;
   for (const [id, us] of selfUs) {
     const frame = byId.get(id)?.callFrame;
     if (!frame || frame.functionName === '(idle)') continue;
@@ -55,13 +70,16 @@ export function summariseCpuProfile(profile: CpuProfile, projectRoot: string, to
     perFunction.set(label, (perFunction.get(label) ?? 0) + us);
     const fileLabel = file || frame.functionName;
     perFile.set(fileLabel, (perFile.get(fileLabel) ?? 0) + us);
-    const stage = stageOf(file, frame.functionName);
+    if (frame.functionName.startsWith('RegExp:')) regexUs += us;
+    const builtin = !file && !frame.functionName.startsWith('(');
+    const stage = stageOf(builtin ? callerFile(id) : file, frame.functionName);
     perStage.set(stage, (perStage.get(stage) ?? 0) + us);
   }
   const rank = (m: Map<string, number>): SelfTime[] => [...m]
     .sort((a, b) => b[1] - a[1]).slice(0, top)
     .map(([label, us]) => ({ label: clip(label, 110), selfMs: us / 1000, share: totalUs ? us / totalUs : 0 }));
-  return { totalMs: totalUs / 1000, functions: rank(perFunction), files: rank(perFile), stages: rank(perStage) };
+  return { totalMs: totalUs / 1000, functions: rank(perFunction), files: rank(perFile), stages: rank(perStage),
+    regexShare: totalUs ? regexUs / totalUs : 0 };
 }
 
 /** The bucket a frame's self time is charged to in the stage view. */

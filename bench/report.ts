@@ -45,7 +45,8 @@ function formatRow(row: ExtractionRow): string {
 }
 
 export function formatProfile(summary: ProfileSummary, file: string): string {
-  const out = [`profile: ${file} (${(summary.totalMs / 1000).toFixed(1)} s sampled in the timed run, idle excluded)`, '', 'self time by stage'];
+  const out = [`profile: ${file} (${(summary.totalMs / 1000).toFixed(1)} s sampled in the timed run, idle excluded)`, '',
+    `self time by stage (regular expressions and builtins charged to their caller; regular expressions in all: ${(100 * summary.regexShare).toFixed(1)}%)`];
   for (const f of summary.stages) out.push(`  ${(100 * f.share).toFixed(1).padStart(5)}%  ${f.selfMs.toFixed(0).padStart(7)} ms  ${f.label}`);
   out.push('', 'top self time by function');
   for (const f of summary.functions) out.push(`  ${(100 * f.share).toFixed(1).padStart(5)}%  ${f.selfMs.toFixed(0).padStart(7)} ms  ${f.label}`);

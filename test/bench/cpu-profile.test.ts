@@ -8,17 +8,18 @@ const root = '/projet';
 const frame = (functionName: string, url: string) => ({ functionName, url, lineNumber: 9, columnNumber: 0 });
 const profile: CpuProfile = {
   nodes: [
-    { id: 1, callFrame: frame('(root)', '') },
-    { id: 2, callFrame: frame('findEvents', 'file:///projet/src/extract/relations/events.ts') },
+    { id: 1, callFrame: frame('(root)', ''), children: [2, 3, 4, 5] },
+    { id: 2, callFrame: frame('findEvents', 'file:///projet/src/extract/relations/events.ts'), children: [6] },
     { id: 3, callFrame: frame('foldName', 'file:///projet/src/lang/fold.ts') },
     { id: 4, callFrame: frame('(idle)', '') },
     { id: 5, callFrame: frame('nlp', 'file:///projet/node_modules/fr-compromise/builds/fr-compromise.mjs') },
+    { id: 6, callFrame: frame('RegExp: réunion|entretien', '') },
   ],
   startTime: 1000,
   endTime: 2000,
   // Sample i is taken at startTime + sum of deltas up to i; it owns the interval until the next sample.
-  samples: [2, 2, 3, 4, 5, 2],
-  timeDeltas: [0, 100, 100, 100, 100, 100],
+  samples: [2, 2, 3, 4, 5, 6, 2],
+  timeDeltas: [0, 100, 100, 100, 100, 100, 100],
 };
 
 test('self time goes to the sampled function for the interval until the next sample', () => {
@@ -28,10 +29,12 @@ test('self time goes to the sampled function for the interval until the next sam
     'findEvents (src/extract/relations/events.ts)': 0.2,
     'foldName (src/lang/fold.ts)': 0.1,
     'nlp (node_modules/fr-compromise/builds/fr-compromise.mjs:10)': 0.1,
+    'RegExp: réunion|entretien': 0.1,
   });
-  assert.equal(s.totalMs, 0.4, 'idle is left out');
-  assert.deepEqual(s.stages.map((x) => x.label), ['src/extract', 'src/lang', 'node_modules/fr-compromise']);
-  assert.equal(s.stages[0].share, 0.5);
+  assert.equal(s.totalMs, 0.5, 'idle is left out');
+  assert.deepEqual(s.stages.map((x) => [x.label, x.selfMs]),
+    [['src/extract', 0.3], ['src/lang', 0.1], ['node_modules/fr-compromise', 0.1]], 'the regular expression is charged to its caller');
+  assert.equal(s.regexShare, 0.2);
 });
 
 test('a window keeps only the samples taken inside it', () => {

@@ -7,6 +7,8 @@ import { endpointOf, type Endpoint, type Firing } from './records.js';
 import type { MeetingAct } from './meetings.js';
 import { isNegated } from './negation.js';
 
+/** Longest text between a cooperation noun and a compound (partenariat « stratégique global » ...). */
+const MODIFIERS_MAX = 80;
 const DASH_GAP = /^\s*[-–—]\s*$/u;
 const AND_GAP = /^\s*,?\s*et\s+(?:l['’]\s*|les?\s+|la\s+|du\s+|des\s+|de\s+la\s+|de\s+l['’]\s*|aux?\s+)?(?:[^,;.]{0,30}?,\s*dont\s+(?:l['’]\s*|les?\s+|la\s+)?)?$/iu;
 const JOINT_AND_GAP = /^\s*et\s+(?:l['’]\s*|les?\s+|la\s+)?$/iu;
@@ -23,6 +25,7 @@ export function findCooperation(view: DocView, data: RelationRuleData, acts: Mee
     // Relations that worsen or break are not cooperation; the pair still becomes the context.
     const hostile = data.words.hostile.test(s.text);
     for (const rule of data.cooperation) {
+      if (rule.cue && !rule.cue.test(s.text)) continue;
       if (rule.kind === 'compound') explicit.push(...compoundFirings(view, s, rule, data));
       else if (rule.kind === 'between') explicit.push(...betweenFirings(view, s, rule, data));
       else if (rule.kind === 'joint-subject') explicit.push(...jointSubjectFirings(view, s, rule, data));
@@ -32,7 +35,7 @@ export function findCooperation(view: DocView, data: RelationRuleData, acts: Mee
     const metPair = pairFromActs(acts.filter((a) => a.sentence.index === s.index));
     const sentenceContext = explicit.length ? { a: explicit[0].a, b: explicit[0].b } : metPair ?? context;
     for (const rule of data.cooperation.filter((r) => r.kind === 'context')) {
-      if (!sentenceContext) continue;
+      if (!sentenceContext || (rule.cue && !rule.cue.test(s.text))) continue;
       for (const m of matchAll(rule.pattern, s.text)) {
         if (!data.words['coop-noun'].test(s.text) && !/coopér/iu.test(s.text)) continue;
         if (isNegated(data, s, m.start, m.end)) continue;
@@ -56,7 +59,11 @@ function makeFiring(view: DocView, s: SentenceView, rule: RelationRule, data: Re
 }
 
 /** Domains named in the sentence, outside the names of people and organisations. */
+const domainCache = new WeakMap<SentenceView, string[]>();
+
 function findDomains(view: DocView, s: SentenceView, data: RelationRuleData): string[] {
+  const cached = domainCache.get(s);
+  if (cached) return cached;
   let text = s.text;
   for (const m of s.mentions) {
     if (m.kind === 'organisation' || m.kind === 'person' || m.kind === 'office') {
@@ -66,21 +73,29 @@ function findDomains(view: DocView, s: SentenceView, data: RelationRuleData): st
   }
   const labels = data.domains.filter((d) => d.pattern.test(text)).map((d) => d.label);
   // "sécurité maritime" says more than "sécurité" alone.
-  return labels.filter((l) => !(l === 'sécurité' && labels.some((x) => x !== l && x.startsWith('sécurité'))));
+  const domains = labels.filter((l) => !(l === 'sécurité' && labels.some((x) => x !== l && x.startsWith('sécurité'))));
+  domainCache.set(s, domains);
+  return domains;
 }
 
 /** Cooperation nouns of a sentence that are not part of an organisation's name (Conseil de coopération...). */
+const nounCache = new WeakMap<SentenceView, Array<{ start: number; end: number }>>();
+
 function coopNouns(s: SentenceView, data: RelationRuleData): Array<{ start: number; end: number }> {
-  return matchAll(data.words['coop-noun'], s.text)
+  const cached = nounCache.get(s);
+  if (cached) return cached;
+  const nouns = matchAll(data.words['coop-noun'], s.text)
     .map((m) => ({ start: s.start + m.start, end: s.start + m.end }))
     .filter((n) => !s.mentions.some((m) => m.kind === 'organisation' && n.start >= m.start && n.end <= m.end));
+  nounCache.set(s, nouns);
+  return nouns;
 }
 
 function compoundFirings(view: DocView, s: SentenceView, rule: RelationRule, data: RelationRuleData): Firing[] {
   const out: Firing[] = [];
   for (const noun of coopNouns(s, data)) {
     const p1 = s.parties.find((p) => p.start >= noun.end);
-    if (!p1 || !rule.pattern.test(between(view, noun.end, p1.start))) continue;
+    if (!p1 || p1.start - noun.end > MODIFIERS_MAX || !rule.pattern.test(between(view, noun.end, p1.start))) continue;
     const p2 = s.parties.find((p) => p.start >= p1.end);
     if (!p2 || !DASH_GAP.test(between(view, p1.end, p2.start))) continue;
     out.push(makeFiring(view, s, rule, data, endpointOf(p1), endpointOf(p2), noun.start, p2.end));

@@ -91,12 +91,23 @@ export function countryOf(m: Mention): string | undefined {
 }
 
 /** Every match of `pattern` in `text`, as [start, end) offsets local to `text`. */
+const globalVersions = new WeakMap<RegExp, RegExp>();
+
 export function matchAll(pattern: RegExp, text: string): Array<{ start: number; end: number; text: string }> {
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+  let global = globalVersions.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+    globalVersions.set(pattern, global);
+  }
+  global.lastIndex = 0;
   const out = [];
-  for (const m of text.matchAll(global)) {
-    if (m[0].length === 0) continue;
-    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] });
+  // An exec loop on one shared pattern: String.prototype.matchAll would clone the pattern on every call.
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    if (m[0].length === 0) {
+      global.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;
 }

@@ -3,7 +3,7 @@
 import type { EventRecord } from '../../model/extraction.js';
 import type { Mention } from '../../model/mention.js';
 import { slugify } from '../../lang/fold.js';
-import { endpointName, type DocView, type SentenceView } from './doc-view.js';
+import { endpointName, matchAll, type DocView, type SentenceView } from './doc-view.js';
 import type { EventHeadRule, RelationRuleData } from './rule-data.js';
 import { buildEvidence } from './records.js';
 import { findDates, type FoundDate } from '../../lang/dates.js';
@@ -45,27 +45,28 @@ const NAME_MAX = 220;
 /** Finds every specific event named in a document. */
 export function findEvents(view: DocView, data: RelationRuleData): FoundEvent[] {
   const found: FoundEvent[] = [];
-  const ordinalWords = [...data.ordinals.keys()].sort((a, b) => b.length - a.length).join('|');
-  const heads = data.eventHeads.map((rule) => ({
-    rule,
-    re: new RegExp(`(?<![\\p{L}\\p{N}])(?:(${NUMERIC_ORDINAL}|${ordinalWords})\\s+)?(?:(?:nouvelle|nouveau|grande?|prochaine?|même)\\s+)?(${rule.head.source})(?![\\p{L}])`, 'giu'),
-  }));
+  const heads = headPatterns(data);
   for (const s of view.sentences) {
-    const dates = findDates(s.text, { year: view.doc.contextYear, reference: view.doc.published?.iso })
-      .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
     const claimed: Array<[number, number]> = [];
     const inSentence: FoundEvent[] = [];
-    for (const { rule, re } of heads) {
-      for (const m of s.text.matchAll(re)) {
-        const start = s.start + (m.index ?? 0);
-        const headEnd = start + m[0].length;
+    for (const { rule, re } of heads.rules) {
+      for (const m of matchAll(re, s.text)) {
+        // Checked here rather than by a look-behind, which would slow the scan of every sentence.
+        if (m.start && /[\p{L}\p{N}]/u.test(s.text[m.start - 1])) continue;
+        // The ordinal and adjective before the head are read backwards from it: cheaper than an optional prefix.
+        const prefix = heads.prefix.exec(s.text.slice(Math.max(0, m.start - 30), m.start));
+        const start = s.start + m.start - (prefix ? prefix[0].length : 0);
+        const headEnd = s.start + m.end;
         if (claimed.some(([a, b]) => start < b && headEnd > a)) continue;
-        const event = readEvent(view, s, data, rule, m, start, headEnd);
+        const event = readEvent(view, s, data, rule, prefix?.[1], m.text, start, headEnd);
         if (!event) continue;
         claimed.push([event.start, event.end]);
         inSentence.push(event);
       }
     }
+    if (inSentence.length === 0) continue;
+    const dates = findDates(s.text, { year: view.doc.contextYear, reference: view.doc.published?.iso })
+      .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
     inSentence.sort((a, b) => a.start - b.start);
     inSentence.forEach((e, i) => completeDateAndPlace(view, s, e, dates, inSentence[i - 1], inSentence[i + 1]));
     found.push(...inSentence);
@@ -73,17 +74,32 @@ export function findEvents(view: DocView, data: RelationRuleData): FoundEvent[] 
   return found;
 }
 
+interface HeadPatterns { rules: Array<{ rule: EventHeadRule; re: RegExp }>; prefix: RegExp }
+const headCache = new WeakMap<RelationRuleData, HeadPatterns>();
+
+/** One pattern per head rule, and one for the ordinal and adjective that may end the text before it. */
+function headPatterns(data: RelationRuleData): HeadPatterns {
+  const cached = headCache.get(data);
+  if (cached) return cached;
+  const ordinalWords = [...data.ordinals.keys()].sort((a, b) => b.length - a.length).join('|');
+  const heads: HeadPatterns = {
+    rules: data.eventHeads.map((rule) => ({ rule, re: new RegExp(`(?:${rule.head.source})(?![\\p{L}])`, 'iu') })),
+    prefix: new RegExp(`(?<![\\p{L}\\p{N}])(?:(${NUMERIC_ORDINAL}|${ordinalWords})\\s+)?(?:(?:nouvelle|nouveau|grande?|prochaine?|même)\\s+)?$`, 'iu'),
+  };
+  headCache.set(data, heads);
+  return heads;
+}
+
 function readEvent(view: DocView, s: SentenceView, data: RelationRuleData, rule: EventHeadRule,
-  m: RegExpMatchArray, start: number, headEnd: number): FoundEvent | undefined {
+  ordinalText: string | undefined, headText: string, start: number, headEnd: number): FoundEvent | undefined {
   const text = view.doc.text;
-  const ordinalText = m[1];
-  const headStart = start + m[0].length - m[2].length;
+  const headStart = headEnd - headText.length;
   const insideOrg = (at: number) => s.mentions.some((x) => x.kind === 'organisation' && at >= x.start && at < x.end);
   if (insideOrg(headStart) && (!ordinalText || insideOrg(start))) return undefined;
   const before = text.slice(Math.max(s.start, start - 20), start);
   if (data.words.anaphora.test(before)) return undefined;
   // "X rencontre Y" is a verb: a head noun needs a determiner or preposition before it (or its ordinal).
-  if (!ordinalText && !BEFORE_HEAD.test(before) && !/^\p{Lu}/u.test(m[2])) return undefined;
+  if (!ordinalText && !BEFORE_HEAD.test(before) && !/^\p{Lu}/u.test(headText)) return undefined;
   if (rule.exclude?.test(text.slice(headEnd, s.end))) return undefined;
   const ext = extendName(s, text, Math.max(headEnd, insideOrg(headStart) ? orgEnd(s, headStart) : headEnd), rule.type);
   const ordinal = ordinalText ? readOrdinal(ordinalText, data) : undefined;
@@ -95,7 +111,7 @@ function readEvent(view: DocView, s: SentenceView, data: RelationRuleData, rule:
   const anchors = [...new Set([...(seriesOrg ? [seriesOrg.key] : []), ...ext.named.filter((x) => x.kind !== 'person').map((x) => x.key),
     ...ext.properWords.map((w) => `word:${slugify(w)}`)])].sort();
   const series = seriesOrg ? endpointName(seriesOrg)
-    : ordinal !== undefined ? text.slice(start + m[0].length - m[2].length, ext.end).trim() : undefined;
+    : ordinal !== undefined ? text.slice(headStart, ext.end).trim() : undefined;
   const record: EventRecord = {
     id: '', type: rule.type, name, date: null, place: null,
     ...(ordinal !== undefined ? { ordinal } : {}),
@@ -103,7 +119,7 @@ function readEvent(view: DocView, s: SentenceView, data: RelationRuleData, rule:
     cameo: rule.cameo,
     evidence: [buildEvidence(view, s, start, ext.end, rule.id)],
   };
-  const head = slugify(m[2].replace(/^série\s+de\s+/iu, '').split(/\s+/)[0]).replace(/(?<!congre)s$/, '');
+  const head = slugify(headText.replace(/^série\s+de\s+/iu, '').split(/\s+/)[0]).replace(/(?<!congre)s$/, '');
   return { record, sentence: s, start, end: ext.end, anchors, place: ext.place, head };
 }
 
@@ -132,10 +148,17 @@ function extendName(s: SentenceView, text: string, from: number, type: EventHead
   const named: Mention[] = [];
   const properWords: string[] = [];
   let place: Mention | undefined;
+  const startingAt = new Map<number, Mention>();
+  for (const x of s.mentions) {
+    if (!NAMED_KINDS.has(x.kind)) continue;
+    const seen = startingAt.get(x.start);
+    if (!seen || x.end > seen.end) startingAt.set(x.start, x);
+  }
   while (pos < s.end && pos - from < NAME_MAX) {
-    const rest = text.slice(pos, s.end);
+    // A window is enough for one token, preposition or bracket; slicing to the sentence end each step is quadratic.
+    const rest = text.slice(pos, Math.min(s.end, pos + 80));
     const at = pos + (rest.length - rest.trimStart().length);
-    const mention = s.mentions.filter((x) => x.start === at && NAMED_KINDS.has(x.kind)).sort((a, b) => b.end - a.end)[0];
+    const mention = startingAt.get(at);
     if (mention && (afterPreposition || named.length === 0 || mention.kind === 'person')) {
       named.push(mention);
       if (LOCATIVE_KINDS.has(mention.kind) && /^(?:à|au|aux|en|dans)/iu.test(lastPreposition)) place = mention;

@@ -33,6 +33,7 @@ export function findMeetingActs(view: DocView, data: RelationRuleData): MeetingA
   for (const s of view.sentences) {
     const found: MeetingAct[] = [];
     for (const rule of data.met) {
+      if (rule.cue && !rule.cue.test(s.text)) continue;
       if (rule.kind === 'subject-object') found.push(...subjectObjectActs(view, s, rule, data, carry));
       else if (rule.kind === 'list') found.push(...listActs(view, s, rule, data));
       else if (rule.kind === 'joint-subject') found.push(...jointSubjectActs(view, s, rule));

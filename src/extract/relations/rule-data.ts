@@ -9,6 +9,8 @@ export interface RelationRule {
   relation: 'MET' | 'COOPERATES_WITH';
   kind: string;
   pattern: RegExp;
+  /** Fast filter: a sentence that does not match it cannot match `pattern`. */
+  cue?: RegExp;
   cameo: string;
   /** Confidence given to what the rule produces: its measured precision (or a prior). */
   confidence: number;
@@ -76,12 +78,17 @@ export function readRuleTable(path: string, required: string[]): Row[] {
   });
 }
 
-/** `\b` made Unicode-aware: JavaScript's own `\b` sees `é` as a non-word character, so `rencontré\b` would never match. */
-const WORD_BOUNDARY = '(?:(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_]))';
+/**
+ * `\b` made Unicode-aware: JavaScript's own `\b` sees `é` as a non-word character, so `rencontré\b` would never
+ * match. A `\b` before a letter or a group opens a word (nothing word-like before it); any other closes one.
+ */
+const OPENS_WORD = '(?<![\\p{L}\\p{N}_])';
+const CLOSES_WORD = '(?![\\p{L}\\p{N}_])';
 
 /** Compiles a French rule pattern (flags iu) with a Unicode-aware `\b`. */
 export function compilePattern(source: string): RegExp {
-  return new RegExp(source.replace(/\\b/g, WORD_BOUNDARY), 'iu');
+  const translated = source.replace(/\\b(?=(.?))/g, (_, next: string) => (/[\p{L}\p{N}(\[\\]/u.test(next) ? OPENS_WORD : CLOSES_WORD));
+  return new RegExp(translated, 'iu');
 }
 
 function compile(row: Row, column: string): RegExp {
@@ -105,6 +112,7 @@ function readRelationRules(path: string): RelationRule[] {
     relation: row.relation as RelationRule['relation'],
     kind: row.kind,
     pattern: compile(row, 'pattern'),
+    ...(row.cue ? { cue: new RegExp(row.cue, 'iu') } : {}),
     cameo: row.cameo,
     confidence: parsePrecision(row),
   }));

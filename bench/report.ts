@@ -7,7 +7,8 @@ const MB = 1e6;
 
 export function formatBench(r: BenchResults): string {
   const out: string[] = [];
-  out.push(`Entente bench · ${r.date} · commit ${r.commit} · ${r.machine.cpus}× ${r.machine.cpuModel} · node ${r.machine.node}`);
+  out.push(`Entente bench · ${r.date} · commit ${r.commit} · ${r.machine.cpus}× ${r.machine.cpuModel} · node ${r.machine.node}`
+    + ` · load average ${r.machine.loadAverageStart[0]} at start, ${r.machine.loadAverage[0]} at end`);
   out.push(`base corpus: ${r.corpus.baseArticles} articles (${r.corpus.sources.join(', ')}), ${(r.corpus.baseBytes / MB).toFixed(3)} MB; `
     + `name pool: ${r.corpus.personNames} person names, ${r.corpus.countries} countries`);
   out.push('');

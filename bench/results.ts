@@ -44,7 +44,8 @@ export interface Target {
 export interface BenchResults {
   date: string;
   commit: string;
-  machine: { cpus: number; cpuModel: string; node: string; totalMemMB: number; loadAverage: number[] };
+  /** Load averages (1, 5, 15 min) when the run started and ended: above the core count, figures are noisy. */
+  machine: { cpus: number; cpuModel: string; node: string; totalMemMB: number; loadAverageStart: number[]; loadAverage: number[] };
   corpus: { sources: string[]; baseArticles: number; baseBytes: number; personNames: number; countries: number;
     sizes: Array<{ size: number; articles: number; bytes: number }> };
   extraction: ExtractionRow[];

@@ -137,6 +137,7 @@ function computeTargets(rows: ExtractionRow[], results: BenchResults): Target[] 
 
 async function main(): Promise<void> {
   const opts = parseOptions(process.argv.slice(2));
+  const loadAverageStart = loadavg().map((x) => Number(x.toFixed(2)));
   const sourceDirs = [join(opts.shared, 'corpus', 'seeds'), join(ROOT, 'examples', 'articles')];
   const base = await loadBaseCorpus(sourceDirs);
   if (base.length === 0) throw new Error(`bench: no base article found in ${sourceDirs.join(' or ')}`);
@@ -178,7 +179,7 @@ async function main(): Promise<void> {
     const results: BenchResults = {
       date: new Date().toISOString(), commit: gitCommit(),
       machine: { cpus: availableParallelism(), cpuModel: cpus()[0]?.model.trim() ?? 'unknown', node: process.version,
-        totalMemMB: Math.round(totalmem() / 2 ** 20), loadAverage: loadavg().map((x) => Number(x.toFixed(2))) },
+        totalMemMB: Math.round(totalmem() / 2 ** 20), loadAverageStart, loadAverage: loadavg().map((x) => Number(x.toFixed(2))) },
       corpus: {
         sources: sourceDirs.map((d) => relative(ROOT, d) || '.'), baseArticles: base.length, baseBytes: bytesOf(1),
         personNames: pool.persons.length, countries: pool.countries.length,

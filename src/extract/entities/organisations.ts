@@ -6,6 +6,11 @@ import { acronymKey, squeezeKey, buildMatchText, type OrgKind, type Organisation
 import { hasBreakBefore, inCredit, matchStartingAt, tokenAtOrAfter, tokenBefore, type ScanContext } from './context.js';
 import { isCommonWord, isFiniteVerb, isGrammatical } from './lexicon.js';
 
+/** True when token `i` is an organisation head or sub-body word. */
+export function headWordOf(ctx: ScanContext, i: number): boolean {
+  return headWord(ctx, i) !== undefined;
+}
+
 /** Function words that may link the words of an organisation's name. */
 const LINKS = new Set(['de', 'du', 'des', "d'", "l'", 'la', 'le', 'les', 'sur', 'pour', 'contre', 'dans', 'en', 'à', 'au', 'aux', 'et', 'une', 'un', 'entre']);
 

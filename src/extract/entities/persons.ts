@@ -4,8 +4,8 @@ import type { PersonMention } from '../../model/mention.js';
 import type { LexMatch } from '../../gazetteer/index.js';
 import { slugify } from '../../lang/fold.js';
 import { hasBreakBefore, inCredit, matchStartingAt, tokenAtOrAfter, tokenBefore, type ScanContext } from './context.js';
-import { isCommonWord } from './lexicon.js';
-import { plain, type OrgSpan } from './organisations.js';
+import { isCommonWord, tagsOf } from './lexicon.js';
+import { headWordOf, plain, type OrgSpan } from './organisations.js';
 
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'un', 'une']);
 const PLURAL_MARKS = new Set(['les', 'des', 'aux', 'ses', 'leurs', 'anciens', 'anciennes', 'deux', 'trois']);
@@ -295,7 +295,25 @@ export function findPersons(ctx: ScanContext, orgs: OrgSpan[]): PersonMention[] 
     }
   }
 
-  // 4. Repeated names: full (any order) or a unique last name ("Lemoyne", "le général Vinh" handled above).
+  // 4. The shape of a name with no title around it: two to five capitalised words opening with a known family name
+  //    (Nguyen, Tran...) or a first name fr-compromise knows (Samuel, Marco), none of them a gazetteer word.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || drafts.has(t.start) || (tokens[i - 1]?.cap && !hasBreakBefore(ctx, i))) continue;
+    if ([...drafts.values()].some((d) => d.start <= t.start && t.start < d.end)) continue;
+    const run = nameRun(ctx, i, orgs);
+    if (run.length < 2 || run.length > 5) continue;
+    const firstTags = tagsOf(t.text);
+    const known = ctx.gazetteers.surnames.has(t.folded) || firstTags.has('FirstName');
+    if (!known || (!firstTags.has('FirstName') && isCommonWord(t.text) && !ctx.gazetteers.surnames.has(t.folded))) continue;
+    if (run.some((k) => tokens[k].allCaps || headWordOf(ctx, k))) continue;
+    // "Le Vietnam", "Le Premier": the first word is an article unless every word after it looks like a name.
+    if (isCommonWord(t.text) && run.slice(1).some((k) => isCommonWord(tokens[k].text))) continue;
+    addDraft(run, 'person.name-shape');
+    i = run[run.length - 1];
+  }
+
+  // 5. Repeated names: full (any order) or a unique last name ("Lemoyne", "le général Vinh" handled above).
   const known = [...drafts.values()].map((d) => ({ draft: d, set: d.tokens.map((k) => tokens[k].folded).sort().join(' ') }));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

@@ -55,6 +55,9 @@ const cases: Row[] = [
     [['Abdel Fattah al-Sissi', null, ['président'], 'EG', 'country.demonym-in-title']]],
   ['a longer office wins over the office inside it; a title honorific is dropped', "Le sous-secrétaire d'État Ewan Hughes a reçu Cheikh Tamim Al Thani.",
     [['Ewan Hughes', null, ["sous-secrétaire d'État"], null, 'country.unmarked-official'], ['Tamim Al Thani', null, [], null, null]]],
+  ['a name with no title: a known family name or first name opens it', 'Nguyen Van An a rencontré Samuel Brown à Hanoï.',
+    [['Nguyen Van An', null, [], null, null], ['Samuel Brown', null, [], null, null]]],
+  ['no name shape: an article before a country, capitalised common words', 'Le Vietnam et La Paix Durable ont été cités.', []],
   ['not a person: a country, a month, a sentence-initial word', 'Le président du Vietnam en janvier. Pour sa part, le Japon a signé.', []],
 ];
 for (const [name, text, expected] of cases) {

@@ -62,6 +62,8 @@ export interface EventRecord {
   sources?: string[];
   /** True for a meeting known only from a verb (`X a reçu Y`), not named as an event by the text. */
   implicit?: boolean;
+  /** Keys of the people of a meeting (`person:...`), when the text names them. */
+  participants?: string[];
   evidence: Evidence[];
 }
 

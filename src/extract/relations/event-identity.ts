@@ -41,10 +41,18 @@ export function assignEventIds(view: DocView, events: FoundEvent[]): void {
  */
 export function mergeEventRecords(events: EventRecord[]): { events: EventRecord[]; idMap: Map<string, string> } {
   const idMap = new Map<string, string>();
+  // The same people meeting on dates a day apart (time zones, a late report) are one meeting.
+  const meetings = events.filter((e) => e.participants?.length && e.dateValue);
+  for (const e of meetings) {
+    const twin = meetings.find((o) => o.id < e.id && !idMap.has(o.id) && o.participants!.join('|') === e.participants!.join('|')
+      && daysApart(o.dateValue!.iso, e.dateValue!.iso) <= 1 && (!o.placeId || !e.placeId || o.placeId === e.placeId));
+    if (twin) idMap.set(e.id, twin.id);
+  }
   const ids = [...new Set(events.map((e) => e.id))];
   for (const id of ids) {
-    const longer = ids.filter((other) => other !== id && other.startsWith(`${id}-`));
-    if (longer.length === 1) idMap.set(id, longer[0]);
+    if (idMap.has(id)) continue;
+    const longer = new Set(ids.filter((other) => other !== id && other.startsWith(`${id}-`)).map((other) => idMap.get(other) ?? other));
+    if (longer.size === 1) idMap.set(id, [...longer][0]);
   }
   const byId = new Map<string, EventRecord>();
   for (const e of events) {
@@ -64,6 +72,16 @@ export function mergeEventRecords(events: EventRecord[]): { events: EventRecord[
   for (const e of byId.values()) e.sources = [...new Set(e.evidence.map((ev) => ev.doc))].sort();
   // Kept in the order the events are first named (page before teasers, text order), which is deterministic.
   return { events: [...byId.values()], idMap };
+}
+
+/** Days between two ISO dates (`2024-10-10`, or `--10-10` without a year); Infinity when either is not a day. */
+function daysApart(a: string, b: string): number {
+  const day = (iso: string) => {
+    const m = /^(\d{4}|-)-(\d\d)-(\d\d)$/.exec(iso);
+    return m ? Date.UTC(m[1] === '-' ? 2000 : Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : NaN;
+  };
+  const d = Math.abs(day(a) - day(b));
+  return Number.isNaN(d) ? Infinity : d;
 }
 
 /** Points relations at merged events after `mergeEventRecords`. */

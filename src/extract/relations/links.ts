@@ -67,7 +67,8 @@ export function attachActsToEvents(view: DocView, acts: MeetingAct[], events: Fo
   // Caption pairs and joint subjects join the meeting their people have, if any.
   for (const act of acts) {
     if (actEvents.has(act)) continue;
-    const event = byPeople.get(peopleKey(act)) ?? [...implicit.values()].find((e) => e.id.endsWith(peopleSlug(act)));
+    const key = peopleKey(act);
+    const event = byPeople.get(key) ?? [...implicit.values()].find((e) => e.participants?.join('|') === key);
     if (event) actEvents.set(act, event);
   }
   return { actEvents, implicit: [...implicit.values()] };
@@ -75,7 +76,6 @@ export function attachActsToEvents(view: DocView, acts: MeetingAct[], events: Fo
 
 const peopleOf = (act: MeetingAct) => [...new Set([...(act.subject ? [act.subject] : []), ...act.others].map((p) => p.key))].sort();
 const peopleKey = (act: MeetingAct): string => peopleOf(act).join('|');
-const peopleSlug = (act: MeetingAct): string => slugify(peopleOf(act).map((k) => k.replace(/^[a-z]+:/, '')).join(' '));
 
 const distance = (e: FoundEvent, offset: number): number => (offset < e.start ? e.start - offset : offset > e.end ? offset - e.end : 0);
 
@@ -84,7 +84,8 @@ function buildImplicitMeeting(view: DocView, act: MeetingAct, date: FoundDate | 
   const people = [...(act.subject ? [act.subject] : []), ...act.others];
   const place = s.places.find((m) => /(?:^|\s)(?:à|au|en)\s*$/iu.test(between(view, Math.max(s.start, m.start - 6), m.start)));
   const keys = [...new Set(people.map((p) => p.key))].sort();
-  const id = `event:${slugify(['meeting', date?.iso ?? '', ...keys.map((k) => k.replace(/^[a-z]+:/, ''))].join(' '))}`;
+  // Participants before the date, so that an undated report of the meeting is a prefix of the dated one.
+  const id = `event:${slugify(['meeting', ...keys.map((k) => k.replace(/^[a-z]+:/, '')), date?.iso ?? ''].join(' '))}`;
   return {
     id,
     type: act.rule.id === 'met.phone-call' ? 'call' : 'meeting',
@@ -95,6 +96,7 @@ function buildImplicitMeeting(view: DocView, act: MeetingAct, date: FoundDate | 
     ...(place ? { placeId: place.key } : {}),
     cameo: act.rule.cameo,
     implicit: true,
+    participants: keys,
     evidence: [buildEvidence(view, s, act.start, act.end, act.rule.id)],
   };
 }

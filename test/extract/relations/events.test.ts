@@ -119,3 +119,17 @@ test('event: the visitor of "lors de sa visite" and of "a effectué une visite" 
   assert.deepEqual(relations.filter((r) => r.type === 'ATTENDED').map((r) => `${r.a} > ${r.bId}`).sort(),
     ['Luong Tam Quang > event:visite-la-05-20', 'To Lam > event:visite-kr']);
 });
+
+test('event: one meeting reported by two articles a day apart is one meeting with both sources', async () => {
+  const { mergeEventRecords } = await import('../../../src/extract/relations/index.js');
+  const one = extractMarked('Le ministre [P:Phan Van Giang] a reçu le 10 octobre à [L:Hanoï] l\'ambassadeur [P:Marc Knapper].', { published: '2024-10-11' }).events;
+  const two = extractMarked('Le 11 octobre, le ministre [P:Phan Van Giang] a reçu l\'ambassadeur [P:Marc Knapper] à [L:Hanoï].', { published: '2024-10-11' }).events
+    .map((e) => ({ ...e, evidence: e.evidence.map((ev) => ({ ...ev, doc: 'doc:other' })) }));
+  const three = extractMarked('Le ministre [P:Phan Van Giang] a reçu l\'ambassadeur [P:Marc Knapper].').events
+    .map((e) => ({ ...e, evidence: e.evidence.map((ev) => ({ ...ev, doc: 'doc:third' })) }));
+  assert.notEqual(one[0].id, two[0].id);
+  const merged = mergeEventRecords([...one, ...two, ...three]).events;
+  assert.equal(merged.length, 1);
+  assert.deepEqual(merged[0].sources, ['doc:other', 'doc:test', 'doc:third']);
+  assert.deepEqual(merged[0].participants, ['person:marc-knapper', 'person:phan-van-giang']);
+});

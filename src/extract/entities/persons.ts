@@ -331,7 +331,9 @@ export function findPersons(ctx: ScanContext, orgs: OrgSpan[]): PersonMention[] 
       continue;
     }
     if (run.length === 1 && !isCommonWord(t.text)) {
-      const owners = known.filter((k) => k.draft.tokens.length >= 2 && tokens[k.draft.tokens[k.draft.tokens.length - 1]].folded === t.folded);
+      // The last word (Lemoyne, Vinh) or, for names written family name first (Shin Won-sik), the first.
+      const owners = known.filter((k) => k.draft.tokens.length >= 2 && (tokens[k.draft.tokens[k.draft.tokens.length - 1]].folded === t.folded
+        || tokens[k.draft.tokens[0]].folded === t.folded));
       const distinct = new Set(owners.map((o) => o.set));
       if (distinct.size === 1) addDraft(run, 'person.short-mention');
     }

@@ -58,6 +58,8 @@ const cases: Row[] = [
   ['a name with no title: a known family name or first name opens it', 'Nguyen Van An a rencontré Samuel Brown à Hanoï.',
     [['Nguyen Van An', null, [], null, null], ['Samuel Brown', null, [], null, null]]],
   ['no name shape: an article before a country, capitalised common words', 'Le Vietnam et La Paix Durable ont été cités.', []],
+  ['a short repeat by the family name written first', 'Le ministre sud-coréen Shin Won-sik est arrivé. Ensuite, Shin a signé.',
+    [['Shin Won-sik', null, ['ministre'], 'KR', 'country.demonym-in-title'], ['Shin', null, [], null, null]]],
   ['not a person: a country, a month, a sentence-initial word', 'Le président du Vietnam en janvier. Pour sa part, le Japon a signé.', []],
 ];
 for (const [name, text, expected] of cases) {

@@ -10,7 +10,7 @@ import { findMeetingActs, type MeetingAct } from './meetings.js';
 import { findCooperation } from './cooperation.js';
 import { findEvents } from './events.js';
 import { assignEventIds, mergeEventRecords, remapEventIds } from './event-identity.js';
-import { agentLinks, attachActsToEvents, heldInLinks, meetingLinks, personLinks } from './links.js';
+import { agentLinks, attachActsToEvents, heldInLinks, meetingLinks, membershipLinks, personLinks } from './links.js';
 import { buildRelations, endpointOf, type Firing } from './records.js';
 
 export { mergeEventRecords, remapEventIds } from './event-identity.js';
@@ -30,6 +30,7 @@ export function extractEventsAndRelations(doc: Doc, mentions: Mention[], gazette
     ...heldInLinks(view, data, found, implicit),
     ...agentLinks(view, data, found),
     ...personLinks(view, data),
+    ...membershipLinks(view, data),
   ];
   const { events, idMap } = mergeEventRecords([...found.map((e) => e.record), ...implicit]);
   const relations = remapEventIds(buildRelations(view, firings), idMap);

@@ -199,6 +199,33 @@ function coordinatedFrom(view: DocView, agents: Mention[], first: Mention): Ment
   return chain;
 }
 
+/**
+ * MEMBER_OF between a country and an organisation: "le Vietnam, membre de l'ASEAN", "en tant que membre de l'ASEAN,
+ * le Vietnam", "les pays membres de l'ASEAN" (no country named: nothing).
+ */
+export function membershipLinks(view: DocView, data: RelationRuleData): Firing[] {
+  const out: Firing[] = [];
+  for (const r of data.links.filter((x) => x.kind === 'membership' && x.pattern)) {
+    for (const s of view.sentences) {
+      if (!/membre/iu.test(s.text)) continue;
+      for (const org of s.parties.filter((p) => p.kind === 'organisation')) {
+        const lead = between(view, Math.max(s.start, org.start - 120), org.start);
+        const m = r.pattern!.exec(lead);
+        if (!m) continue;
+        const phraseStart = org.start - (lead.length - m.index);
+        const country = /en\s+tant\s+que\s+$/iu.test(between(view, Math.max(s.start, phraseStart - 16), phraseStart))
+          ? s.parties.find((p) => p.kind === 'country' && p.start >= org.end)
+          : [...s.parties].reverse().find((p) => p.kind === 'country' && p.end <= phraseStart
+            && /^\s*(?:,|est|était|devient|est\s+devenu|,\s*pays)?\s*$/iu.test(between(view, p.end, phraseStart)));
+        if (!country) continue;
+        out.push({ type: r.relation, a: endpointOf(country), b: endpointOf(org), rule: r, sentence: s,
+          start: Math.min(country.start, phraseStart), end: Math.max(org.end, country.end) });
+      }
+    }
+  }
+  return out;
+}
+
 /** HOLDS_POSITION, HAS_RANK, REPRESENTS and MEMBER_OF from what each person mention states. */
 export function personLinks(view: DocView, data: RelationRuleData): Firing[] {
   const out: Firing[] = [];

@@ -19,7 +19,7 @@ export interface RelationRule {
 export interface LinkRule {
   id: string;
   relation: 'ORGANISED' | 'ATTENDED' | 'HOSTED' | 'CO_CHAIRED' | 'HELD_IN' | 'HOLDS_POSITION' | 'HAS_RANK' | 'REPRESENTS' | 'MEMBER_OF';
-  kind: 'agent-after' | 'agent-before' | 'frame' | 'mention' | 'meeting';
+  kind: 'agent-after' | 'agent-before' | 'frame' | 'membership' | 'mention' | 'meeting';
   pattern?: RegExp;
   confidence: number;
 }

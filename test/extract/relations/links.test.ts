@@ -88,3 +88,18 @@ test('rule tables: every row has a source, a precision in [0,1] and NFC text wit
     }
   }
 });
+
+const membership: Array<[string, string, string[]]> = [
+  ['apposition', 'Le [C:VN:Vietnam], membre actif de l\'[O:ASEAN], soutient le dialogue.', ['VN > org:asean']],
+  ['en tant que', 'En tant que membre responsable de la communauté internationale et de l\'[O:ASEAN], le [C:VN:Vietnam] a participé.', ['VN > org:asean']],
+  ['est membre', 'Le [C:LA:Laos] est membre de l\'[O:ASEAN] depuis 1997.', ['LA > org:asean']],
+  ['member states without a named country', 'Les pays membres de l\'[O:ASEAN] ont signé.', []],
+];
+
+for (const [name, marked, expected] of membership) {
+  test(`links: MEMBER_OF country, ${name}`, () => {
+    const { doc, mentions } = buildMarkedDoc(marked);
+    const { relations } = extractEventsAndRelations(doc, mentions, gazetteers);
+    assert.deepEqual(relations.filter((r) => r.type === 'MEMBER_OF').map((r) => `${r.a} > ${r.bId}`), expected);
+  });
+}

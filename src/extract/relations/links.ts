@@ -48,7 +48,7 @@ export function attachActsToEvents(view: DocView, acts: MeetingAct[], events: Fo
     // "Le même jour, il a également reçu..." is dated by the act before it.
     const actDate = own ?? (SAME_DAY.test(act.sentence.text) ? lastDate : undefined);
     if (actDate) lastDate = actDate;
-    if (actEvents.has(act) || (act.rule.kind !== 'subject-object' && act.rule.kind !== 'between')) continue;
+    if (actEvents.has(act) || !['subject-object', 'between', 'possessive-with'].includes(act.rule.kind)) continue;
     let event = byPeople.get(peopleKey(act));
     // The same people at a named event are the same meeting only if this act does not date itself otherwise.
     if (event && actDate && event.dateValue?.iso !== actDate.iso) event = undefined;

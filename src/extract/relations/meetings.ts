@@ -38,6 +38,7 @@ export function findMeetingActs(view: DocView, data: RelationRuleData): MeetingA
       else if (rule.kind === 'list') found.push(...listActs(view, s, rule, data));
       else if (rule.kind === 'joint-subject') found.push(...jointSubjectActs(view, s, rule));
       else if (rule.kind === 'between') found.push(...betweenActs(view, s, rule, data));
+      else if (rule.kind === 'possessive-with') found.push(...possessiveWithActs(view, s, rule, data, carry));
       else if (rule.kind === 'caption-pair' && s.isCaption) found.push(...captionPairActs(view, s, rule));
     }
     acts.push(...found);
@@ -132,6 +133,25 @@ function betweenActs(view: DocView, s: SentenceView, rule: RelationRule, data: R
     if (!isCoordinated(between(view, p1.end, p2.start))) continue;
     acts.push({ rule, sentence: s, others: [p1, p2], hosted: false, coChaired: false,
       start: s.start + m.start, end: p2.end, trigger: s.start + m.start });
+  }
+  return acts;
+}
+
+/** "Lors de sa rencontre avec Y, X a salué...": Y met the person named after the phrase, or the carried subject. */
+function possessiveWithActs(view: DocView, s: SentenceView, rule: RelationRule, data: RelationRuleData,
+  carry: SubjectCarry): MeetingAct[] {
+  const acts: MeetingAct[] = [];
+  for (const m of matchAll(rule.pattern, s.text)) {
+    if (isNegated(data, s, m.start, m.end) || isPlanned(data, s, m.start, m.end)) continue;
+    const triggerEnd = s.start + m.end;
+    const first = s.persons.find((p) => p.start >= triggerEnd);
+    if (!first || /[,;]/.test(between(view, triggerEnd, first.start))) continue;
+    const others = chainFrom(view, s, first);
+    const last = others[others.length - 1];
+    const subject = s.persons.find((p) => p.start >= last.end) ?? (/\b(?:il|elle)\s/iu.test(between(view, last.end, s.end)) ? carry.subject() : undefined);
+    if (!subject || others.some((o) => o.key === subject.key)) continue;
+    acts.push({ rule, sentence: s, subject, others, hosted: false, coChaired: false,
+      start: s.start + m.start, end: Math.max(subject.end, last.end), trigger: s.start + m.start });
   }
   return acts;
 }

@@ -160,3 +160,15 @@ test('MET: reported with an infinitive (a déclaré avoir rencontré)', () => {
   assert.deepEqual(pairs(extractMarked('Le ministre [P:Tran Hong Ha] a déclaré avoir rencontré le commissaire [P:Janez Lenarcic].').relations, 'MET'),
     ['Janez Lenarcic|Tran Hong Ha']);
 });
+
+const possessive: Array<[string, string, string[]]> = [
+  ['named subject after the phrase', 'Lors de sa rencontre avec le ministre [P:Wang Yi], le ministre [P:Bui Thanh Son] a salué les progrès.', ['Bui Thanh Son|Wang Yi']],
+  ['carried subject', 'Le ministre [P:Bui Thanh Son] est arrivé à Pékin. Lors de son entretien avec [P:Wang Yi], il a salué les progrès.', ['Bui Thanh Son|Wang Yi']],
+  ['passive audience', 'L\'ambassadeur [P:Tran Van Minh] a été reçu en audience par le roi [P:Harald V].', ['Harald V|Tran Van Minh']],
+];
+
+for (const [name, marked, expected] of possessive) {
+  test(`MET: ${name}`, () => {
+    assert.deepEqual(pairs(extractMarked(marked).relations, 'MET'), expected);
+  });
+}

@@ -173,6 +173,11 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgSpan[]): Title | undef
     closePosition();
     // An apposed title: ", lieutenant général," / "(USTR), l'ambassadeur" / "et cheffe du ...".
     const from = tokens[title.last].end;
+    // A title right after another ("vice-ministre ... le général") goes on the same chain.
+    if (isTitleStart(matchStartingAt(ctx, title.last + 1)) && !hasBreakBefore(ctx, title.last + 1)) {
+      k = title.last + 1;
+      continue;
+    }
     const link = /^(\s*\([A-Z][^()]{0,12}\))?\s*(,|et\b)?\s*/u.exec(ctx.text.slice(from, from + 40));
     if (!link || (!link[1] && !link[2])) break;
     let next = tokenAtOrAfter(ctx, from + link[0].length);

@@ -60,6 +60,8 @@ const cases: Row[] = [
   ['no name shape: an article before a country, capitalised common words', 'Le Vietnam et La Paix Durable ont été cités.', []],
   ['a short repeat by the family name written first', 'Le ministre sud-coréen Shin Won-sik est arrivé. Ensuite, Shin a signé.',
     [['Shin Won-sik', null, ['ministre'], 'KR', 'country.demonym-in-title'], ['Shin', null, [], null, null]]],
+  ['an office, then a Vietnamese compound rank', 'Le vice-ministre de la Sécurité publique, le colonel général Le Quoc Hung, a parlé.',
+    [['Le Quoc Hung', 'colonel général', ['vice-ministre de la Sécurité publique'], null, 'country.unmarked-official']]],
   ['not a person: a country, a month, a sentence-initial word', 'Le président du Vietnam en janvier. Pour sa part, le Japon a signé.', []],
 ];
 for (const [name, text, expected] of cases) {

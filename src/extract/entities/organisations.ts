@@ -69,7 +69,8 @@ function computeHeadWord(ctx: ScanContext, i: number): Head {
   const candidates: Array<[string | undefined, number]> = [[two, 2], [t.text, 1]];
   for (const [form, length] of candidates) {
     if (!form) continue;
-    const word = words.get(form) ?? words.get(form[0].toUpperCase() + form.slice(1));
+    const lower = words.get(form.toLowerCase());
+    const word = words.get(form) ?? words.get(form[0].toUpperCase() + form.slice(1)) ?? (lower?.anyCase ? lower : undefined);
     if (!word) continue;
     if (!word.anyCase && !t.cap) continue;
     if (word.form !== form && !word.anyCase) continue;

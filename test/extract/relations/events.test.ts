@@ -133,3 +133,8 @@ test('event: one meeting reported by two articles a day apart is one meeting wit
   assert.deepEqual(merged[0].sources, ['doc:other', 'doc:test', 'doc:third']);
   assert.deepEqual(merged[0].participants, ['person:marc-knapper', 'person:phan-van-giang']);
 });
+
+test('event: the head of a delegation ATTENDED the event it was led to', () => {
+  const { relations } = extractMarked('Le vice-ministre [P:Do Hung Viet] a conduit la délégation vietnamienne au 31e Forum régional de l\'[O:ASEAN] à [L:Jakarta].');
+  assert.deepEqual(relations.filter((r) => r.type === 'ATTENDED').map((r) => `${r.a} > ${r.bId}`), ['Do Hung Viet > event:forum-31-asean']);
+});

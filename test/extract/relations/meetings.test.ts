@@ -172,3 +172,7 @@ for (const [name, marked, expected] of possessive) {
     assert.deepEqual(pairs(extractMarked(marked).relations, 'MET'), expected);
   });
 }
+
+test('MET: negation before a reflexive verb (ne s\'est pas entretenu)', () => {
+  assert.deepEqual(pairs(extractMarked('Le président [P:Ferdinand Marcos] ne s\'est pas entretenu avec le ministre [P:Wang Yi].').relations, 'MET'), []);
+});

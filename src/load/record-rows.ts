@@ -141,7 +141,8 @@ export function buildRecordRows(record: ExtractionRecord): RecordRows {
     const id = key.slice(key.indexOf('\u0000') + 1);
     return { article: m.article, id, props: {
       source: location, name: m.name, keys: keysOf(id, m.name, [...m.aliases, ...m.names]), evidenceCount: neo4j.int(m.evidence.length),
-      evidence: m.evidence.map((e) => e.text), aliases: m.aliases, positions: m.positions, rank: m.rank, country: m.country,
+      // The first sentences are enough to read why the article mentions it; relations keep all their evidence.
+      evidence: [...new Set(m.evidence.map((e) => e.text))].slice(0, 3), aliases: m.aliases, positions: m.positions, rank: m.rank, country: m.country,
     } };
   });
   const relationRows = new Map<RelationType, RelationRow[]>();

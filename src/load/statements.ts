@@ -68,15 +68,19 @@ DETACH DELETE n`;
 export const RECOMPUTE_AGGREGATES = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-SET n.sourceCount = size(COLLECT { MATCH (a:Article)-[:MENTIONS]->(n) RETURN DISTINCT a.location }),
-    n.aliases = COLLECT { MATCH (:Article)-[m:MENTIONS]->(n) UNWIND m.aliases AS x WITH DISTINCT x WHERE x <> n.name
-                          RETURN x ORDER BY x },
-    n.keys = COLLECT { MATCH (:Article)-[m:MENTIONS]->(n) UNWIND m.keys AS x WITH DISTINCT x ORDER BY x RETURN x },
-    n.positions = COLLECT { MATCH (:Article)-[m:MENTIONS]->(n) UNWIND m.positions AS x WITH DISTINCT x ORDER BY x RETURN x },
-    n.rank = head(COLLECT { MATCH (:Article)-[m:MENTIONS]->(n) WHERE m.rank IS NOT NULL
-                            WITH m.rank AS x, count(*) AS c ORDER BY c DESC, x RETURN x }),
-    n.country = head(COLLECT { MATCH (:Article)-[m:MENTIONS]->(n) WHERE m.country IS NOT NULL
-                               WITH m.country AS x, count(*) AS c ORDER BY c DESC, x RETURN x })
+CALL {
+  WITH n
+  MATCH (a:Article)-[m:MENTIONS]->(n)
+  RETURN count(DISTINCT a.location) AS sources, collect(m) AS ms
+}
+SET n.sourceCount = sources,
+    n.aliases = COLLECT { UNWIND ms AS m UNWIND m.aliases AS x WITH DISTINCT x WHERE x <> n.name RETURN x ORDER BY x },
+    n.keys = COLLECT { UNWIND ms AS m UNWIND m.keys AS x WITH DISTINCT x RETURN x ORDER BY x },
+    n.positions = COLLECT { UNWIND ms AS m UNWIND m.positions AS x WITH DISTINCT x RETURN x ORDER BY x },
+    n.rank = head(COLLECT { UNWIND ms AS m WITH m.rank AS x WHERE x IS NOT NULL
+                            WITH x, count(*) AS c ORDER BY c DESC, x RETURN x }),
+    n.country = head(COLLECT { UNWIND ms AS m WITH m.country AS x WHERE x IS NOT NULL
+                               WITH x, count(*) AS c ORDER BY c DESC, x RETURN x })
 REMOVE n:Pending`;
 
 /**

@@ -49,7 +49,10 @@ export function attachActsToEvents(view: DocView, acts: MeetingAct[], events: Fo
     const actDate = own ?? (SAME_DAY.test(act.sentence.text) ? lastDate : undefined);
     if (actDate) lastDate = actDate;
     if (actEvents.has(act) || !['subject-object', 'between', 'possessive-with'].includes(act.rule.kind)) continue;
-    let event = byPeople.get(peopleKey(act));
+    // A named round of meetings of one of these people ("a effectué une série de rencontres") holds this one.
+    const people = new Set(peopleOf(act));
+    const series = events.find((e) => e.record.type === 'meeting' && e.sentence.persons.some((p) => people.has(p.key)))?.record;
+    let event = byPeople.get(peopleKey(act)) ?? series;
     // The same people at a named event are the same meeting only if this act does not date itself otherwise.
     if (event && actDate && event.dateValue?.iso !== actDate.iso) event = undefined;
     if (!event) {

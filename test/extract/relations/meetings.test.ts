@@ -176,3 +176,9 @@ for (const [name, marked, expected] of possessive) {
 test('MET: negation before a reflexive verb (ne s\'est pas entretenu)', () => {
   assert.deepEqual(pairs(extractMarked('Le président [P:Ferdinand Marcos] ne s\'est pas entretenu avec le ministre [P:Wang Yi].').relations, 'MET'), []);
 });
+
+test('MET: a meeting in a caption joins the round of meetings its people held, rather than a meeting of its own', () => {
+  const { events } = extractMarked(
+    '[P:Trieu Van An] (à gauche) rencontre [P:Khamsay Vong]. Photo : VNA\nUne délégation conduite par [P:Trieu Van An] a effectué le 19 novembre à [L:Vientiane] une série de rencontres de haut niveau.');
+  assert.deepEqual(events.map((e) => [e.name, !!e.implicit]), [['série de rencontres de haut niveau', false]]);
+});

@@ -5,14 +5,16 @@
  * `'`, dashes to `-`; whitespace to '' (squeezed out so glued words still match); anything else kept.
  */
 export function foldChar(ch: string): string {
-  const cached = FOLD_CACHE.get(ch);
+  const code = ch.charCodeAt(0);
+  const cached = FOLD_TABLE[code];
   if (cached !== undefined) return cached;
   const folded = computeFoldChar(ch);
-  FOLD_CACHE.set(ch, folded);
+  FOLD_TABLE[code] = folded;
   return folded;
 }
 
-const FOLD_CACHE = new Map<string, string>();
+/** Folded form of every UTF-16 code unit met so far, indexed by code (filled lazily). */
+const FOLD_TABLE: Array<string | undefined> = new Array(65536);
 
 function computeFoldChar(ch: string): string {
   if (/\s/.test(ch)) return '';
@@ -42,14 +44,15 @@ export interface MatchText {
 /** Folds `text` for matching; offsets map every folded character back to the original. */
 export function buildMatchText(text: string): MatchText {
   const offsets = new Int32Array(text.length);
-  let squeezed = '';
+  const parts: string[] = [];
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    const f = foldChar(text[i]);
+    const code = text.charCodeAt(i);
+    const f = FOLD_TABLE[code] ?? foldChar(text[i]);
     if (f) {
-      squeezed += f;
+      parts.push(f);
       offsets[n++] = i;
     }
   }
-  return { squeezed, offsets: offsets.subarray(0, n) };
+  return { squeezed: parts.join(''), offsets: offsets.subarray(0, n) };
 }

@@ -81,8 +81,8 @@ export class GazetteerMatcher {
     const starts = new Set(raw.map((m) => m.start));
     const ends = new Set(raw.map((m) => m.end));
     const accepted = raw.filter((m) => this.leftOk(text, m.start, ends) && (this.rightOk(text, m.end, starts) || m.entry.needsHyphen));
-    return accepted.sort((a, b) => a.start - b.start || b.end - a.end || a.entry.kind.localeCompare(b.entry.kind)
-      || a.entry.id.localeCompare(b.entry.id));
+    const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+    return accepted.sort((a, b) => a.start - b.start || b.end - a.end || cmp(a.entry.kind, b.entry.kind) || cmp(a.entry.id, b.entry.id));
   }
 
   private leftOk(text: string, start: number, ends: Set<number>): boolean {

@@ -13,6 +13,9 @@ const TITLE_LINKS = new Set(['de', 'du', 'des', "d'", "l'", 'la', 'à', 'au', 'a
 /** Links after which a country names the country served ("ambassadeur de Chine"), not a posting ("au Vietnam"). */
 const OF_LINKS = new Set(['de', 'du', 'des', "d'", 'la', "l'"]);
 
+/** A photo caption's position marker right after a name: "(à gauche)", "(droite)", "(au centre)", "(2e, à gauche)". */
+const CAPTION_MARK = /^\s*\((?:[^()]{0,20},\s*)?(?:à\s+|au\s+|en\s+)?(?:gauche|droite|centre|milieu|premier plan)\)/iu;
+
 type Marker = { code?: string; rule: string };
 
 interface Title {
@@ -300,7 +303,19 @@ export function findPersons(ctx: ScanContext, orgs: OrgSpan[]): PersonMention[] 
     }
   }
 
-  // 4. The shape of a name with no title around it: two to five capitalised words opening with a known family name
+  // 4. A position marker in brackets after capitalised words is a caption naming a person: "X (à gauche)".
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || drafts.has(t.start) || (tokens[i - 1]?.cap && !hasBreakBefore(ctx, i))) continue;
+    const run = nameRun(ctx, i, orgs, true);
+    if (run.length < 2 || isCommonWord(t.text)) continue;
+    const end = tokens[run[run.length - 1]].end;
+    if (!CAPTION_MARK.test(ctx.text.slice(end, end + 40))) continue;
+    addDraft(run, 'person.caption');
+    i = run[run.length - 1];
+  }
+
+  // 5. The shape of a name with no title around it: two to five capitalised words opening with a known family name
   //    (Nguyen, Tran...) or a first name fr-compromise knows (Samuel, Marco), none of them a gazetteer word.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -318,7 +333,7 @@ export function findPersons(ctx: ScanContext, orgs: OrgSpan[]): PersonMention[] 
     i = run[run.length - 1];
   }
 
-  // 5. Repeated names: full (any order) or a unique last name ("Lemoyne", "le général Vinh" handled above).
+  // 6. Repeated names: full (any order) or a unique last name ("Lemoyne", "le général Vinh" handled above).
   const known = [...drafts.values()].map((d) => ({ draft: d, set: d.tokens.map((k) => tokens[k].folded).sort().join(' ') }));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

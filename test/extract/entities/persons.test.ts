@@ -62,6 +62,8 @@ const cases: Row[] = [
     [['Shin Won-sik', null, ['ministre'], 'KR', 'country.demonym-in-title'], ['Shin', null, [], null, null]]],
   ['an office, then a Vietnamese compound rank', 'Le vice-ministre de la Sécurité publique, le colonel général Le Quoc Hung, a parlé.',
     [['Le Quoc Hung', 'colonel général', ['vice-ministre de la Sécurité publique'], null, 'country.unmarked-official']]],
+  ['a caption position marker names a person', 'Kwon Hyuk-jin (à gauche) et Ahmad Zahid Hamidi (droite) au siège.',
+    [['Kwon Hyuk-jin', null, [], null, null], ['Ahmad Zahid Hamidi', null, [], null, null]]],
   ['not a person: a country, a month, a sentence-initial word', 'Le président du Vietnam en janvier. Pour sa part, le Japon a signé.', []],
 ];
 for (const [name, text, expected] of cases) {

@@ -37,7 +37,7 @@ export function findCooperation(view: DocView, data: RelationRuleData, acts: Mee
     for (const rule of data.cooperation.filter((r) => r.kind === 'context')) {
       if (!sentenceContext || (rule.cue && !rule.cue.test(s.text))) continue;
       for (const m of matchAll(rule.pattern, s.text)) {
-        if (!data.words['coop-noun'].test(s.text) && !/coopér/iu.test(s.text)) continue;
+        if (!data.words['coop-noun'].test(s.text) && !data.words['coop-verb'].test(s.text)) continue;
         if (isNegated(data, s, m.start, m.end)) continue;
         explicit.push(makeFiring(view, s, rule, data, sentenceContext.a, sentenceContext.b, s.start + m.start, s.start + m.end));
         break;

@@ -1,14 +1,26 @@
 // Coordination between listed mentions (`X et Y`, `X, puis Y`, `X (à gauche) et Y`) and the appositions that may sit between.
 
-const COORDINATED = /^\s*(?:\([^)]*\)\s*)?(?:,\s*[^,;.()]*?)?(?:\([^)]*\)\s*)?\s*,?\s*(?:et|puis|ainsi\s+que|de\s+même\s+que)(?![\p{L}])([^;]*)$/iu;
+import type { RelationRuleData } from './rule-data.js';
+
 const FINITE_VERB = /(?<![\p{L}'’])(?:a|ont|est|sont|était|avait|avaient|fut)(?![\p{L}])/iu;
+const cache = new WeakMap<RelationRuleData, RegExp>();
+
+/** An optional position note and apposition, then a coordinator from the word table, then the rest (captured). */
+function coordinatedPattern(data: RelationRuleData): RegExp {
+  let re = cache.get(data);
+  if (!re) {
+    re = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*[^,;.()]*?)?(?:\\([^)]*\\)\\s*)?\\s*,?\\s*(?:${data.words.coordinator.source})([^;]*)$`, 'iu');
+    cache.set(data, re);
+  }
+  return re;
+}
 
 /**
  * True when the text between two mentions joins them as coordinated items: an optional position note
  * and apposition, a coordinator, then only titles (no finite verb, no clause break).
  */
-export function isCoordinated(gap: string): boolean {
-  const m = COORDINATED.exec(gap);
+export function isCoordinated(data: RelationRuleData, gap: string): boolean {
+  const m = coordinatedPattern(data).exec(gap);
   if (!m) return false;
   const rest = m[1];
   return rest.length <= 140 && !/[.]\s/.test(rest) && !FINITE_VERB.test(rest);

@@ -36,10 +36,10 @@ export function findMeetingActs(view: DocView, data: RelationRuleData): MeetingA
       if (rule.cue && !rule.cue.test(s.text)) continue;
       if (rule.kind === 'subject-object') found.push(...subjectObjectActs(view, s, rule, data, carry));
       else if (rule.kind === 'list') found.push(...listActs(view, s, rule, data));
-      else if (rule.kind === 'joint-subject') found.push(...jointSubjectActs(view, s, rule));
+      else if (rule.kind === 'joint-subject') found.push(...jointSubjectActs(view, s, rule, data));
       else if (rule.kind === 'between') found.push(...betweenActs(view, s, rule, data));
       else if (rule.kind === 'possessive-with') found.push(...possessiveWithActs(view, s, rule, data, carry));
-      else if (rule.kind === 'caption-pair' && s.isCaption) found.push(...captionPairActs(view, s, rule));
+      else if (rule.kind === 'caption-pair' && s.isCaption) found.push(...captionPairActs(view, s, rule, data));
     }
     acts.push(...found);
     if (!s.isCaption) carry.update(s, found.map((a) => a.subject).find((p) => p !== undefined));
@@ -64,7 +64,7 @@ function subjectObjectActs(view: DocView, s: SentenceView, rule: RelationRule, d
       others = referent ? [referent] : [];
     } else {
       const first = s.persons.find((p) => p.start >= triggerEnd && !/[;]/.test(between(view, triggerEnd, p.start)));
-      others = first ? chainFrom(view, s, first) : [];
+      others = first ? chainFrom(view, data, s, first) : [];
     }
     others = others.filter((p) => p.key !== subject.key);
     if (others.length === 0) continue;
@@ -85,12 +85,12 @@ function lastPersonBefore(s: SentenceView, offset: number): PersonMention | unde
 }
 
 /** The first object and the persons coordinated after it (`X et Y`, `X, puis Y`). */
-function chainFrom(view: DocView, s: SentenceView, first: PersonMention): PersonMention[] {
+function chainFrom(view: DocView, data: RelationRuleData, s: SentenceView, first: PersonMention): PersonMention[] {
   const chain = [first];
   for (const p of s.persons) {
     const cur = chain[chain.length - 1];
     if (p.start < cur.end) continue;
-    if (!isCoordinated(between(view, cur.end, p.start))) break;
+    if (!isCoordinated(data, between(view, cur.end, p.start))) break;
     chain.push(p);
   }
   return chain;
@@ -110,11 +110,11 @@ function listActs(view: DocView, s: SentenceView, rule: RelationRule, data: Rela
   return acts;
 }
 
-function jointSubjectActs(view: DocView, s: SentenceView, rule: RelationRule): MeetingAct[] {
+function jointSubjectActs(view: DocView, s: SentenceView, rule: RelationRule, data: RelationRuleData): MeetingAct[] {
   const acts: MeetingAct[] = [];
   for (let i = 0; i + 1 < s.persons.length; i++) {
     const [p1, p2] = [s.persons[i], s.persons[i + 1]];
-    if (!isCoordinated(between(view, p1.end, p2.start))) continue;
+    if (!isCoordinated(data, between(view, p1.end, p2.start))) continue;
     const tail = between(view, p2.end, s.end);
     if (!stripAppositions(tail).some((t) => rule.pattern.test(t))) continue;
     acts.push({ rule, sentence: s, others: [p1, p2], hosted: false, coChaired: /coprésid/i.test(tail.slice(0, 60)),
@@ -130,7 +130,7 @@ function betweenActs(view: DocView, s: SentenceView, rule: RelationRule, data: R
     const after = s.persons.filter((p) => p.start >= s.start + m.end);
     const [p1, p2] = after;
     if (!p1 || !p2 || !/^\s*[^,;.]{0,40}?$/.test(between(view, s.start + m.end, p1.start))) continue;
-    if (!isCoordinated(between(view, p1.end, p2.start))) continue;
+    if (!isCoordinated(data, between(view, p1.end, p2.start))) continue;
     acts.push({ rule, sentence: s, others: [p1, p2], hosted: false, coChaired: false,
       start: s.start + m.start, end: p2.end, trigger: s.start + m.start });
   }
@@ -146,7 +146,7 @@ function possessiveWithActs(view: DocView, s: SentenceView, rule: RelationRule, 
     const triggerEnd = s.start + m.end;
     const first = s.persons.find((p) => p.start >= triggerEnd);
     if (!first || /[,;]/.test(between(view, triggerEnd, first.start))) continue;
-    const others = chainFrom(view, s, first);
+    const others = chainFrom(view, data, s, first);
     const last = others[others.length - 1];
     const subject = s.persons.find((p) => p.start >= last.end) ?? (/\b(?:il|elle)\s/iu.test(between(view, last.end, s.end)) ? carry.subject() : undefined);
     if (!subject || others.some((o) => o.key === subject.key)) continue;
@@ -157,12 +157,12 @@ function possessiveWithActs(view: DocView, s: SentenceView, rule: RelationRule, 
 }
 
 /** `X (à gauche) et Y` opening a photo caption, when what follows the pair shows them together. */
-function captionPairActs(view: DocView, s: SentenceView, rule: RelationRule): MeetingAct[] {
+function captionPairActs(view: DocView, s: SentenceView, rule: RelationRule, data: RelationRuleData): MeetingAct[] {
   const [p1, p2] = s.persons;
   if (!p1 || !p2) return [];
   const lead = between(view, s.start, p1.start);
   if (/(?:^|\s)(?:a|ont|est|sont)\s/iu.test(lead)) return [];
-  if (!isCoordinated(between(view, p1.end, p2.start))) return [];
+  if (!isCoordinated(data, between(view, p1.end, p2.start))) return [];
   const tail = between(view, p2.end, s.end) + (s.isCaption ? lineRest(view, s.end) : '');
   if (!stripAppositions(tail).some((t) => rule.pattern.test(t))) return [];
   return [{ rule, sentence: s, others: [p1, p2], hosted: false, coChaired: false, start: p1.start, end: p2.end, trigger: p1.start }];

@@ -323,9 +323,15 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
     if (/«[^»]*$/.test(text.slice(t.start, end)) && /^\s*»/.test(text.slice(end, end + 3))) finalEnd = end + text.slice(end).indexOf('»') + 1;
     const name = text.slice(t.start, finalEnd);
     const singular = name.replace(/^(M|m)inistères\b/, '$1inistère');
-    spans.push({ start: t.start, end: finalEnd, key: `org:${slugify(singular)}`, kind: head.word.kind, rule: 'organisation.pattern',
-      country: countries[0], absorbs: absorb, name: singular });
-    if (singular !== name) addCoordinatedMinistries(ctx, spans, last, singular);
+    const span: OrgSpan = { start: t.start, end: finalEnd, key: `org:${slugify(singular)}`, kind: head.word.kind, rule: 'organisation.pattern',
+      country: countries[0], absorbs: absorb, name: singular };
+    spans.push(span);
+    if (singular !== name) {
+      // "les ministères de la Défense et des entreprises": several ministries, none named, unless the text says whose.
+      const before = spans.length;
+      addCoordinatedMinistries(ctx, spans, last, singular);
+      if (spans.length === before && !countries.length) spans.splice(spans.indexOf(span), 1);
+    }
     i = last;
   }
 

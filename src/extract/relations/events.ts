@@ -4,7 +4,7 @@ import type { EventRecord } from '../../model/extraction.js';
 import type { Mention } from '../../model/mention.js';
 import { slugify } from '../../lang/fold.js';
 import { endpointName, matchAll, type DocView, type SentenceView } from './doc-view.js';
-import type { EventHeadRule, RelationRuleData } from './rule-data.js';
+import type { EventHeadRule, EventNameWords, RelationRuleData } from './rule-data.js';
 import { buildEvidence } from './records.js';
 import { findDates, type FoundDate } from '../../lang/dates.js';
 
@@ -29,17 +29,8 @@ const PREPOSITION = /^\s*(?:(?:(?:et\s+)?(?:de|à|dans|sur|pour|contre)\s+l|(?:e
 const LOCATIVE = /(?:^|\s)(?:à|au|aux|en|dans)\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?$/iu;
 const WORD = /^\s*([\p{L}\p{N}][\p{L}\p{N}.'’-]*)/u;
 const PARENTHETICAL = /^\s*\([^()]{1,40}\)/u;
-const STOP_WORDS = new Set(['et', 'ou', 'qui', 'que', 'afin', 'avec', 'lors', 'dont', 'mais', 'où', 'a', 'ont', 'est', 'sont', 'se',
-  'visant', 'tenue', 'tenu', 'prévu', 'prévue', 'placée', 'placé', 'portant', 'consacré', 'consacrée', 'intitulé', 'intitulée',
-  'ainsi', 'notamment', 'également', 'aussi', 'comme', 'organisé', 'organisée', 'organisés', 'organisées', 'le', 'la', 'les',
-  'un', 'une', 'ce', 'cette', 'son', 'sa', 'ses', 'leur', 'leurs', 'depuis', 'par', 'vers', 'chez', 'selon', 'après', 'avant',
-  'tout', 'toute', 'tous', 'toutes', 'grâce', 'puis', 'alors', 'ne', 'n’', "n'", 'y']);
-const MONTHS = /^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/iu;
 const NUMERIC_ORDINAL = '\\d{1,3}\\s?(?:ème|eme|ère|er|re|è|ᵉ|e)';
 const BARE_WORDS_MAX = 3;
-const ADJECTIVE = /(?:ère|ères|aire|aires|al|ale|ales|aux|ique|iques|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ais|aise|aises|ois|oise|oises|ée|ées|és|if|ive|ifs|ives|el|elle|els|elles|ain|aine|ains|aines|unie|unies|unis|iste|istes|aire)$/iu;
-/** What may stand right before an event's head noun: a determiner, a preposition, or nothing (a title). */
-const BEFORE_HEAD = /(?:^|[\s(«"“'’])(?:la|le|les|l['’]|une?|des|de|d['’]|du|au|aux|à|sa|son|ses|leur|leurs|notre|en|lors|pour|par|et|première|dernière|prochaine)\s*$|^\s*$|[:;«"“(]\s*$/iu;
 const NAME_MAX = 220;
 
 /** Finds every specific event named in a document. */
@@ -99,9 +90,9 @@ function readEvent(view: DocView, s: SentenceView, data: RelationRuleData, rule:
   const before = text.slice(Math.max(s.start, start - 20), start);
   if (data.words.anaphora.test(before)) return undefined;
   // "X rencontre Y" is a verb: a head noun needs a determiner or preposition before it (or its ordinal).
-  if (!ordinalText && !BEFORE_HEAD.test(before) && !/^\p{Lu}/u.test(headText)) return undefined;
+  if (!ordinalText && !data.eventNameWords.determinerBefore.test(before) && !/^\p{Lu}/u.test(headText)) return undefined;
   if (rule.exclude?.test(text.slice(headEnd, s.end))) return undefined;
-  const ext = extendName(s, text, Math.max(headEnd, insideOrg(headStart) ? orgEnd(s, headStart) : headEnd), rule.type);
+  const ext = extendName(s, text, Math.max(headEnd, insideOrg(headStart) ? orgEnd(s, headStart) : headEnd), rule.type, data.eventNameWords);
   const ordinal = ordinalText ? readOrdinal(ordinalText, data) : undefined;
   if (!rule.specific && ordinal === undefined && ext.named.length === 0 && ext.properWords.length === 0) return undefined;
   const name = text.slice(start, ext.end).trim();
@@ -137,7 +128,7 @@ function readOrdinal(text: string, data: RelationRuleData): number | undefined {
  * Extends an event's name after its head over adjectives and prepositional complements, named mentions
  * and acronyms in brackets, and stops at a comma, a verb, a date or an article that opens a new phrase.
  */
-function extendName(s: SentenceView, text: string, from: number, type: EventHeadRule['type']):
+function extendName(s: SentenceView, text: string, from: number, type: EventHeadRule['type'], words: EventNameWords):
   { end: number; named: Mention[]; properWords: string[]; place?: Mention } {
   let pos = from;
   let end = from;
@@ -178,7 +169,7 @@ function extendName(s: SentenceView, text: string, from: number, type: EventHead
       // A place after à/en/au names where a visit goes; for other events it is where they are held, not their name.
       if (type !== 'visit' && end > from && /^\s*(?:à|au|aux|en|dans)(?=\s|$)/iu.test(prep[0]) && !/^\s*à\s+(?:la|l['’]|son|sa)/iu.test(prep[0])) break;
       const next = WORD.exec(rest.slice(prep[0].length));
-      if (next && MONTHS.test(next[1])) break;
+      if (next && words.date.has(next[1].toLowerCase())) break;
       lastPreposition = prep[0].trim();
       pos += prep[0].length;
       afterPreposition = true;
@@ -190,12 +181,13 @@ function extendName(s: SentenceView, text: string, from: number, type: EventHead
     if (!word) break;
     const w = word[1];
     const lower = w.toLowerCase();
-    if (MONTHS.test(w) || /^\d{1,2}$/.test(w) && MONTHS.test(WORD.exec(rest.slice(word[0].length))?.[1] ?? '')) break;
-    if (STOP_WORDS.has(lower) && !afterPreposition) break;
+    const isDate = (x: string | undefined) => !!x && words.date.has(x.toLowerCase());
+    if (isDate(w) || /^\d{1,2}$/.test(w) && isDate(WORD.exec(rest.slice(word[0].length))?.[1])) break;
+    if (words.stop.has(lower) && !afterPreposition) break;
     if (/^(?:s|qu|n)['’]/iu.test(w)) break;
     const capital = /^\p{Lu}/u.test(w);
     // After a proper name only an adjective goes on (Affaires étrangères, Nations unies); a verb ends the name.
-    if (!capital && afterProper && !ADJECTIVE.test(w)) break;
+    if (!capital && afterProper && !words.adjective.test(w)) break;
     if (!capital && !afterPreposition && ++bareWords > BARE_WORDS_MAX) break;
     if (capital && !afterPreposition && end > from && !/[-–]/.test(w)) break;
     if (capital) {

@@ -45,6 +45,33 @@ export interface RelationRuleData {
   eventHeads: EventHeadRule[];
   ordinals: Map<string, number>;
   words: Record<WordClass, RegExp>;
+  eventNameWords: EventNameWords;
+}
+
+export interface EventNameWords {
+  /** Words that end an event's name unless they follow a preposition. */
+  stop: Set<string>;
+  /** Months and weekdays: the name ends before a date. */
+  date: Set<string>;
+  /** Matches text that ends with a word allowed right before a head noun. */
+  determinerBefore: RegExp;
+  /** Matches a word with an adjective's ending. */
+  adjective: RegExp;
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function readEventNameWords(path: string): EventNameWords {
+  const rows = readRuleTable(path, ['word', 'class', 'source']);
+  const of = (cls: string) => rows.filter((r) => r.class === cls).map((r) => r.word.toLowerCase());
+  const determiners = of('determiner').map((w) => escapeRegExp(w).replace(/'/g, "['’]")).join('|');
+  return {
+    stop: new Set(of('stop')),
+    date: new Set(of('date')),
+    // After a determiner, or at the start of a sentence or title, or after an opening bracket or quote.
+    determinerBefore: new RegExp(`(?:^|[\\s(«"“'’])(?:${determiners})\\s*$|^\\s*$|[:;«"“(]\\s*$`, 'iu'),
+    adjective: new RegExp(`(?:${of('adjective-ending').map(escapeRegExp).join('|')})$`, 'iu'),
+  };
 }
 
 type Row = Record<string, string> & { __line: string };
@@ -68,7 +95,8 @@ export function readRuleTable(path: string, required: string[]): Row[] {
     const cells = line.split('\t');
     const row = { __line: `${path}:${no}` } as Row;
     header.forEach((col, i) => { row[col] = cells[i] ?? ''; });
-    const id = row.id ?? row.word;
+    // A word may sit in several classes (la: stop and determiner); a word and its class are unique.
+    const id = row.id ?? (row.class ? `${row.word} (${row.class})` : row.word);
     if (id !== undefined) {
       if (seen.has(id)) throw new GazetteerError(`${path}:${no}: duplicate id "${id}"`);
       seen.add(id);
@@ -157,6 +185,7 @@ export function loadRelationRuleData(dir: string = defaultGazetteerDir()): Relat
     ordinals: new Map(readRuleTable(join(dir, 'events-ordinals.tsv'), ['word', 'value', 'source'])
       .map((row) => [row.word.toLowerCase(), Number(row.value)])),
     words,
+    eventNameWords: readEventNameWords(join(dir, 'events-name-words.tsv')),
   };
   cache.set(dir, data);
   return data;

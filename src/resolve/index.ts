@@ -16,8 +16,8 @@ export interface ResolveOptions {
   judgementsFile?: string;
 }
 
-/** Country mentions that designate a country (not inside an organisation's name, not in a photo credit). */
-const COUNTING_COUNTRY_RULES = new Set(['country.name', 'country.demonym', 'country.compound-prefix']);
+/** Country mentions that designate a country (see COUNTRY_RULES in the extractor: not joint names, not credits). */
+const COUNTING_COUNTRY_RULES = new Set(['country.name', 'country.demonym', 'country.compound-prefix', 'country.of-organisation']);
 const UNDIRECTED = new Set(['MET', 'COOPERATES_WITH']);
 
 /** Resolves the docs that came from one input file (its page and teasers) into that file's record. */

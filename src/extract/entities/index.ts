@@ -8,12 +8,17 @@ import { findOrganisations, toOrganisationMentions, type OrgSpan } from './organ
 import { findPersons } from './persons.js';
 import { extendTagger } from './lexicon.js';
 
-/** Rules stamped on country mentions; the resolver lists as countries only the ones outside organisation names. */
+/**
+ * Rules stamped on country mentions. The resolver lists as countries the names, demonyms and compounds, and the
+ * nationality of a national body (`Marine indonésienne`, `ministère japonais de la Défense`); not the country words of
+ * a name that joins several (`Association d'amitié Italie-Vietnam`), nor those of photo credits.
+ */
 export const COUNTRY_RULES = {
   name: 'country.name',
   demonym: 'country.demonym',
   compound: 'country.compound-prefix',
   inOrganisation: 'country.in-organisation',
+  ofOrganisation: 'country.of-organisation',
   inCredit: 'country.in-credit',
 } as const;
 
@@ -24,6 +29,13 @@ function sentenceOf(ctx: ScanContext, offset: number): number {
 function findSimpleMentions(ctx: ScanContext, orgs: OrgSpan[]): Mention[] {
   const out: Mention[] = [];
   const insideOrg = (s: number, e: number) => orgs.some((o) => !o.qualified && o.start <= s && e <= o.end);
+  const countryKinds = new Set(['country', 'demonym', 'country-prefix']);
+  // How many countries each organisation's name names: one is the body's nationality, two or more a joint name.
+  const codesIn = (s: number, e: number) => {
+    const org = orgs.find((o) => !o.qualified && o.start <= s && e <= o.end);
+    if (!org) return 0;
+    return new Set(ctx.allMatches.filter((x) => countryKinds.has(x.entry.kind) && x.start >= org.start && x.end <= org.end).map((x) => x.entry.id)).size;
+  };
   for (const m of ctx.allMatches) {
     const kind = m.entry.kind;
     if (kind !== 'country' && kind !== 'demonym' && kind !== 'country-prefix') continue;
@@ -32,7 +44,7 @@ function findSimpleMentions(ctx: ScanContext, orgs: OrgSpan[]): Mention[] {
     if (cover && cover.entry.kind !== 'organisation') continue;
     if (cover && cover.entry.kind === 'organisation' && !insideOrg(m.start, m.end)) continue;
     const rule = inCredit(ctx, m.start, m.end) ? COUNTRY_RULES.inCredit
-      : insideOrg(m.start, m.end) ? COUNTRY_RULES.inOrganisation
+      : insideOrg(m.start, m.end) ? (codesIn(m.start, m.end) === 1 ? COUNTRY_RULES.ofOrganisation : COUNTRY_RULES.inOrganisation)
         : kind === 'country' ? COUNTRY_RULES.name : kind === 'demonym' ? COUNTRY_RULES.demonym : COUNTRY_RULES.compound;
     out.push({ kind: 'country', text: m.text, start: m.start, end: m.end, sentence: sentenceOf(ctx, m.start), rule, key: `country:${m.entry.id}` });
   }

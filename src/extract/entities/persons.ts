@@ -253,10 +253,11 @@ export function findPersons(ctx: ScanContext, orgs: OrgSpan[]): PersonMention[] 
     if (!isTitleStart(m)) continue;
     const title = parseTitle(ctx, i, orgs);
     if (!title) continue;
-    let n = title.last + 1;
-    // The honorific's own full stop ("M.") is not a break.
-    const gap = (tokens[n]?.gapBefore ?? '').replace(/^\./, title.honorific?.endsWith('.') ? '' : '.');
-    if (!/^\s*,?\s*$/.test(gap) && !/^\s*\([A-Z]{2,8}\)\s*,?\s*$/.test(gap)) { i = title.last; continue; }
+    // The honorific's own full stop ("M.") is not a break; an acronym in brackets may sit before the comma.
+    const from = tokens[title.last].end + (title.honorific?.endsWith('.') && ctx.text[tokens[title.last].end] === '.' ? 1 : 0);
+    const gapMatch = /^(\s*\([A-Z][A-Za-z0-9+-]{1,10}\s*\))?\s*,?\s*/u.exec(ctx.text.slice(from, from + 30))!;
+    const n = tokenAtOrAfter(ctx, from + gapMatch[0].length);
+    if (!tokens[n] || /[^\s,()A-Za-z0-9+-]/.test(ctx.text.slice(from, tokens[n].start))) { i = title.last; continue; }
     const run = nameRun(ctx, n, orgs);
     if (run.length === 0) { i = title.last; continue; }
     if (run.length === 1 && isCommonWord(tokens[run[0]].text)) { i = title.last; continue; }

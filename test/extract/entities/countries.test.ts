@@ -15,6 +15,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a dash compound', 'La coopération Vietnam-Indonésie progresse.', ['VN:country.name', 'ID:country.name']],
   ['compound adjectives', 'Les relations sino-russes et nippo-américaines.', ['CN:country.compound-prefix', 'RU:country.demonym', 'JP:country.compound-prefix', 'US:country.demonym']],
   ['inside an organisation name it does not count', "L'Association d'amitié Vietnam-Cuba a écrit.", ['VN:country.in-organisation', 'CU:country.in-organisation']],
+  ['the nationality of a national body counts', 'La Marine indonésienne a organisé l\'exercice.', ['ID:country.of-organisation']],
   ['in a photo credit it does not count', 'Le ministre. Photo : ministère (Thaïlande)', ['TH:country.in-credit']],
   ['regions are not countries', "La sécurité en Asie du Sud-Est et en Amérique latine.", []],
   ['a capital is a place, not a country', 'Il est arrivé à Canberra.', []],

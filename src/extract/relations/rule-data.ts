@@ -134,8 +134,18 @@ function parsePrecision(row: Row): number {
   return value;
 }
 
+const RULE_KINDS: Record<string, string[]> = {
+  MET: ['subject-object', 'list', 'joint-subject', 'between', 'possessive-with', 'caption-pair'],
+  COOPERATES_WITH: ['compound', 'between', 'joint-subject', 'with', 'noun-with', 'context'],
+};
+
 function readRelationRules(path: string): RelationRule[] {
-  return readRuleTable(path, ['id', 'relation', 'kind', 'pattern', 'cameo', 'precision', 'source']).map((row) => ({
+  const rows = readRuleTable(path, ['id', 'relation', 'kind', 'pattern', 'cameo', 'precision', 'source']);
+  for (const row of rows) {
+    // A rule of an unknown kind would never run: say so instead.
+    if (!RULE_KINDS[row.relation]?.includes(row.kind)) throw new GazetteerError(`${row.__line}: unknown kind "${row.kind}" for ${row.relation}`);
+  }
+  return rows.map((row) => ({
     id: row.id,
     relation: row.relation as RelationRule['relation'],
     kind: row.kind,
@@ -170,10 +180,15 @@ export function loadRelationRuleData(dir: string = defaultGazetteerDir()): Relat
   }
   const data: RelationRuleData = {
     met: readRelationRules(join(dir, 'relations-met.tsv')),
-    links: readRuleTable(join(dir, 'relations-links.tsv'), ['id', 'relation', 'kind', 'pattern', 'precision', 'source']).map((row) => ({
+    links: readRuleTable(join(dir, 'relations-links.tsv'), ['id', 'relation', 'kind', 'pattern', 'precision', 'source']).map((row) => {
+      if (!['agent-after', 'agent-before', 'frame', 'membership', 'mention', 'meeting'].includes(row.kind)) {
+        throw new GazetteerError(`${row.__line}: unknown kind "${row.kind}"`);
+      }
+      return {
       id: row.id, relation: row.relation as LinkRule['relation'], kind: row.kind as LinkRule['kind'],
       pattern: row.pattern ? compile(row, 'pattern') : undefined, confidence: parsePrecision(row),
-    })),
+      };
+    }),
     cooperation: readRelationRules(join(dir, 'cooperation-rules.tsv')),
     domains: readRuleTable(join(dir, 'cooperation-domains.tsv'), ['id', 'label', 'pattern', 'cameo', 'source'])
       .map((row) => ({ id: row.id, label: row.label, pattern: compile(row, 'pattern'), cameo: row.cameo })),

@@ -103,3 +103,10 @@ for (const [name, marked, expected] of membership) {
     assert.deepEqual(relations.filter((r) => r.type === 'MEMBER_OF').map((r) => `${r.a} > ${r.bId}`), expected);
   });
 }
+
+test('rule tables: a rule of an unknown kind stops the load', () => {
+  const dir = copyRules();
+  const path = join(dir, 'relations-met.tsv');
+  writeFileSync(path, readFileSync(path, 'utf8').replace('\tMET\tsubject-object\t', '\tMET\tsubject-objet\t'));
+  assert.throws(() => loadRelationRuleData(dir), (err: { code?: string; message: string }) => err.code === 'GAZETTEER_INVALID' && /unknown kind "subject-objet"/.test(err.message));
+});

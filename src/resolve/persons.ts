@@ -157,6 +157,7 @@ function decideCountry(g: Group, input: DocMentions[], gazetteers: Gazetteers, s
   if (best?.code) return best.code;
   if (best?.rule === 'country.international-org') return null;
   const official = rules.some((r) => r.rule === 'country.unmarked-official');
+  const officialOfOrganisation = rules.some((r) => r.rule === 'country.unmarked-official-of-organisation');
   const name = canonicalName(g);
   const first = foldName(name).split(' ')[0];
   const homeNames = [...gazetteers.surnames.values()].some((c) => c.includes(sourceCountry));
@@ -179,7 +180,7 @@ function decideCountry(g: Group, input: DocMentions[], gazetteers: Gazetteers, s
     }
     return official ? sourceCountry : null;
   }
-  return official || (looksHome && rules.length > 0) ? sourceCountry : null;
+  return official || officialOfOrganisation || (looksHome && rules.length > 0) ? sourceCountry : null;
 }
 
 function rank(rule: string): number {

@@ -379,7 +379,10 @@ function toMention(ctx: ScanContext, d: Draft): PersonMention {
   if (marker) {
     if (marker.code && !marker.code.includes('|')) mention.country = marker.code;
     mention.countryRule = marker.code?.includes('|') ? `${marker.rule}:${marker.code}` : marker.rule;
-  } else if (hasRole) mention.countryRule = 'country.unmarked-official';
+  } else if (hasRole) {
+    // An office in an organisation whose country is unknown says nothing of a foreign-looking person's country.
+    mention.countryRule = title!.organisations.length ? 'country.unmarked-official-of-organisation' : 'country.unmarked-official';
+  }
   else if (title && !hasRole && title.markers.length === 0 && /homologue/i.test(ctx.text.slice(Math.max(0, d.start - 40), d.start))) mention.countryRule = 'country.unmarked-official';
   return mention;
 }

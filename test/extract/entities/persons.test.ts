@@ -65,7 +65,7 @@ const cases: Row[] = [
   ['a caption position marker names a person', 'Kwon Hyuk-jin (à gauche) et Ahmad Zahid Hamidi (droite) au siège.',
     [['Kwon Hyuk-jin', null, [], null, null], ['Ahmad Zahid Hamidi', null, [], null, null]]],
   ['an acronym in brackets between the title and the name', "Le secrétaire général de l'Union des radios (UR), Ali Karim, a parlé.",
-    [['Ali Karim', null, ["secrétaire général de l'Union des radios"], null, 'country.unmarked-official']]],
+    [['Ali Karim', null, ["secrétaire général de l'Union des radios"], null, 'country.unmarked-official-of-organisation']]],
   ['not a person: a country, a month, a sentence-initial word', 'Le président du Vietnam en janvier. Pour sa part, le Japon a signé.', []],
 ];
 for (const [name, text, expected] of cases) {

@@ -2,7 +2,8 @@
 
 import type { RelationRuleData } from './rule-data.js';
 
-const FINITE_VERB = /(?<![\p{L}'’])(?:a|ont|est|sont|était|avait|avaient|fut)(?![\p{L}])/iu;
+// Also after an apostrophe: "s'est" is a verb.
+const FINITE_VERB = /(?<!\p{L})(?:a|ont|est|sont|était|avait|avaient|fut)(?![\p{L}])/iu;
 const cache = new WeakMap<RelationRuleData, RegExp>();
 
 /** An optional position note and apposition, then a coordinator from the word table, then the rest (captured). */
@@ -24,6 +25,13 @@ export function isCoordinated(data: RelationRuleData, gap: string): boolean {
   if (!m) return false;
   const rest = m[1];
   return rest.length <= 140 && !/[.]\s/.test(rest) && !FINITE_VERB.test(rest);
+}
+
+/** Text between a person and a verb that coordinates this verb with an earlier one ("X a reçu Y, et s'est entretenu avec"). */
+const COORDINATED_VERB = /^\s*(?:\([^)]*\)\s*)?(?:,[^,;.()]*)?,?\s*(?:et|puis)\s+(?:[\p{L}'’]+\s+){0,2}?$|^\s*(?:\([^)]*\)\s*)?(?:,[^,;.()]*)?,?\s*(?:et|puis)\s+[\p{L}]+['’]$/iu;
+
+export function isCoordinatedVerb(gap: string): boolean {
+  return COORDINATED_VERB.test(gap);
 }
 
 const PARENTHETICAL = /^\s*\([^)]*\)/u;

@@ -5,7 +5,7 @@ import { between, matchAll, type DocView, type SentenceView } from './doc-view.j
 import type { RelationRule, RelationRuleData } from './rule-data.js';
 import { isNegated, isPlanned } from './negation.js';
 import { createSubjectCarry, type SubjectCarry } from './pronoun-carry.js';
-import { isCoordinated, stripAppositions } from './coordination.js';
+import { isCoordinated, isCoordinatedVerb, stripAppositions } from './coordination.js';
 
 /** One act of meeting: who, by which rule, where in the text; several people when a list co-chaired. */
 export interface MeetingAct {
@@ -56,7 +56,11 @@ function subjectObjectActs(view: DocView, s: SentenceView, rule: RelationRule, d
     if (isNegated(data, s, m.start, m.end) || isPlanned(data, s, m.start, m.end)) continue;
     const before = s.text.slice(0, m.start);
     const clitic = data.words['object-clitic'].test(before.slice(-12));
-    const subject = lastPersonBefore(s, trigger) ?? (data.words['subject-pronoun'].test(before) ? carry.subject() : undefined);
+    let subject = lastPersonBefore(s, trigger) ?? (data.words['subject-pronoun'].test(before) ? carry.subject() : undefined);
+    // "X a reçu Y, et s'est entretenu avec Z": the second verb shares the first one's subject, not Y.
+    if (subject && isCoordinatedVerb(between(view, subject.end, trigger))) {
+      subject = s.persons.find((p) => p.end <= subject!.start) ?? carry.subject();
+    }
     if (!subject) continue;
     let others: PersonMention[];
     if (clitic) {

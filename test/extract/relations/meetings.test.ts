@@ -182,3 +182,9 @@ test('MET: a meeting in a caption joins the round of meetings its people held, r
     '[P:Trieu Van An] (à gauche) rencontre [P:Khamsay Vong]. Photo : VNA\nUne délégation conduite par [P:Trieu Van An] a effectué le 19 novembre à [L:Vientiane] une série de rencontres de haut niveau.');
   assert.deepEqual(events.map((e) => [e.name, !!e.implicit]), [['série de rencontres de haut niveau', false]]);
 });
+
+test('MET: two coordinated verbs share their subject (a reçu Y, et s\'est entretenu avec Z)', () => {
+  const { relations } = extractMarked(
+    'Le Premier ministre [P:Pham Minh Chinh] a reçu la gouverneure générale, [P:Sam Mostyn], et s\'est entretenu avec le chef de l\'opposition [P:Peter Dutton].');
+  assert.deepEqual(pairs(relations, 'MET'), ['Peter Dutton|Pham Minh Chinh', 'Pham Minh Chinh|Sam Mostyn']);
+});

@@ -7,8 +7,8 @@
 // (through tsx) and builds the scorer's record from the relation stage's own output, so the figures do not depend on
 // the resolver. --out writes that record for `node ../shared/eval/score.mjs`. --write stores the measured precision,
 // fired and right counts in the rule tables (gazetteers/relations-met.tsv, cooperation-rules.tsv).
-// A relation firing is right when its relation is in the gold file (scorer's matching); an event rule firing is right
-// when its event matches a gold event.
+// Each evidence item is one firing. A relation firing is right when its relation is in the gold file (scorer's
+// matching); an event rule firing is right when its event matches a gold event.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, basename } from 'node:path';
 
@@ -83,15 +83,16 @@ for (const rec of records) {
   for (const r of rec.relations ?? []) {
     if (r.type !== 'MET' && r.type !== 'COOPERATES_WITH') continue;
     const ok = goldKeys.has(key(r));
+    // Each evidence item is one firing of its rule (one sentence, one span).
     const rules = (r.evidence ?? []).map((e) => e.rule);
-    for (const rule of new Set(rules.length ? rules : ['(no evidence)'])) tally(rule, ok);
+    for (const rule of rules.length ? rules : ['(no evidence)']) tally(rule, ok);
     if (!ok) wrong.push(`${basename(rec.file)}: ${r.type} ${r.a} — ${r.b} [${[...new Set(rules)].join(', ')}]`);
   }
   const goldEvents = [...(gold.events ?? [])];
   for (const e of rec.events ?? []) {
     const gi = goldEvents.findIndex((g) => sameEvent(g, e));
     if (gi >= 0) goldEvents.splice(gi, 1);
-    for (const rule of new Set((e.evidence ?? []).map((x) => x.rule))) tally(`${rule}${e.implicit ? ' (implicit meeting)' : ''}`, gi >= 0);
+    for (const x of e.evidence ?? []) tally(`${x.rule}${e.implicit ? ' (implicit meeting)' : ''}`, gi >= 0);
     if (gi < 0) wrong.push(`${basename(rec.file)}: event "${e.name}"${e.implicit ? ' (implicit)' : ''}`);
   }
 }

@@ -172,7 +172,7 @@ function parseName(ctx: ScanContext, head: number, headLength: number, absorb: b
     if (/^\d+(\.\d+)?$/.test(t.text) && tokens[j - 1].cap) { last = j; continue; }
     const singular = t.folded.replace(/s$/, '');
     if (!t.cap && !isFiniteVerb(t.text) && !isCommonWord(t.text)) {
-      const adjective = /(al|ale|el|elle|ien|ienne|ais|aise|ique|aire|if|ive|é|ée|ie|ain|aine|an|ane|eur|ant|ante|iste|in|ine|ux|ere|ere)$/u.test(singular);
+      const adjective = /(al|ale|el|elle|ien|ienne|ais|aise|ique|aire|if|ive|é|ée|ie|ain|aine|an|ane|eur|ant|ante|iste|in|ine|ux|ere|een|eenne|ois|oise)$/u.test(singular);
       const nounBeforeLink = tokens[j + 1] && !hasBreakBefore(ctx, j + 1) && ['de', 'des', 'du', "d'"].includes(plain(tokens[j + 1].text));
       if (adjective || nounBeforeLink) {
         last = j;

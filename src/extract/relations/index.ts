@@ -8,7 +8,7 @@ import { buildDocView } from './doc-view.js';
 import { loadRelationRuleData } from './rule-data.js';
 import { findMeetingActs, type MeetingAct } from './meetings.js';
 import { findCooperation } from './cooperation.js';
-import { findEvents } from './events.js';
+import { findEvents, type FoundEvent } from './events.js';
 import { assignEventIds, mergeEventRecords, remapEventIds } from './event-identity.js';
 import { agentLinks, attachActsToEvents, heldInLinks, meetingLinks, membershipLinks, personLinks } from './links.js';
 import { buildRelations, endpointOf, type Firing } from './records.js';
@@ -25,7 +25,7 @@ export function extractEventsAndRelations(doc: Doc, mentions: Mention[], gazette
   const { actEvents, implicit } = attachActsToEvents(view, acts, found);
   const firings: Firing[] = [
     ...metFirings(acts, actEvents),
-    ...findCooperation(view, data, acts),
+    ...placeInEvents(findCooperation(view, data, acts), found),
     ...meetingLinks(data, actEvents),
     ...heldInLinks(view, data, found, implicit),
     ...agentLinks(view, data, found),
@@ -35,6 +35,15 @@ export function extractEventsAndRelations(doc: Doc, mentions: Mention[], gazette
   const { events, idMap } = mergeEventRecords([...found.map((e) => e.record), ...implicit]);
   const relations = remapEventIds(buildRelations(view, firings), idMap);
   return { events, relations };
+}
+
+/** A cooperation stated in a sentence that names an event was stated there: the event and its date go on the relation. */
+function placeInEvents(firings: Firing[], events: FoundEvent[]): Firing[] {
+  return firings.map((f) => {
+    const event = events.find((e) => e.sentence.index === f.sentence.index)?.record;
+    if (!event) return f;
+    return { ...f, event: event.id, ...(event.dateValue ? { date: event.dateValue.iso } : {}) };
+  });
 }
 
 /** Every pair of participants of a meeting act met: the subject with each guest, or all listed people pairwise. */

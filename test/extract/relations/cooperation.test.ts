@@ -85,3 +85,11 @@ for (const [name, marked, expected] of moreCases) {
     assert.deepEqual(pairs(extractMarked(marked).relations, 'COOPERATES_WITH'), expected);
   });
 }
+
+test('COOPERATES_WITH: a cooperation stated at a named event carries the event and its date', () => {
+  const { relations, events } = extractMarked(
+    'Lors du 5e dialogue [C:VN:Vietnam]-[C:FR:France] sur la défense, le 18 septembre 2018, les deux pays ont renforcé leur coopération.');
+  const coop = relations.find((r) => r.type === 'COOPERATES_WITH');
+  assert.equal(coop?.event, events[0].id);
+  assert.equal(coop?.date, '2018-09-18');
+});

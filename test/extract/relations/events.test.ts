@@ -138,3 +138,9 @@ test('event: the head of a delegation ATTENDED the event it was led to', () => {
   const { relations } = extractMarked('Le vice-ministre [P:Do Hung Viet] a conduit la délégation vietnamienne au 31e Forum régional de l\'[O:ASEAN] à [L:Jakarta].');
   assert.deepEqual(relations.filter((r) => r.type === 'ATTENDED').map((r) => `${r.a} > ${r.bId}`), ['Do Hung Viet > event:forum-31-asean']);
 });
+
+test('event: two countries that held their numbered dialogue ATTENDED it', () => {
+  const { relations } = extractMarked('Le [C:VN:Vietnam] et la [C:FR:France] ont tenu leur 5e dialogue stratégique de défense à [L:Paris].');
+  assert.deepEqual(relations.filter((r) => r.type === 'ATTENDED').map((r) => `${r.a} > ${r.bId}`).sort(),
+    ['FR > event:dialogue-5-fr-vn', 'VN > event:dialogue-5-fr-vn']);
+});

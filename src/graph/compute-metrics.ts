@@ -2,9 +2,10 @@
 
 import { createRequire } from 'node:module';
 import graphology from 'graphology';
-import { betweenness as betweennessCentrality, pagerank } from 'graphology-metrics/centrality/index.js';
+import { pagerank } from 'graphology-metrics/centrality/index.js';
 import { connectedComponents } from 'graphology-components';
 import type { EntityGraph } from './model.js';
+import { computeBetweenness } from './compute-betweenness.js';
 
 const { UndirectedGraph } = graphology;
 // The package is CommonJS with an ESM-style `export default` in its types; require gives the function they describe.
@@ -18,6 +19,17 @@ export interface MetricsSummary {
   modularity: number;
   /** Size of the largest connected component. */
   largestComponent: number;
+  /** Sources betweenness was counted from: every node when exact, fewer when sampled on a large graph. */
+  betweennessSources: number;
+}
+
+export interface MetricsOptions {
+  /** Louvain's random seed. */
+  seed?: number;
+  /** Largest graph whose betweenness is computed exactly (default 4000 nodes). */
+  exactBetweennessLimit?: number;
+  /** Sources sampled for betweenness above that size (default 500). */
+  betweennessSamples?: number;
 }
 
 /**
@@ -35,15 +47,17 @@ export function buildAnalyticsProjection(graph: EntityGraph): graphology.Undirec
 }
 
 /** Stores `degree`, `betweenness`, `pagerank`, `community` and `component` on every node of `graph`. */
-export function computeMetrics(graph: EntityGraph, options: { seed?: number } = {}): MetricsSummary {
+export function computeMetrics(graph: EntityGraph, options: MetricsOptions = {}): MetricsSummary {
   const projection = buildAnalyticsProjection(graph);
   const summary: MetricsSummary = {
-    nodes: graph.order, edges: graph.size, communities: 0, components: 0, modularity: 0, largestComponent: 0,
+    nodes: graph.order, edges: graph.size, communities: 0, components: 0, modularity: 0, largestComponent: 0, betweennessSources: 0,
   };
   if (graph.order === 0) return summary;
 
   // Betweenness counts hops, so weights (numbers of relations, not distances) are left out of it.
-  const betweenness = betweennessCentrality(projection, { getEdgeWeight: null, normalized: true });
+  const { values: betweenness, sources } = computeBetweenness(projection, {
+    exactLimit: options.exactBetweennessLimit, samples: options.betweennessSamples, seed: options.seed,
+  });
   const ranks = projection.size > 0 ? pagerank(projection, { getEdgeWeight: 'weight' }) : uniform(projection.nodes());
   const detailed = louvain.detailed(projection, { getEdgeWeight: 'weight', rng: seededRandom(options.seed ?? 42) });
   const community = renumberBySize(projection.nodes().map((n) => [n, detailed.communities[n]]));
@@ -65,6 +79,7 @@ export function computeMetrics(graph: EntityGraph, options: { seed?: number } = 
   summary.components = components.length;
   summary.modularity = round(detailed.modularity);
   summary.largestComponent = components[0]?.length ?? 0;
+  summary.betweennessSources = sources;
   return summary;
 }
 

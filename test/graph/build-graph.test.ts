@@ -77,5 +77,5 @@ test('metrics: the broker has the highest betweenness, communities and component
 
 test('metrics on an empty graph', () => {
   const graph = buildGraph([]);
-  assert.deepEqual(computeMetrics(graph), { nodes: 0, edges: 0, communities: 0, components: 0, modularity: 0, largestComponent: 0 });
+  assert.deepEqual(computeMetrics(graph), { nodes: 0, edges: 0, communities: 0, components: 0, modularity: 0, largestComponent: 0, betweennessSources: 0 });
 });

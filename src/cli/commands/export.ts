@@ -85,5 +85,6 @@ export async function loadGraphForCommand(input: GraphInput, config: ResolvedCon
 export function describeGraph(graph: EntityGraph, summary: MetricsSummary | null): string {
   const base = `entente: ${graph.order} entities, ${graph.size} relations`;
   if (!summary) return base + '\n';
-  return `${base}, ${summary.communities} communities (modularity ${summary.modularity}), ${summary.components} components (largest ${summary.largestComponent})\n`;
+  const sampled = summary.betweennessSources < summary.nodes ? `; betweenness sampled from ${summary.betweennessSources} sources` : '';
+  return `${base}, ${summary.communities} communities (modularity ${summary.modularity}), ${summary.components} components (largest ${summary.largestComponent})${sampled}\n`;
 }

@@ -3,6 +3,8 @@
 import type { DocExtraction, ExtractionRecord, CountryRecord, PlaceRecord, RelationRecord, EventRecord } from '../model/extraction.js';
 import type { Gazetteers } from '../gazetteer/index.js';
 import { buildEvidence, dedupeEvidence } from './evidence.js';
+import type { Evidence } from '../model/evidence.js';
+import { foldName } from '../lang/fold.js';
 import { loadJudgements } from './judgements.js';
 import { resolveOrganisations } from './organisations.js';
 import { resolvePersons } from './persons.js';
@@ -14,11 +16,35 @@ export interface ResolveOptions {
   sourceCountry: string;
   /** Path of the analysts' judgements file, if any. */
   judgementsFile?: string;
+  /**
+   * The raw source text the docs were normalised from. When given, names are also recorded as written there
+   * (glued forms such as `HoàngXuân Chiên`, which normalisation repairs), through each doc's `toSource`.
+   */
+  sourceText?: string;
 }
 
 /** Country mentions that designate a country (see COUNTRY_RULES in the extractor: not joint names, not credits). */
 const COUNTING_COUNTRY_RULES = new Set(['country.name', 'country.demonym', 'country.compound-prefix', 'country.of-organisation']);
 const UNDIRECTED = new Set(['MET', 'COOPERATES_WITH']);
+
+/** Adds each name as the raw source writes it (glued words kept) to the aliases, when it differs from every form. */
+function addSourceForms(source: string, ...groups: Array<Array<{ name: string; aliases: string[]; evidence: Evidence[] }>>): void {
+  const squeeze = (v: string) => foldName(v).replace(/ /g, '');
+  for (const records of groups) {
+    for (const record of records) {
+      const forms = new Set([record.name, ...record.aliases]);
+      const squeezed = new Set([...forms].map(squeeze));
+      for (const e of record.evidence) {
+        const raw = source.slice(e.sourceStart, e.sourceEnd).replace(/\s+/g, ' ').trim();
+        // Only a spelling of a form already known (same letters), never a stray span.
+        if (!raw || forms.has(raw) || !squeezed.has(squeeze(raw))) continue;
+        forms.add(raw);
+        record.aliases.push(raw);
+      }
+      record.aliases.sort();
+    }
+  }
+}
 
 /** Resolves the docs that came from one input file (its page and teasers) into that file's record. */
 export function resolveFile(file: string, location: string, extractions: DocExtraction[],
@@ -27,6 +53,7 @@ export function resolveFile(file: string, location: string, extractions: DocExtr
   const input = extractions.map(({ doc, mentions }) => ({ doc, mentions }));
   const persons = resolvePersons(input, gazetteers, options.sourceCountry, judgements);
   const organisations = resolveOrganisations(input, gazetteers, judgements);
+  if (options.sourceText !== undefined) addSourceForms(options.sourceText, persons.records, organisations.records);
 
   const countries = new Map<string, CountryRecord>();
   const places = new Map<string, PlaceRecord>();

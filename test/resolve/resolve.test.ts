@@ -125,3 +125,12 @@ test('resolution is deterministic', () => {
   const texts = ['Le vice-ministre de la Défense, le général Nguyen Chi Vinh, a reçu M. Samuel Perez, assistant adjoint du secrétaire d\'État américain.'];
   assert.equal(JSON.stringify(resolve(texts)), JSON.stringify(resolve(texts)));
 });
+
+test('with the raw source text, names are also recorded as the source writes them (glued)', () => {
+  const raw = 'Le ministre HoangVan Minh arrive.';
+  const doc = makeDoc('Le ministre Hoang Van Minh arrive.');
+  doc.toSource = (o) => (o <= 17 ? o : o - 1);
+  const r = resolveFile('a.txt', 'a.txt', [{ doc, mentions: extractEntityMentions(doc, g), events: [], relations: [] }], g,
+    { sourceCountry: 'VN', sourceText: raw });
+  assert.deepEqual(r.persons.map((p) => [p.name, p.aliases]), [['Hoang Van Minh', ['HoangVan Minh']]]);
+});

@@ -92,7 +92,8 @@ function readEvent(view: DocView, s: SentenceView, data: RelationRuleData, rule:
   // "X rencontre Y" is a verb: a head noun needs a determiner or preposition before it (or its ordinal).
   if (!ordinalText && !data.eventNameWords.determinerBefore.test(before) && !/^\p{Lu}/u.test(headText)) return undefined;
   if (rule.exclude?.test(text.slice(headEnd, s.end))) return undefined;
-  const ext = extendName(s, text, Math.max(headEnd, insideOrg(headStart) ? orgEnd(s, headStart) : headEnd), rule.type, data.eventNameWords);
+  const fromOrg = insideOrg(headStart);
+  const ext = extendName(s, text, fromOrg ? Math.max(headEnd, orgEnd(s, headStart)) : headEnd, rule.type, data.eventNameWords, fromOrg);
   const ordinal = ordinalText ? readOrdinal(ordinalText, data) : undefined;
   if (!rule.specific && ordinal === undefined && ext.named.length === 0 && ext.properWords.length === 0) return undefined;
   const name = text.slice(start, ext.end).trim();
@@ -128,12 +129,14 @@ function readOrdinal(text: string, data: RelationRuleData): number | undefined {
  * Extends an event's name after its head over adjectives and prepositional complements, named mentions
  * and acronyms in brackets, and stops at a comma, a verb, a date or an article that opens a new phrase.
  */
-function extendName(s: SentenceView, text: string, from: number, type: EventHeadRule['type'], words: EventNameWords):
+function extendName(s: SentenceView, text: string, from: number, type: EventHeadRule['type'], words: EventNameWords,
+  afterName = false):
   { end: number; named: Mention[]; properWords: string[]; place?: Mention } {
   let pos = from;
   let end = from;
   let afterPreposition = false;
-  let afterProper = false;
+  // Starting right after an organisation's name, its acronym in brackets still belongs to the event's name.
+  let afterProper = afterName;
   let bareWords = 0;
   let lastPreposition = '';
   const named: Mention[] = [];

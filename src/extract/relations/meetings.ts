@@ -118,7 +118,8 @@ function jointSubjectActs(view: DocView, s: SentenceView, rule: RelationRule, da
   const acts: MeetingAct[] = [];
   for (let i = 0; i + 1 < s.persons.length; i++) {
     const [p1, p2] = [s.persons[i], s.persons[i + 1]];
-    if (!isCoordinated(data, between(view, p1.end, p2.start))) continue;
+    const gap = between(view, p1.end, p2.start);
+    if (!isCoordinated(data, gap) || data.words.companion.test(gap)) continue;
     const tail = between(view, p2.end, s.end);
     if (!stripAppositions(tail).some((t) => rule.pattern.test(t))) continue;
     acts.push({ rule, sentence: s, others: [p1, p2], hosted: false, coChaired: /coprésid/i.test(tail.slice(0, 60)),
@@ -166,7 +167,9 @@ function captionPairActs(view: DocView, s: SentenceView, rule: RelationRule, dat
   if (!p1 || !p2) return [];
   const lead = between(view, s.start, p1.start);
   if (/(?:^|\s)(?:a|ont|est|sont)\s/iu.test(lead)) return [];
-  if (!isCoordinated(data, between(view, p1.end, p2.start))) return [];
+  const gap = between(view, p1.end, p2.start);
+  // "X et son épouse Y" came together; they did not meet each other.
+  if (!isCoordinated(data, gap) || data.words.companion.test(gap)) return [];
   const tail = between(view, p2.end, s.end) + (s.isCaption ? lineRest(view, s.end) : '');
   if (!stripAppositions(tail).some((t) => rule.pattern.test(t))) return [];
   return [{ rule, sentence: s, others: [p1, p2], hosted: false, coChaired: false, start: p1.start, end: p2.end, trigger: p1.start }];

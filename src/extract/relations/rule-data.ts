@@ -35,7 +35,7 @@ export interface EventHeadRule {
   exclude?: RegExp;
 }
 
-export type WordClass = 'coop-noun' | 'coop-verb' | 'negation' | 'planned' | 'subject-pronoun' | 'object-clitic' | 'coordinator' | 'anaphora' | 'hostile';
+export type WordClass = 'coop-noun' | 'coop-verb' | 'negation' | 'planned' | 'subject-pronoun' | 'object-clitic' | 'coordinator' | 'anaphora' | 'hostile' | 'companion';
 
 export interface RelationRuleData {
   met: RelationRule[];
@@ -156,7 +156,7 @@ function readRelationRules(path: string): RelationRule[] {
   }));
 }
 
-const WORD_CLASSES: WordClass[] = ['coop-noun', 'coop-verb', 'negation', 'planned', 'subject-pronoun', 'object-clitic', 'coordinator', 'anaphora', 'hostile'];
+const WORD_CLASSES: WordClass[] = ['coop-noun', 'coop-verb', 'negation', 'planned', 'subject-pronoun', 'object-clitic', 'coordinator', 'anaphora', 'hostile', 'companion'];
 
 /** Folder of the project's gazetteers, whether running from `src/` or `dist/`. */
 function defaultGazetteerDir(): string {

@@ -105,9 +105,10 @@ test('event: the same numbered event in two articles has one id, and merging lis
 });
 
 test('event: a numbered meeting whose head is inside the series organisation\'s name belongs to that series', () => {
-  const { events } = extractMarked('La 11e [O:admm-plus:réunion des ministres de la Défense de l\'ASEAN élargie] se tiendra à [L:Vientiane] en novembre 2024.');
+  const { events } = extractMarked('La 11e [O:admm-plus:réunion des ministres de la Défense de l\'ASEAN élargie] (ADMM+) se tiendra à [L:Vientiane] en novembre 2024.');
   assert.equal(events.length, 1);
   assert.equal(events[0].id, 'event:reunion-11-admm-plus');
+  assert.equal(events[0].name, '11e réunion des ministres de la Défense de l\'ASEAN élargie (ADMM+)');
   assert.equal(events[0].series, 'réunion des ministres de la Défense de l\'ASEAN élargie');
   assert.equal(events[0].place, 'Vientiane');
   assert.equal(events[0].dateValue?.iso, '2024-11');

@@ -188,3 +188,8 @@ test('MET: two coordinated verbs share their subject (a reçu Y, et s\'est entre
     'Le Premier ministre [P:Pham Minh Chinh] a reçu la gouverneure générale, [P:Sam Mostyn], et s\'est entretenu avec le chef de l\'opposition [P:Peter Dutton].');
   assert.deepEqual(pairs(relations, 'MET'), ['Peter Dutton|Pham Minh Chinh', 'Pham Minh Chinh|Sam Mostyn']);
 });
+
+test('MET: a leader and the spouse who came with them did not meet each other', () => {
+  assert.deepEqual(pairs(extractMarked('Le Premier ministre [P:Pham Minh Chinh] et son épouse [P:Le Thi Bich Tran] lors de la cérémonie. Photo : VNA').relations, 'MET'), []);
+  assert.deepEqual(pairs(extractMarked('Le ministre [P:Luong Tam Quang], accompagné de son adjoint [P:Le Quoc Hung], ont discuté avec la presse.').relations, 'MET'), []);
+});

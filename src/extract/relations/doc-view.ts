@@ -42,9 +42,16 @@ function lineAround(text: string, offset: number): string {
 export function buildDocView(doc: Doc, mentions: Mention[]): DocView {
   const sorted = [...mentions].sort(byOffset);
   const orgs = sorted.filter((m) => m.kind === 'organisation');
+  const creditLines = new Map<number, boolean>();
+  const hasCredit = (offset: number): boolean => {
+    const from = doc.text.lastIndexOf('\n', offset - 1) + 1;
+    let known = creditLines.get(from);
+    if (known === undefined) creditLines.set(from, known = CREDIT.test(lineAround(doc.text, offset)));
+    return known;
+  };
   const sentences = doc.sentences.map((s): SentenceView => {
     const inside = sorted.filter((m) => m.start >= s.start && m.end <= s.end);
-    const isCaption = doc.captions.some((c) => c.start < s.end && c.end > s.start) || CREDIT.test(lineAround(doc.text, s.start));
+    const isCaption = doc.captions.some((c) => c.start < s.end && c.end > s.start) || hasCredit(s.start);
     const persons = dedupeOverlaps(inside.filter((m): m is PersonMention => m.kind === 'person'));
     const parties = dedupeOverlaps(inside.filter((m) => isParty(m) && !orgs.some((o) => within(m, o))));
     const places = dedupeOverlaps(inside.filter((m) => m.kind === 'place' || m.kind === 'country'));

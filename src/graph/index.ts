@@ -1,7 +1,8 @@
 // Graph stage: the entity graph in memory (graphology), its analytics, its file exports and the HTML explorer.
 
 export { buildGraph, buildGraphFromStream, mergeRecord, createEntityGraph, kindOfId, type BuildGraphOptions } from './build-graph.js';
-export { computeMetrics, buildAnalyticsProjection, type MetricsSummary } from './compute-metrics.js';
+export { computeMetrics, buildAnalyticsProjection, type MetricsSummary, type MetricsOptions } from './compute-metrics.js';
+export { computeBetweenness, computeSampledBetweenness, type BetweennessResult } from './compute-betweenness.js';
 export { computeLayout, type LayoutOptions } from './compute-layout.js';
 export { writeGexf } from './write-gexf.js';
 export { writeGraphml } from './write-graphml.js';

@@ -91,7 +91,8 @@ test('neo4j-admin database import full loads the CSV export with the same counts
   // The documented command, run through the admin tool's main class instead of the neo4j-admin script.
   const command = importCommand(csv, csvDir);
   const args = command.split(/\s*\\\n\s*/).slice(1);
-  const imported = spawnSync('java', ['-Xmx512m', '-cp', classpath, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', ...args], { env, encoding: 'utf8' });
+  const imported = spawnSync('java', ['-Xmx512m', '-cp', classpath, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', ...args],
+    { env, encoding: 'utf8', cwd: home }); // cwd: the tool writes import.report there
   assert.equal(imported.status, 0, imported.stdout + imported.stderr);
   assert.match(imported.stdout, new RegExp(`Imported:\\s+${FIXTURE_COUNTS.nodes} nodes\\s+${FIXTURE_COUNTS.edges} relationships`));
   assert.ok(args.includes(`--array-delimiter=${ARRAY_DELIMITER_OPTION}`));

@@ -104,6 +104,8 @@ for (const [rule, s] of rows) {
 }
 if (args.includes('--verbose')) wrong.forEach((w) => console.log(`wrong: ${w}`));
 
+const PRIOR = 0.85;
+const PRIOR_WEIGHT = 2;
 if (write) {
   for (const file of ['relations-met.tsv', 'cooperation-rules.tsv']) {
     const path = join(root, 'gazetteers', file);
@@ -115,8 +117,9 @@ if (write) {
       const cells = line.split('\t');
       const s = stats.get(cells[iId]);
       if (!s) return line;
-      // Laplace-smoothed so that a rule right 3 times out of 3 does not claim certainty.
-      cells[iP] = ((s.right + 1) / (s.fired + 2)).toFixed(2);
+      // Smoothed towards a prior precision of 0.85 worth two firings, so that a rule right 3 times out of 3 does not
+      // claim certainty and a rule that fired once is not judged on that alone.
+      cells[iP] = ((s.right + PRIOR * PRIOR_WEIGHT) / (s.fired + PRIOR_WEIGHT)).toFixed(2);
       cells[iF] = String(s.fired);
       cells[iR] = String(s.right);
       return cells.join('\t');

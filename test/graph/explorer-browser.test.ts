@@ -108,6 +108,12 @@ test('explorer: search Nguyen Chi Vinh, click the node, the panel shows his rela
   assert.equal(visible.includes('person:nguyen-chi-vinh'), true);
   await page.fill('#date-from', '');
   await page.dispatchEvent('#date-from', 'change');
+  // Search ranks the exact name before the events that contain it, and finds a person by alias.
+  await page.fill('#search', 'Vinh');
+  assert.deepEqual(await page.locator('#search-results li[data-node]').evaluateAll((items) => items.map((i) => i.getAttribute('data-node'))),
+    ['person:nguyen-chi-vinh']);
+  await page.fill('#search', 'samuel perez');
+  assert.equal(await page.locator('#search-results li[data-node]').first().getAttribute('data-node'), 'person:samuel-perez');
   await page.locator('#panel-relations').screenshot({ path: join(OUT, 'explorer-fixture-panel.png') });
   await page.screenshot({ path: join(OUT, 'explorer-fixture.png') });
   await page.close();

@@ -25,7 +25,11 @@ const graph = new graphology.MultiDirectedGraph<NodeAttrs, VizEdge>();
 for (const node of data.nodes) graph.addNode(node.id, node);
 for (const edge of data.edges) if (graph.hasNode(edge.source) && graph.hasNode(edge.target)) graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, edge);
 
-const searchIndex = data.nodes.map((n) => ({ id: n.id, folded: foldName([n.label, ...[n.props.aliases ?? [], n.props.acronym ?? ''].flat()].join(' | ')) }));
+const searchIndex = data.nodes.map((n) => ({
+  id: n.id,
+  name: foldName(n.label),
+  folded: [n.label, ...[n.props.aliases ?? [], n.props.acronym ?? ''].flat()].map((x) => foldName(String(x))).join(' \u0000 '),
+}));
 const kinds = [...new Set(data.nodes.map((n) => n.kind))].sort();
 const countries = [...new Set(data.nodes.map((n) => n.country).filter((c): c is string => !!c))].sort();
 
@@ -139,10 +143,13 @@ function showResults(query: string): void {
   list.replaceChildren();
   const folded = foldName(query);
   if (folded.length < 2) return;
+  // Exact names first, then names that start with the query, then the rest; the most central first within each.
+  const rank = (entry: { name: string }) => (entry.name === folded ? 0 : entry.name.startsWith(folded) ? 1 : 2);
   const hits = searchIndex.filter((entry) => entry.folded.includes(folded))
-    .map((entry) => graph.getNodeAttributes(entry.id))
-    .sort((a, b) => b.pagerank - a.pagerank)
-    .slice(0, 30);
+    .map((entry) => ({ rank: rank(entry), node: graph.getNodeAttributes(entry.id) }))
+    .sort((a, b) => a.rank - b.rank || b.node.pagerank - a.node.pagerank)
+    .slice(0, 30)
+    .map((hit) => hit.node);
   if (!hits.length) list.append(el('li', {}, 'No match'));
   for (const hit of hits) {
     const item = el('li', { 'data-node': hit.id }, hit.label, ' ', el('span', { class: 'kind' }, hit.kind + (hit.country ? ` · ${hit.country}` : '')));

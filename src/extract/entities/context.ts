@@ -17,6 +17,10 @@ export interface ScanContext {
   credits: Array<{ start: number; end: number }>;
   /** Selected match by the index of the token it starts in. */
   matchByToken: Map<number, LexMatch>;
+  /** 1 for every character inside a credit span. */
+  creditMask: Uint8Array;
+  /** For every character, 1 + the index in `matches` of the selected match covering it, or 0. */
+  matchCover: Int32Array;
 }
 
 const CREDIT_PATTERNS: RegExp[] = [
@@ -47,7 +51,10 @@ export function buildScanContext(doc: Doc, gazetteers: Gazetteers): ScanContext 
   const ctx: ScanContext = {
     doc, text: doc.text, gazetteers, tokens: tokenize(doc), allMatches, matches: selectLongest(allMatches),
     credits: findCredits(doc.text), matchByToken: new Map(),
+    creditMask: new Uint8Array(doc.text.length), matchCover: new Int32Array(doc.text.length),
   };
+  for (const c of ctx.credits) ctx.creditMask.fill(1, c.start, c.end);
+  ctx.matches.forEach((m, i) => ctx.matchCover.fill(i + 1, m.start, m.end));
   for (const m of ctx.matches) {
     const i = tokenAtOrAfter(ctx, m.start);
     if (i < ctx.tokens.length && !ctx.matchByToken.has(i)) ctx.matchByToken.set(i, m);
@@ -56,7 +63,7 @@ export function buildScanContext(doc: Doc, gazetteers: Gazetteers): ScanContext 
 }
 
 export function inCredit(ctx: ScanContext, start: number, end: number): boolean {
-  return ctx.credits.some((c) => start >= c.start && end <= c.end);
+  return end > start && ctx.creditMask[start] === 1 && ctx.creditMask[end - 1] === 1;
 }
 
 /** Index of the first token whose end is after `offset` (the token containing or following it). */

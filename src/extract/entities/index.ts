@@ -4,7 +4,7 @@ import type { Doc } from '../../model/document.js';
 import type { Mention } from '../../model/mention.js';
 import type { Gazetteers } from '../../gazetteer/index.js';
 import { buildScanContext, inCredit, tokenAtOrAfter, type ScanContext } from './context.js';
-import { findOrganisations, toOrganisationMentions, type OrgSpan } from './organisations.js';
+import { findOrganisations, toOrganisationMentions, OrgIndex } from './organisations.js';
 import { findPersons } from './persons.js';
 import { extendTagger } from './lexicon.js';
 
@@ -26,13 +26,13 @@ function sentenceOf(ctx: ScanContext, offset: number): number {
   return ctx.tokens[tokenAtOrAfter(ctx, offset)]?.sentence ?? 0;
 }
 
-function findSimpleMentions(ctx: ScanContext, orgs: OrgSpan[]): Mention[] {
+function findSimpleMentions(ctx: ScanContext, orgs: OrgIndex): Mention[] {
   const out: Mention[] = [];
-  const insideOrg = (s: number, e: number) => orgs.some((o) => !o.qualified && o.start <= s && e <= o.end);
+  const insideOrg = (s: number, e: number) => !!orgs.containing(s, e);
   const countryKinds = new Set(['country', 'demonym', 'country-prefix']);
   // How many countries each organisation's name names: one is the body's nationality, two or more a joint name.
   const codesIn = (s: number, e: number) => {
-    const org = orgs.find((o) => !o.qualified && o.start <= s && e <= o.end);
+    const org = orgs.containing(s, e);
     if (!org) return 0;
     return new Set(ctx.allMatches.filter((x) => countryKinds.has(x.entry.kind) && x.start >= org.start && x.end <= org.end).map((x) => x.entry.id)).size;
   };
@@ -40,7 +40,9 @@ function findSimpleMentions(ctx: ScanContext, orgs: OrgSpan[]): Mention[] {
     const kind = m.entry.kind;
     if (kind !== 'country' && kind !== 'demonym' && kind !== 'country-prefix') continue;
     // A country inside a longer selected match of another kind (a region, a place) is not one.
-    const cover = ctx.matches.find((x) => x.start <= m.start && m.end <= x.end && x !== m);
+    const coverIndex = ctx.matchCover[m.start];
+    const coverMatch = coverIndex ? ctx.matches[coverIndex - 1] : undefined;
+    const cover = coverMatch && coverMatch !== m && coverMatch.start <= m.start && m.end <= coverMatch.end ? coverMatch : undefined;
     if (cover && cover.entry.kind !== 'organisation') continue;
     if (cover && cover.entry.kind === 'organisation' && !insideOrg(m.start, m.end)) continue;
     const rule = inCredit(ctx, m.start, m.end) ? COUNTRY_RULES.inCredit
@@ -64,11 +66,14 @@ function findSimpleMentions(ctx: ScanContext, orgs: OrgSpan[]): Mention[] {
 export function extractEntityMentions(doc: Doc, gazetteers: Gazetteers): Mention[] {
   extendTagger(gazetteers);
   const ctx = buildScanContext(doc, gazetteers);
-  const orgs = findOrganisations(ctx);
+  const orgSpans = findOrganisations(ctx);
+  const orgs = new OrgIndex(orgSpans, ctx.text.length);
   const persons = findPersons(ctx, orgs);
   // A word of a person's name is not a country ("Vu Le Thai Hoang").
-  const simple = findSimpleMentions(ctx, orgs).filter((m) => !persons.some((p) => p.start <= m.start && m.end <= p.end));
-  const mentions: Mention[] = [...toOrganisationMentions(ctx, orgs), ...simple, ...persons];
+  const inPerson = new Uint8Array(ctx.text.length);
+  for (const p of persons) inPerson.fill(1, p.start, p.end);
+  const simple = findSimpleMentions(ctx, orgs).filter((m) => !(inPerson[m.start] && inPerson[m.end - 1]));
+  const mentions: Mention[] = [...toOrganisationMentions(ctx, orgSpans), ...simple, ...persons];
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end || a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key)
     || a.rule.localeCompare(b.rule));
 }

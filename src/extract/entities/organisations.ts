@@ -397,6 +397,30 @@ function addQualifiedNames(ctx: ScanContext, spans: OrgSpan[]): void {
   }
 }
 
+/** Lookups over a document's organisation spans by offset, in constant time. */
+export class OrgIndex {
+  private readonly byStart = new Map<number, OrgSpan>();
+  private readonly cover: Int32Array;
+  constructor(readonly spans: OrgSpan[], textLength: number) {
+    this.cover = new Int32Array(textLength);
+    spans.forEach((o, i) => {
+      if (o.qualified) return;
+      if (!this.byStart.has(o.start)) this.byStart.set(o.start, o);
+      for (let k = o.start; k < o.end; k++) if (this.cover[k] === 0 || spans[this.cover[k] - 1].end - spans[this.cover[k] - 1].start < o.end - o.start) this.cover[k] = i + 1;
+    });
+  }
+  /** The (non-qualified) organisation starting at `offset`. */
+  at(offset: number): OrgSpan | undefined {
+    return this.byStart.get(offset);
+  }
+  /** The largest (non-qualified) organisation containing [start, end). */
+  containing(start: number, end: number): OrgSpan | undefined {
+    const i = this.cover[start];
+    const o = i ? this.spans[i - 1] : undefined;
+    return o && o.start <= start && end <= o.end ? o : undefined;
+  }
+}
+
 /** Organisation mentions for the spans (qualified names included, with their own rule). */
 export function toOrganisationMentions(ctx: ScanContext, spans: OrgSpan[]): OrganisationMention[] {
   return spans.map((o) => ({

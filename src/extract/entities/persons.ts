@@ -5,7 +5,7 @@ import type { LexMatch } from '../../gazetteer/index.js';
 import { slugify } from '../../lang/fold.js';
 import { hasBreakBefore, inCredit, matchStartingAt, tokenAtOrAfter, tokenBefore, type ScanContext } from './context.js';
 import { isCommonWord, tagsOf } from './lexicon.js';
-import { headWordOf, plain, type OrgSpan } from './organisations.js';
+import { headWordOf, plain, type OrgIndex } from './organisations.js';
 
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'un', 'une']);
 const PLURAL_MARKS = new Set(['les', 'des', 'aux', 'ses', 'leurs', 'anciens', 'anciennes', 'deux', 'trois']);
@@ -48,7 +48,7 @@ function isTitleStart(m: LexMatch | undefined): boolean {
 }
 
 /** Parses a title phrase starting at token `i` (an office, rank or honorific, maybe after a determiner). */
-function parseTitle(ctx: ScanContext, i: number, orgs: OrgSpan[]): Title | undefined {
+function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex): Title | undefined {
   const { tokens, gazetteers } = ctx;
   let j = i;
   while (tokens[j] && DETERMINERS.has(tokens[j].folded) && !hasBreakBefore(ctx, j + 1)) j++;
@@ -126,7 +126,7 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgSpan[]): Title | undef
         pendingLink = undefined;
         continue;
       }
-      const org = orgs.find((o) => !o.qualified && o.start === t.start);
+      const org = orgs.at(t.start);
       if (org && pendingLink) {
         title.organisations.push(org.key);
         if (org.country) title.markers.push({ code: org.country, rule: 'country.organisation' });
@@ -155,7 +155,7 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgSpan[]): Title | undef
       }
       if (t.cap) {
         if (!pendingLink) break;
-        if (t.allCaps && !orgs.some((o) => o.start === t.start)) break;
+        if (t.allCaps && !orgs.at(t.start)) break;
         title.last = k;
         if (position) position.end = t.end;
         pendingLink = undefined;
@@ -193,7 +193,7 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgSpan[]): Title | undef
 }
 
 /** A run of name tokens from `i`: capitalised words (and particles inside), not gazetteer entities, up to 5. */
-function nameRun(ctx: ScanContext, i: number, orgs: OrgSpan[], allowLowerSurname = false): number[] {
+function nameRun(ctx: ScanContext, i: number, orgs: OrgIndex, allowLowerSurname = false): number[] {
   const { tokens, gazetteers } = ctx;
   const run: number[] = [];
   // An honorific ("Mme", "Monsieur") opens the run but is not part of the name.
@@ -217,7 +217,7 @@ function nameRun(ctx: ScanContext, i: number, orgs: OrgSpan[], allowLowerSurname
     const m = matchStartingAt(ctx, k);
     const nameWordDemonym = m?.entry.kind === 'demonym' && run.length > 0 && m.end <= t.end;
     if (m && m.start <= t.start + 0 && m.entry.kind !== 'honorific' && !nameWordDemonym) break;
-    if (orgs.some((o) => !o.qualified && o.start <= t.start && t.end <= o.end)) break;
+    if (orgs.containing(t.start, t.end)) break;
     if (inCredit(ctx, t.start, t.end)) break;
     if (/^\d/.test(t.text)) break;
     run.push(k);
@@ -227,9 +227,10 @@ function nameRun(ctx: ScanContext, i: number, orgs: OrgSpan[], allowLowerSurname
 }
 
 /** Finds person mentions in the document. */
-export function findPersons(ctx: ScanContext, orgs: OrgSpan[]): PersonMention[] {
+export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
   const { tokens } = ctx;
   const drafts = new Map<number, Draft>();
+  const covered = new Uint8Array(ctx.text.length);
   const addDraft = (run: number[], rule: string, title?: Title) => {
     if (!run.length) return;
     const start = tokens[run[0]].start;
@@ -244,7 +245,9 @@ export function findPersons(ctx: ScanContext, orgs: OrgSpan[]): PersonMention[] 
       } else if (title) existing.title = title;
       return;
     }
-    drafts.set(start, { start, end: tokens[run[run.length - 1]].end, tokens: run, rule, title });
+    const end = tokens[run[run.length - 1]].end;
+    drafts.set(start, { start, end, tokens: run, rule, title });
+    covered.fill(1, start, end);
   };
 
   // 1. After a title: "le général X", "le vice-ministre de la Défense, X", "M. X".
@@ -321,7 +324,7 @@ export function findPersons(ctx: ScanContext, orgs: OrgSpan[]): PersonMention[] 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.cap || drafts.has(t.start) || (tokens[i - 1]?.cap && !hasBreakBefore(ctx, i))) continue;
-    if ([...drafts.values()].some((d) => d.start <= t.start && t.start < d.end)) continue;
+    if (covered[t.start]) continue;
     const run = nameRun(ctx, i, orgs);
     if (run.length < 2 || run.length > 5) continue;
     const firstTags = tagsOf(t.text);
@@ -336,26 +339,32 @@ export function findPersons(ctx: ScanContext, orgs: OrgSpan[]): PersonMention[] 
 
   // 6. Repeated names: full (any order) or a unique last name ("Lemoyne", "le général Vinh" handled above).
   const known = [...drafts.values()].map((d) => ({ draft: d, set: d.tokens.map((k) => tokens[k].folded).sort().join(' ') }));
+  const knownSets = new Set(known.map((k) => k.set));
+  // Folded first or last word of a full name → the distinct names it belongs to.
+  const byEdgeWord = new Map<string, Set<string>>();
+  for (const k of known) {
+    if (k.draft.tokens.length < 2) continue;
+    for (const edge of [k.draft.tokens[0], k.draft.tokens[k.draft.tokens.length - 1]]) {
+      const w = tokens[edge].folded;
+      byEdgeWord.set(w, (byEdgeWord.get(w) ?? new Set()).add(k.set));
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.cap || drafts.has(t.start)) continue;
     if (tokens[i - 1]?.cap && !hasBreakBefore(ctx, i) && drafts.has(tokens[i - 1].start)) continue;
     const run = nameRun(ctx, i, orgs);
     if (!run.length) continue;
-    const inside = [...drafts.values()].some((d) => d.start <= t.start && t.start < d.end);
-    if (inside) continue;
+    if (covered[t.start]) continue;
     const set = run.map((k) => tokens[k].folded).sort().join(' ');
-    const full = known.filter((k) => k.set === set);
-    if (full.length && run.length >= 2) {
+    if (knownSets.has(set) && run.length >= 2) {
       addDraft(run, 'person.repeated');
       i = run[run.length - 1];
       continue;
     }
     if (run.length === 1 && !isCommonWord(t.text)) {
       // The last word (Lemoyne, Vinh) or, for names written family name first (Shin Won-sik), the first.
-      const owners = known.filter((k) => k.draft.tokens.length >= 2 && (tokens[k.draft.tokens[k.draft.tokens.length - 1]].folded === t.folded
-        || tokens[k.draft.tokens[0]].folded === t.folded));
-      const distinct = new Set(owners.map((o) => o.set));
+      const distinct = byEdgeWord.get(t.folded) ?? new Set<string>();
       if (distinct.size === 1) addDraft(run, 'person.short-mention');
     }
   }

@@ -28,6 +28,8 @@ export interface LoadFigures {
 async function clearDatabase(driver: Driver, database: string): Promise<void> {
   const session = driver.session({ database });
   try {
+    // Relationships first: detaching a hub (a country with 100,000 relationships) in one go exceeds the memory pool.
+    await session.run('MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS');
     await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   } finally {
     await session.close();

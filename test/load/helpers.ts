@@ -14,7 +14,9 @@ export async function connect(env: Record<string, string> = {}): Promise<Driver>
 export async function clearGraph(driver: Driver): Promise<void> {
   const session = driver.session({ database: DATABASE });
   try {
-    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+    // Relationships first: detaching a hub (a country with 100,000 relationships) in one go exceeds the memory pool.
+    await session.run('MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   } finally {
     await session.close();
   }

@@ -7,6 +7,7 @@ import { ingestRecords, listSavedQueries, runSavedQuery, formatRows } from '../.
 import { bindParams, findSavedQuery } from '../../src/load/saved-queries.js';
 import { recordA, recordB, recordC, outcomesOf } from './fixtures.js';
 import { DATABASE, clearGraph, connect } from './helpers.js';
+import { runCli } from './cli.js';
 
 let driver: Driver;
 before(async () => {
@@ -107,4 +108,16 @@ test('rows print as a table, JSON and CSV', async () => {
   const csv = formatRows(result, 'csv').split('\r\n');
   assert.equal(csv[0], 'met,kind,country,dates,events,articles');
   assert.equal(csv[1], 'Phan Văn Giang,Person,VN,2024-06-10,Visite à Pékin,1');
+});
+
+test('the CLI: one line and exit status 1 for an unknown query or a missing parameter; csv on success', () => {
+  const unknown = runCli(['query', 'qui-a-vu']);
+  assert.equal(unknown.status, 1);
+  assert.match(unknown.stderr, /^entente: query "qui-a-vu": no such saved query \(known: .*who-met.*\)$/m);
+  const missing = runCli(['query', 'who-met']);
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /^entente: query "who-met": missing parameter "person" .*--param person="Lee Hsien Loong"/m);
+  const ok = runCli(['query', 'who-met', '--param', 'person=Wang Huning', '--format', 'csv']);
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.equal(ok.stdout, 'met,kind,country,dates,events,articles\r\nPhan Văn Giang,Person,VN,2024-06-10,Visite à Pékin,1\r\n');
 });

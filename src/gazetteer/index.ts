@@ -11,7 +11,7 @@ import { readTsv, splitValues } from './tsv.js';
 
 export { readTsv, parseTsv, splitValues, type TsvTable, type TsvRow } from './tsv.js';
 export { GazetteerMatcher, selectLongest, type LexEntry, type LexMatch, type EntryKind } from './matcher.js';
-export { squeezeKey, buildMatchText } from './match-text.js';
+export { squeezeKey, buildMatchText, type MatchText } from './match-text.js';
 
 export type OrgKind = 'org' | 'initiative' | 'treaty';
 

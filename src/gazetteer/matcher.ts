@@ -1,7 +1,7 @@
 // Linear-time gazetteer matching (double-array Aho-Corasick over folded, space-free text) with word-boundary and case checks.
 
 import { AhoCorasick } from '@monyone/aho-corasick/fast';
-import { buildMatchText, squeezeKey } from './match-text.js';
+import { buildMatchText, squeezeKey, type MatchText } from './match-text.js';
 
 export type EntryKind = 'country' | 'demonym' | 'country-prefix' | 'region' | 'organisation' | 'place' | 'rank'
   | 'office' | 'honorific';
@@ -64,8 +64,8 @@ export class GazetteerMatcher {
   }
 
   /** Every acceptable match in `text`, overlapping ones included, sorted by start then longest first. */
-  scan(text: string): LexMatch[] {
-    const { squeezed, offsets } = buildMatchText(text);
+  scan(text: string, folded: MatchText = buildMatchText(text)): LexMatch[] {
+    const { squeezed, offsets } = folded;
     const raw: LexMatch[] = [];
     for (const hit of this.automaton.matchInText(squeezed)) {
       const start = offsets[hit.begin];

@@ -1,7 +1,7 @@
 // Per-document scan shared by the entity rules: tokens, gazetteer matches, photo credits, lookups by offset.
 
 import type { Doc } from '../../model/document.js';
-import { selectLongest, type Gazetteers, type LexMatch } from '../../gazetteer/index.js';
+import { buildMatchText, selectLongest, type Gazetteers, type LexMatch, type MatchText } from '../../gazetteer/index.js';
 import { tokenize, type WordToken } from './tokens.js';
 
 export interface ScanContext {
@@ -17,6 +17,8 @@ export interface ScanContext {
   credits: Array<{ start: number; end: number }>;
   /** Selected match by the index of the token it starts in. */
   matchByToken: Map<number, LexMatch>;
+  /** The folded, space-free text the gazetteers were matched on (reused for acronyms learnt in the text). */
+  folded: MatchText;
   /** 1 for every character inside a credit span. */
   creditMask: Uint8Array;
   /** For every character, 1 + the index in `matches` of the selected match covering it, or 0. */
@@ -47,9 +49,10 @@ export function findCredits(text: string): Array<{ start: number; end: number }>
 }
 
 export function buildScanContext(doc: Doc, gazetteers: Gazetteers): ScanContext {
-  const allMatches = gazetteers.matcher.scan(doc.text);
+  const folded = buildMatchText(doc.text);
+  const allMatches = gazetteers.matcher.scan(doc.text, folded);
   const ctx: ScanContext = {
-    doc, text: doc.text, gazetteers, tokens: tokenize(doc), allMatches, matches: selectLongest(allMatches),
+    doc, text: doc.text, gazetteers, tokens: tokenize(doc), allMatches, matches: selectLongest(allMatches), folded,
     credits: findCredits(doc.text), matchByToken: new Map(),
     creditMask: new Uint8Array(doc.text.length), matchCover: new Int32Array(doc.text.length),
   };
@@ -102,4 +105,18 @@ export function hasBreakBefore(ctx: ScanContext, i: number, allowed = ''): boole
     return true;
   }
   return false;
+}
+
+/** Every match (nested ones included) lying inside [start, end), found by binary search on the sorted matches. */
+export function matchesWithin(ctx: ScanContext, start: number, end: number): LexMatch[] {
+  let lo = 0, hi = ctx.allMatches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.allMatches[mid].start < start) lo = mid + 1; else hi = mid;
+  }
+  const out: LexMatch[] = [];
+  for (let k = lo; k < ctx.allMatches.length && ctx.allMatches[k].start < end; k++) {
+    if (ctx.allMatches[k].end <= end) out.push(ctx.allMatches[k]);
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
 import type { Doc } from '../../model/document.js';
 import type { Mention } from '../../model/mention.js';
 import type { Gazetteers } from '../../gazetteer/index.js';
-import { buildScanContext, inCredit, tokenAtOrAfter, type ScanContext } from './context.js';
+import { buildScanContext, inCredit, matchesWithin, tokenAtOrAfter, type ScanContext } from './context.js';
 import { findOrganisations, toOrganisationMentions, OrgIndex } from './organisations.js';
 import { findPersons } from './persons.js';
 import { extendTagger } from './lexicon.js';
@@ -31,10 +31,18 @@ function findSimpleMentions(ctx: ScanContext, orgs: OrgIndex): Mention[] {
   const insideOrg = (s: number, e: number) => !!orgs.containing(s, e);
   const countryKinds = new Set(['country', 'demonym', 'country-prefix']);
   // How many countries each organisation's name names: one is the body's nationality, two or more a joint name.
+  const codeCount = new Map<object, number>();
   const codesIn = (s: number, e: number) => {
     const org = orgs.containing(s, e);
     if (!org) return 0;
-    return new Set(ctx.allMatches.filter((x) => countryKinds.has(x.entry.kind) && x.start >= org.start && x.end <= org.end).map((x) => x.entry.id)).size;
+    let n = codeCount.get(org);
+    if (n === undefined) {
+      const codes = new Set<string>();
+      for (const x of matchesWithin(ctx, org.start, org.end)) if (countryKinds.has(x.entry.kind)) codes.add(x.entry.id);
+      n = codes.size;
+      codeCount.set(org, n);
+    }
+    return n;
   };
   for (const m of ctx.allMatches) {
     const kind = m.entry.kind;

@@ -2,7 +2,7 @@
 
 import type { OrganisationMention } from '../../model/mention.js';
 import { foldName, slugify } from '../../lang/fold.js';
-import { acronymKey, squeezeKey, buildMatchText, type OrgKind, type OrganisationWord } from '../../gazetteer/index.js';
+import { acronymKey, squeezeKey, type OrgKind, type OrganisationWord } from '../../gazetteer/index.js';
 import { hasBreakBefore, inCredit, matchStartingAt, tokenAtOrAfter, tokenBefore, type ScanContext } from './context.js';
 import { isCommonWord, isFiniteVerb, isGrammatical } from './lexicon.js';
 
@@ -95,7 +95,7 @@ function isStopWord(ctx: ScanContext, i: number): boolean {
  * Parses an organisation name starting at head token `head`. Returns the last token of the name, where an inner
  * organisation starts (split), and the country named inside. `absorb`: inner organisations are part of the name.
  */
-function parseName(ctx: ScanContext, head: number, headLength: number, absorb: boolean, known: OrgSpan[]):
+function parseName(ctx: ScanContext, head: number, headLength: number, absorb: boolean, known: Map<number, OrgSpan>):
   { last: number; countries: string[]; quoted: boolean } {
   const { tokens } = ctx;
   let last = head + headLength - 1;
@@ -137,7 +137,7 @@ function parseName(ctx: ScanContext, head: number, headLength: number, absorb: b
       continue;
     }
     if (CLAUSE_WORDS.has(f) || isStopWord(ctx, j)) break;
-    const inner = known.find((o) => !o.qualified && o.start === t.start && o.start > tokens[head].start);
+    const inner = t.start > tokens[head].start ? known.get(t.start) : undefined;
     const innerHead = headWord(ctx, j);
     // An inner head starts an organisation of its own only when it has words of its own ("de la Marine et" stays inside).
     const after = tokens[j + (innerHead?.length ?? 1)];
@@ -218,13 +218,18 @@ function acronymScore(letters: string, inits: string[]): number {
 export function findOrganisations(ctx: ScanContext): OrgSpan[] {
   const { tokens, gazetteers, text } = ctx;
   const spans: OrgSpan[] = [];
-  const overlaps = (s: number, e: number) => spans.find((o) => !o.qualified && o.start < e && s < o.end);
+  // How many (non-qualified) spans cover each character: overlap tests stay linear in the span's length.
+  const coverage = new Uint16Array(text.length);
+  const mark = (o: OrgSpan, by: number) => { if (!o.qualified) for (let k = o.start; k < o.end; k++) coverage[k] += by; };
+  const push = (o: OrgSpan) => { spans.push(o); mark(o, 1); };
+  const removeAt = (k: number) => { mark(spans[k], -1); spans.splice(k, 1); };
+  const overlaps = (s: number, e: number): boolean => { for (let k = s; k < e; k++) if (coverage[k] > 0) return true; return false; };
 
   // 1. Gazetteer names and acronyms.
   for (const m of ctx.matches) {
     if (m.entry.kind !== 'organisation' || inCredit(ctx, m.start, m.end)) continue;
     const entry = gazetteers.organisations.get(m.entry.id)!;
-    spans.push({ start: m.start, end: m.end, key: `org:${entry.id}`, kind: entry.kind, rule: 'organisation.gazetteer',
+    push({ start: m.start, end: m.end, key: `org:${entry.id}`, kind: entry.kind, rule: 'organisation.gazetteer',
       country: entry.country ?? undefined, absorbs: entry.kind !== 'org' });
   }
 
@@ -269,9 +274,9 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
       if (!clash) {
         for (let k = spans.length - 1; k >= 0; k--) {
           const o = spans[k];
-          if (o.start >= longStart && o.end <= longEnd && (kind !== 'org' || o.key === key)) spans.splice(k, 1);
+          if (o.start >= longStart && o.end <= longEnd && (kind !== 'org' || o.key === key)) removeAt(k);
         }
-        spans.push({ start: longStart, end: longEnd, key, kind, rule: 'organisation.acronym-definition', acronym, absorbs: kind !== 'org' });
+        push({ start: longStart, end: longEnd, key, kind, rule: 'organisation.acronym-definition', acronym, absorbs: kind !== 'org' });
         learnt.push({ acronym, key, longForm: text.slice(longStart, longEnd), kind });
       }
     } else if (!known && !prior) continue;
@@ -283,13 +288,13 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
       same.kind = kind;
       same.acronym = acronym;
     } else if (!overlaps(s, s + acronym.length)) {
-      spans.push({ start: s, end: s + acronym.length, key, kind, rule: 'organisation.acronym', acronym });
+      push({ start: s, end: s + acronym.length, key, kind, rule: 'organisation.acronym', acronym });
     }
     if (prior && !learnt.some((l) => l.acronym === acronym)) learnt.push({ acronym, key, kind });
   }
   // Later uses of an acronym or long form learnt in this document.
   if (learnt.length) {
-    const { squeezed, offsets } = buildMatchText(text);
+    const { squeezed, offsets } = ctx.folded;
     for (const l of learnt) {
       for (const form of [l.acronym, l.longForm].filter((f): f is string => !!f)) {
         const key = squeezeKey(form);
@@ -298,24 +303,26 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
           if (/[\p{L}\p{N}]/u.test(text[s - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[e] ?? '')) continue;
           if (form === l.acronym && text.slice(s, e) !== l.acronym) continue;
           if (overlaps(s, e) || inCredit(ctx, s, e)) continue;
-          spans.push({ start: s, end: e, key: l.key, kind: l.kind, rule: 'organisation.learnt' });
+          push({ start: s, end: e, key: l.key, kind: l.kind, rule: 'organisation.learnt' });
         }
       }
     }
   }
 
   // 3. The name pattern: a head word and its complement.
+  const byStart = new Map<number, OrgSpan>();
+  for (const o of spans) if (!o.qualified && !byStart.has(o.start)) byStart.set(o.start, o);
   for (let i = 0; i < tokens.length; i++) {
     const head = headWord(ctx, i);
     if (!head || head.word.role !== 'head' || head.word.pattern !== 'yes') continue;
     const t = tokens[i];
     if (overlaps(t.start, t.end) || inCredit(ctx, t.start, t.end)) continue;
     const absorb = head.word.kind !== 'org';
-    const { last, countries } = parseName(ctx, i, head.length, absorb, spans);
+    const { last, countries } = parseName(ctx, i, head.length, absorb, byStart);
     if (last - i + 1 < 2 && !/-/.test(t.text)) continue;
     const end = tokens[last].end;
     if (absorb) {
-      for (let k = spans.length - 1; k >= 0; k--) if (spans[k].start >= t.start && spans[k].end <= end && !spans[k].qualified) spans.splice(k, 1);
+      for (let k = spans.length - 1; k >= 0; k--) if (spans[k].start >= t.start && spans[k].end <= end && !spans[k].qualified) removeAt(k);
     }
     const clash = overlaps(t.start, end);
     if (clash) continue;
@@ -325,12 +332,12 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
     const singular = name.replace(/^(M|m)inistères\b/, '$1inistère');
     const span: OrgSpan = { start: t.start, end: finalEnd, key: `org:${slugify(singular)}`, kind: head.word.kind, rule: 'organisation.pattern',
       country: countries[0], absorbs: absorb, name: singular };
-    spans.push(span);
+    push(span);
     if (singular !== name) {
       // "les ministères de la Défense et des entreprises": several ministries, none named, unless the text says whose.
       const before = spans.length;
-      addCoordinatedMinistries(ctx, spans, last, singular);
-      if (spans.length === before && !countries.length) spans.splice(spans.indexOf(span), 1);
+      addCoordinatedMinistries(ctx, push, last, singular);
+      if (spans.length === before && !countries.length) removeAt(spans.indexOf(span));
     }
     i = last;
   }
@@ -341,7 +348,7 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
 }
 
 /** "les ministères de la Défense du Vietnam et du Japon" → also "ministère de la Défense du Japon"; "...et des Armées". */
-function addCoordinatedMinistries(ctx: ScanContext, spans: OrgSpan[], last: number, name: string): void {
+function addCoordinatedMinistries(ctx: ScanContext, push: (o: OrgSpan) => void, last: number, name: string): void {
   const { tokens } = ctx;
   const et = tokens[last + 1];
   if (!et || et.folded !== 'et') return;
@@ -354,13 +361,13 @@ function addCoordinatedMinistries(ctx: ScanContext, spans: OrgSpan[], last: numb
     const end = country.end;
     const prepText = ctx.text.slice(prep.start, country.start).trim();
     const sibling = `${base} ${prepText}${/['’]$/.test(prepText) ? '' : ' '}${country.text}`;
-    spans.push({ start: et.end + 1, end, key: `org:${slugify(sibling)}`, kind: 'org', rule: 'organisation.coordinated', country: country.entry.id, name: sibling });
+    push({ start: et.end + 1, end, key: `org:${slugify(sibling)}`, kind: 'org', rule: 'organisation.coordinated', country: country.entry.id, name: sibling });
     return;
   }
   if (what.cap) {
     const headOnly = name.match(/^\S+/u)?.[0] ?? 'ministère';
     const sibling = `${headOnly} ${ctx.text.slice(prep.start, what.end)}`;
-    spans.push({ start: prep.start, end: what.end, key: `org:${slugify(sibling)}`, kind: 'org', rule: 'organisation.coordinated', name: sibling });
+    push({ start: prep.start, end: what.end, key: `org:${slugify(sibling)}`, kind: 'org', rule: 'organisation.coordinated', name: sibling });
   }
 }
 

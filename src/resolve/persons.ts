@@ -168,11 +168,9 @@ function decideCountry(g: Group, input: DocMentions[], gazetteers: Gazetteers, s
     for (const distance of [0, 2]) {
       const near = new Set<string>();
       for (const { doc, m } of g.items) {
-        const dm = input.find((x) => x.doc === doc)?.mentions ?? [];
-        for (const c of dm) {
-          if (c.kind !== 'country' || c.rule === 'country.in-credit' || Math.abs(c.sentence - m.sentence) > distance) continue;
-          const code = c.key.slice('country:'.length);
-          if (code !== sourceCountry) near.add(code);
+        const bySentence = countriesBySentence(input, doc);
+        for (let s = m.sentence - distance; s <= m.sentence + distance; s++) {
+          for (const code of bySentence.get(s) ?? []) if (code !== sourceCountry) near.add(code);
         }
       }
       if (near.size === 1) return [...near][0];
@@ -181,6 +179,24 @@ function decideCountry(g: Group, input: DocMentions[], gazetteers: Gazetteers, s
     return official ? sourceCountry : null;
   }
   return official || officialOfOrganisation || (looksHome && rules.length > 0) ? sourceCountry : null;
+}
+
+const sentenceIndex = new WeakMap<Doc, Map<number, Set<string>>>();
+
+/** Country codes named in each sentence of `doc` (credits left out), computed once per doc. */
+function countriesBySentence(input: DocMentions[], doc: Doc): Map<number, Set<string>> {
+  let index = sentenceIndex.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const c of input.find((x) => x.doc === doc)?.mentions ?? []) {
+      if (c.kind !== 'country' || c.rule === 'country.in-credit') continue;
+      const set = index.get(c.sentence) ?? new Set<string>();
+      set.add(c.key.slice('country:'.length));
+      index.set(c.sentence, set);
+    }
+    sentenceIndex.set(doc, index);
+  }
+  return index;
 }
 
 function rank(rule: string): number {

@@ -215,8 +215,9 @@ function nameRun(ctx: ScanContext, i: number, orgs: OrgIndex, allowLowerSurname 
     if (t.elision) break;
     if (gazetteers.personStopwords.has(t.folded)) break;
     const m = matchStartingAt(ctx, k);
-    const nameWordDemonym = m?.entry.kind === 'demonym' && run.length > 0 && m.end <= t.end;
-    if (m && m.start <= t.start + 0 && m.entry.kind !== 'honorific' && !nameWordDemonym) break;
+    // Inside a name, words that are also a demonym or a place ("Vu Le Thai Hoang", "Nguyen Thanh Hoa") are name words.
+    const nameWord = run.length > 0 && (m?.entry.kind === 'demonym' || m?.entry.kind === 'place');
+    if (m && m.start <= t.start + 0 && m.entry.kind !== 'honorific' && !nameWord) break;
     if (orgs.containing(t.start, t.end)) break;
     if (inCredit(ctx, t.start, t.end)) break;
     if (/^\d/.test(t.text)) break;
@@ -353,6 +354,9 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     const t = tokens[i];
     if (!t.cap || drafts.has(t.start)) continue;
     if (tokens[i - 1]?.cap && !hasBreakBefore(ctx, i) && drafts.has(tokens[i - 1].start)) continue;
+    // A word inside a gazetteer name ("Hoa" of the province Thanh Hoa) is not a name on its own.
+    const cover = ctx.matchCover[t.start];
+    if (cover && ctx.matches[cover - 1].start < t.start) continue;
     const run = nameRun(ctx, i, orgs);
     if (!run.length) continue;
     if (covered[t.start]) continue;

@@ -66,6 +66,8 @@ const cases: Row[] = [
     [['Kwon Hyuk-jin', null, [], null, null], ['Ahmad Zahid Hamidi', null, [], null, null]]],
   ['an acronym in brackets between the title and the name', "Le secrétaire général de l'Union des radios (UR), Ali Karim, a parlé.",
     [['Ali Karim', null, ["secrétaire général de l'Union des radios"], null, 'country.unmarked-official-of-organisation']]],
+  ['a place name inside a person name', 'Le général Nguyen Thanh Hoa a visité Thanh Hoa.',
+    [['Nguyen Thanh Hoa', 'général', [], null, 'country.unmarked-official']]],
   ['not a person: a country, a month, a sentence-initial word', 'Le président du Vietnam en janvier. Pour sa part, le Japon a signé.', []],
 ];
 for (const [name, text, expected] of cases) {

@@ -59,16 +59,25 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex): Title | undefi
   if (prev && PLURAL_MARKS.has(prev.folded)) title.plural = true;
   if (tokens[i - 2] && PLURAL_MARKS.has(tokens[i - 2].folded) && prev && !prev.cap) title.plural = true;
   let k = j;
-  let position: { start: number; end: number; skip: Array<[number, number]> } | undefined;
+  // trimEnd: where the position ends when only country complements follow ("ambassadeur [de Chine au Vietnam]").
+  let position: { start: number; end: number; skip: Array<[number, number]>; trimEnd?: number } | undefined;
+  const extendPosition = (end: number, country = false) => {
+    if (!position) return;
+    if (country) position.trimEnd ??= position.end;
+    else position.trimEnd = undefined;
+    position.end = end;
+  };
   const closePosition = () => {
     if (!position) return;
     let out = '';
     let at = position.start;
+    const end = position.trimEnd ?? position.end;
     for (const [s, e] of position.skip.sort((a, b) => a[0] - b[0])) {
+      if (s >= end) break;
       out += ctx.text.slice(at, s);
       at = e;
     }
-    out += ctx.text.slice(at, position.end);
+    out += ctx.text.slice(at, Math.max(at, end));
     const clean = out.replace(/\s+/g, ' ').replace(/\s+([,)])/g, '$1').trim();
     if (clean) title.positions.push(clean);
     position = undefined;
@@ -122,7 +131,7 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex): Title | undefi
         // "assistant adjoint du Secrétaire d'Etat américain": an office inside the complement.
         k = tokenBefore(ctx, mk.end) + 1;
         title.last = k - 1;
-        if (position) position.end = mk.end;
+        extendPosition(mk.end);
         pendingLink = undefined;
         continue;
       }
@@ -141,7 +150,7 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex): Title | undefi
         k = tokenBefore(ctx, org.end) + 1;
         // Skip "(ACR)" right after the organisation.
         title.last = k - 1;
-        if (position) position.end = org.end;
+        extendPosition(org.end);
         pendingLink = undefined;
         continue;
       }
@@ -149,7 +158,7 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex): Title | undefi
         if (mk.entry.kind === 'country' && OF_LINKS.has(pendingLink.split(' ')[0])) title.markers.push({ code: mk.entry.id, rule: 'country.of-title' });
         k = tokenBefore(ctx, mk.end) + 1;
         title.last = k - 1;
-        if (position) position.end = mk.end;
+        extendPosition(mk.end, mk.entry.kind === 'country');
         pendingLink = undefined;
         continue;
       }
@@ -157,7 +166,7 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex): Title | undefi
         if (!pendingLink) break;
         if (t.allCaps && !orgs.at(t.start)) break;
         title.last = k;
-        if (position) position.end = t.end;
+        extendPosition(t.end);
         pendingLink = undefined;
         k++;
         continue;
@@ -166,7 +175,7 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex): Title | undefi
         if (!pendingLink && isCommonWord(t.text) && !/é$|ée$/.test(t.folded)) break;
         if (!pendingLink && /(ant|ent)$/.test(t.folded) && !['permanent', 'permanente', 'adjoint', 'adjointe', 'president'].includes(t.folded)) break;
         title.last = k;
-        if (position) position.end = t.end;
+        extendPosition(t.end);
         pendingLink = undefined;
         k++;
         continue;

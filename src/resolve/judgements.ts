@@ -16,9 +16,11 @@ export interface Judgements {
   apart: Set<string>;
   /** Folded alias → owning entity id. */
   aliasOwner: Map<string, string>;
+  /** Folded alias → the alias as the analyst wrote it. */
+  aliasText: Map<string, string>;
 }
 
-export const NO_JUDGEMENTS: Judgements = { mergeInto: new Map(), apart: new Set(), aliasOwner: new Map() };
+export const NO_JUDGEMENTS: Judgements = { mergeInto: new Map(), apart: new Set(), aliasOwner: new Map(), aliasText: new Map() };
 
 const cache = new Map<string, Judgements>();
 
@@ -32,7 +34,7 @@ export function parseJudgements(text: string, file = 'judgements.json'): Judgeme
   }
   const list = (data as { judgements?: unknown }).judgements;
   if (!Array.isArray(list)) throw new GazetteerError(`${file}: missing "judgements" array`);
-  const result: Judgements = { mergeInto: new Map(), apart: new Set(), aliasOwner: new Map() };
+  const result: Judgements = { mergeInto: new Map(), apart: new Set(), aliasOwner: new Map(), aliasText: new Map() };
   list.forEach((raw, index) => {
     const j = raw as Judgement;
     const where = `${file}: judgements[${index}]`;
@@ -44,6 +46,7 @@ export function parseJudgements(text: string, file = 'judgements.json'): Judgeme
     } else if (j.type === 'alias-belongs-to') {
       if (typeof j.alias !== 'string' || !j.alias.trim() || !validId(j.id)) throw new GazetteerError(`${where}: needs "alias" and "id"`);
       result.aliasOwner.set(foldName(j.alias), j.id);
+      result.aliasText.set(foldName(j.alias), j.alias.trim());
     } else {
       throw new GazetteerError(`${where}: unknown type "${(j as { type?: string }).type}"`);
     }

@@ -80,7 +80,7 @@ export function resolveOrganisations(input: DocMentions[], gazetteers: Gazetteer
       aliases.add(m.name);
       if (m.acronym) aliases.add(m.acronym);
     }
-    for (const [alias, owner] of judgements.aliasOwner) if (owner === id) aliases.add(alias);
+    for (const [alias, owner] of judgements.aliasOwner) if (owner === id) aliases.add(judgements.aliasText.get(alias) ?? alias);
     aliases.delete(name);
     const acronym = g.items.find((i) => i.m.acronym)?.m.acronym ?? entry?.acronyms.find((a) => aliases.has(a));
     const kind = entry?.kind ?? g.items.find((i) => i.m.rule === 'organisation.acronym-definition')?.m.orgKind ?? g.items[0].m.orgKind;

@@ -134,3 +134,12 @@ test('with the raw source text, names are also recorded as the source writes the
     { sourceCountry: 'VN', sourceText: raw });
   assert.deepEqual(r.persons.map((p) => [p.name, p.aliases]), [['Hoang Van Minh', ['HoangVan Minh']]]);
 });
+
+test('judgements also merge organisations and give them aliases', () => {
+  const text = "L'Institut des études stratégiques et l'Institut de la mer ont signé.";
+  const r = resolve([text], { judgements: { judgements: [
+    { type: 'merge', ids: ['org:institut-des-etudes-strategiques', 'org:institut-de-la-mer'], by: 't', reason: 'test' },
+    { type: 'alias-belongs-to', alias: 'IES', id: 'org:institut-des-etudes-strategiques', by: 't', reason: 'test' },
+  ] } });
+  assert.deepEqual(r.organisations.map((o) => [o.id, o.aliases]), [['org:institut-des-etudes-strategiques', ['IES', 'Institut de la mer']]]);
+});

@@ -48,7 +48,7 @@ function isTitleStart(m: LexMatch | undefined): boolean {
 }
 
 /** Parses a title phrase starting at token `i` (an office, rank or honorific, maybe after a determiner). */
-function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex): Title | undefined {
+function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infinity): Title | undefined {
   const { tokens, gazetteers } = ctx;
   let j = i;
   while (tokens[j] && DETERMINERS.has(tokens[j].folded) && !hasBreakBefore(ctx, j + 1)) j++;
@@ -194,6 +194,7 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex): Title | undefi
     if (!link || (!link[1] && !link[2])) break;
     let next = tokenAtOrAfter(ctx, from + link[0].length);
     while (tokens[next] && DETERMINERS.has(tokens[next].folded)) next++;
+    if (!tokens[next] || tokens[next].start >= stopAt) break;
     if (!isTitleStart(matchStartingAt(ctx, next))) break;
     k = next;
   }
@@ -236,6 +237,13 @@ function nameRun(ctx: ScanContext, i: number, orgs: OrgIndex, allowLowerSurname 
   return run;
 }
 
+/** The draft whose name ends exactly at `end`, if any. */
+function lastDraftEndingAt(drafts: Map<number, Draft>, end: number | undefined): Draft | undefined {
+  if (end === undefined) return undefined;
+  for (const d of drafts.values()) if (d.end === end) return d;
+  return undefined;
+}
+
 /** Finds person mentions in the document. */
 export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
   const { tokens } = ctx;
@@ -264,6 +272,25 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const m = matchStartingAt(ctx, i);
     if (!isTitleStart(m)) continue;
+    // "X, chef d'état-major général, le colonel Y": a title right after a name and a comma describes that name.
+    let d = i;
+    while (d > 0 && DETERMINERS.has(tokens[d - 1].folded) && !hasBreakBefore(ctx, d)) d--;
+    const previous = lastDraftEndingAt(drafts, tokens[d - 1]?.end);
+    if (previous && /^\s*(\([^()]{1,30}\)\s*)?,\s*$/.test(ctx.text.slice(previous.end, tokens[d].start))) {
+      const apposed = parseTitle(ctx, d, orgs);
+      if (apposed) {
+        // Offices go to the name before; a rank after a further comma opens the next person ("..., le colonel Y").
+        let nextRank = -1;
+        for (let k = d + 1; k <= apposed.last && nextRank < 0; k++) {
+          const mk = matchStartingAt(ctx, k);
+          if (mk?.entry.kind === 'rank' && /,/.test(ctx.text.slice(tokens[d].start, tokens[k].start))) nextRank = k;
+        }
+        const own = nextRank >= 0 ? parseTitle(ctx, d, orgs, tokens[nextRank].start) : apposed;
+        if (own) addDraft(previous.tokens, previous.rule, { ...own, honorific: undefined });
+        i = (nextRank >= 0 ? nextRank : apposed.last + 1) - 1;
+        continue;
+      }
+    }
     const title = parseTitle(ctx, i, orgs);
     if (!title) continue;
     // The honorific's own full stop ("M.") is not a break; an acronym in brackets may sit before the comma.

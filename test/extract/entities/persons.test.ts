@@ -68,6 +68,9 @@ const cases: Row[] = [
     [['Ali Karim', null, ["secrétaire général de l'Union des radios"], null, 'country.unmarked-official-of-organisation']]],
   ['a place name inside a person name', 'Le général Nguyen Thanh Hoa a visité Thanh Hoa.',
     [['Nguyen Thanh Hoa', 'général', [], null, 'country.unmarked-official']]],
+  ['a list: the apposed office goes to the name before it, the next rank to the next name',
+    "Étaient présents le général Nguyen Van Anh, chef d'état-major général, le colonel Tran Binh Minh, et d'autres.",
+    [['Nguyen Van Anh', 'général', ["chef d'état-major général"], null, 'country.unmarked-official'], ['Tran Binh Minh', 'colonel', [], null, 'country.unmarked-official']]],
   ['not a person: a country, a month, a sentence-initial word', 'Le président du Vietnam en janvier. Pour sa part, le Japon a signé.', []],
 ];
 for (const [name, text, expected] of cases) {

@@ -2,7 +2,7 @@
 
 import type { PersonMention } from '../../model/mention.js';
 import type { LexMatch } from '../../gazetteer/index.js';
-import { slugify } from '../../lang/fold.js';
+import { foldName, slugify } from '../../lang/fold.js';
 import { hasBreakBefore, inCredit, matchesWithin, matchStartingAt, tokenAtOrAfter, tokenBefore, type ScanContext } from './context.js';
 import { isCommonWord, tagsOf } from './lexicon.js';
 import { headWordOf, plain, type OrgIndex } from './organisations.js';
@@ -21,6 +21,8 @@ type Marker = { code?: string; rule: string };
 interface Title {
   /** Last token of the title phrase. */
   last: number;
+  /** Countries of the demonyms in the order written ("vietnamien et thaïlandais"). */
+  demonyms: string[];
   rank?: string;
   positions: string[];
   markers: Marker[];
@@ -54,13 +56,14 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
   while (tokens[j] && DETERMINERS.has(tokens[j].folded) && !hasBreakBefore(ctx, j + 1)) j++;
   const first = matchStartingAt(ctx, j);
   if (!isTitleStart(first)) return undefined;
-  const title: Title = { last: j, positions: [], markers: [], organisations: [], plural: false };
+  const title: Title = { last: j, demonyms: [], positions: [], markers: [], organisations: [], plural: false };
   const prev = tokens[i - 1];
   if (prev && PLURAL_MARKS.has(prev.folded)) title.plural = true;
   if (tokens[i - 2] && PLURAL_MARKS.has(tokens[i - 2].folded) && prev && !prev.cap) title.plural = true;
   let k = j;
   // trimEnd: where the position ends when only country complements follow ("ambassadeur [de Chine au Vietnam]").
-  let position: { start: number; end: number; skip: Array<[number, number]>; trimEnd?: number } | undefined;
+  // singular: the office's name when it is written in the plural ("les Premiers ministres X et Y": each is Premier ministre).
+  let position: { start: number; end: number; skip: Array<[number, number]>; trimEnd?: number; singular?: { end: number; name: string } } | undefined;
   const extendPosition = (end: number, country = false) => {
     if (!position) return;
     if (country) position.trimEnd ??= position.end;
@@ -69,8 +72,8 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
   };
   const closePosition = () => {
     if (!position) return;
-    let out = '';
-    let at = position.start;
+    let out = position.singular ? position.singular.name : '';
+    let at = position.singular ? position.singular.end : position.start;
     const end = position.trimEnd ?? position.end;
     for (const [s, e] of position.skip.sort((a, b) => a[0] - b[0])) {
       if (s >= end) break;
@@ -95,7 +98,13 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
     } else {
       closePosition();
       if (/s$/.test(m.text) && !/s$/.test(gazetteers.offices.get(m.entry.id)?.name ?? '')) title.plural = true;
-      if (!gazetteers.offices.get(m.entry.id)?.relational) position = { start: m.start, end: m.end, skip: [] };
+      const office = gazetteers.offices.get(m.entry.id);
+      if (!office?.relational) {
+        position = { start: m.start, end: m.end, skip: [] };
+        if (/s$/.test(m.text) && !/s$/.test(office?.name ?? '') && foldName(m.text).replace(/s\b/g, '') === foldName(office?.name ?? '').replace(/s\b/g, '')) {
+          position.singular = { end: m.end, name: office!.name };
+        }
+      }
     }
     title.last = endTok;
     k = endTok + 1;
@@ -108,9 +117,13 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
       const mk = matchStartingAt(ctx, k);
       if (mk?.entry.kind === 'demonym' || mk?.entry.kind === 'country-prefix') {
         title.markers.push({ code: mk.entry.id, rule: 'country.demonym-in-title' });
-        if (position && !pendingLink) position.skip.push([ctx.tokens[k].gapBefore ? ctx.tokens[k].start - ctx.tokens[k].gapBefore.length : mk.start, mk.end]);
+        title.demonyms.push(mk.entry.id);
+        if (position && (!pendingLink || pendingLink === 'et')) {
+          const first = pendingLink === 'et' ? tokens[k - 1] : tokens[k];
+          position.skip.push([first.start - first.gapBefore.length, mk.end]);
+        }
         k = tokenBefore(ctx, mk.end) + 1;
-        if (!pendingLink) title.last = k - 1;
+        if (!pendingLink || pendingLink === 'et') title.last = k - 1;
         pendingLink = undefined;
         if (position) position.end = Math.max(position.end, mk.end);
         continue;
@@ -301,15 +314,23 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     const run = nameRun(ctx, n, orgs);
     if (run.length === 0) { i = title.last; continue; }
     if (run.length === 1 && isCommonWord(tokens[run[0]].text)) { i = title.last; continue; }
-    addDraft(run, title.honorific && !title.positions.length && !title.rank ? 'person.after-honorific' : 'person.after-title', title);
     // "les anciens SG X et Y": every name listed takes the title when it is plural.
+    const names = [run];
     let after = run[run.length - 1] + 1;
     while (tokens[after] && tokens[after].folded === 'et' && !hasBreakBefore(ctx, after)) {
       const more = nameRun(ctx, after + 1, orgs, true);
       if (more.length < 2 || hasBreakBefore(ctx, after + 1)) break;
-      addDraft(more, 'person.coordinated', title.plural ? { ...title, markers: [...title.markers] } : undefined);
+      names.push(more);
       after = more[more.length - 1] + 1;
     }
+    // "les ministres vietnamien et thaïlandais, X et Y": the demonyms go to the names in order.
+    const respective = title.plural && names.length > 1 && title.demonyms.length === names.length;
+    names.forEach((n, k) => {
+      const own = respective
+        ? { ...title, markers: [{ code: title.demonyms[k], rule: 'country.demonym-in-title' }, ...title.markers.filter((x) => x.rule !== 'country.demonym-in-title')] }
+        : k === 0 || title.plural ? { ...title, markers: [...title.markers] } : undefined;
+      addDraft(n, k === 0 ? (title.honorific && !title.positions.length && !title.rank ? 'person.after-honorific' : 'person.after-title') : 'person.coordinated', own);
+    });
     i = run[run.length - 1];
   }
 

@@ -71,6 +71,9 @@ const cases: Row[] = [
   ['a list: the apposed office goes to the name before it, the next rank to the next name',
     "Étaient présents le général Nguyen Van Anh, chef d'état-major général, le colonel Tran Binh Minh, et d'autres.",
     [['Nguyen Van Anh', 'général', ["chef d'état-major général"], null, 'country.unmarked-official'], ['Tran Binh Minh', 'colonel', [], null, 'country.unmarked-official']]],
+  ['respective demonyms of a plural title go to the names in order, the office in the singular',
+    'Les ministres de la Défense vietnamien et japonais, Phan Van Giang et Gen Nakatani, ont signé.',
+    [['Phan Van Giang', null, ['ministre de la Défense'], 'VN', 'country.demonym-in-title'], ['Gen Nakatani', null, ['ministre de la Défense'], 'JP', 'country.demonym-in-title']]],
   ['not a person: a country, a month, a sentence-initial word', 'Le président du Vietnam en janvier. Pour sa part, le Japon a signé.', []],
 ];
 for (const [name, text, expected] of cases) {

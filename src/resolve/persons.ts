@@ -157,7 +157,7 @@ function decideCountry(g: Group, input: DocMentions[], gazetteers: Gazetteers, s
   if (best?.code) return best.code;
   if (best?.rule === 'country.international-org') return null;
   const official = rules.some((r) => r.rule === 'country.unmarked-official');
-  const officialOfOrganisation = rules.some((r) => r.rule === 'country.unmarked-official-of-organisation');
+  const officialOfOrganisation = rules.some((r) => r.rule === 'country.unmarked-official-of-organisation' || r.rule === 'country.unmarked-counterpart');
   const name = canonicalName(g);
   const first = foldName(name).split(' ')[0];
   const homeNames = [...gazetteers.surnames.values()].some((c) => c.includes(sourceCountry));

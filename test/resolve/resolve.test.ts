@@ -64,6 +64,7 @@ const countryCases: Array<[string, string, string | null]> = [
   ['a foreign name: a country named in the same sentence wins over the ones around', "Le Japon arrive. Visite de l'Armée de l'air thaïlandaise, conduite par le général Somsak Chai, chef d'état-major.", 'TH'],
   ['a foreign name with an office in a body of unknown country: unknown', "Le directeur de l'Institut des radios, Ali Karim, a parlé.", null],
   ['a home-country name with an office in a body of unknown country: the source country', "Le directeur de l'Institut des radios, Tran Van Son, a parlé.", 'VN'],
+  ['a foreign counterpart with no demonym and no country around: unknown', 'Le ministre Tran Van Son a reçu son homologue Richard Marles.', null],
   ['no office and no marker: unknown', 'Plus tard, M. Luca Bianchi a parlé.', null],
 ];
 for (const [name, text, expected] of countryCases) {

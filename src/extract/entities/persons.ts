@@ -453,7 +453,8 @@ function toMention(ctx: ScanContext, d: Draft): PersonMention {
     // An office in an organisation whose country is unknown says nothing of a foreign-looking person's country.
     mention.countryRule = title!.organisations.length ? 'country.unmarked-official-of-organisation' : 'country.unmarked-official';
   }
-  else if (title && !hasRole && title.markers.length === 0 && /homologue/i.test(ctx.text.slice(Math.max(0, d.start - 40), d.start))) mention.countryRule = 'country.unmarked-official';
+  // "son homologue X": someone's counterpart is, unless the text says otherwise, from the other side.
+  else if (title && !hasRole && title.markers.length === 0 && /homologue/i.test(ctx.text.slice(Math.max(0, d.start - 40), d.start))) mention.countryRule = 'country.unmarked-counterpart';
   return mention;
 }
 

@@ -96,3 +96,13 @@ test('loadGazetteers gives a version hash and country names in French', () => {
   assert.equal(g.countries.get('VN')?.name, 'Vietnam');
   assert.equal(g.countries.get('JP')?.name, 'Japon');
 });
+
+test('no place is written like a country, a region or an organisation (the longest match could not decide)', () => {
+  const g = loadGazetteers(dir);
+  for (const { cells } of readTsv(join(dir, 'places.tsv')).rows) {
+    for (const form of [cells.name, ...splitValues(cells.aliases)]) {
+      const clash = g.matcher.lookup(form).filter((e) => e.kind !== 'place');
+      assert.deepEqual(clash.map((e) => `${e.kind}:${e.id}`), [], form);
+    }
+  }
+});

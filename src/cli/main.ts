@@ -28,9 +28,10 @@ await yargs(hideBin(process.argv))
   .demandCommand(1, 'Name a command; `entente --help` lists them.')
   .strict()
   .fail((msg, err) => {
-    if (err) throw err;
-    process.stderr.write(`entente: ${msg}\n`);
-    process.exitCode = 2;
+    // Exiting here is what stops yargs from running a command whose arguments it rejected.
+    if (err) reportFatal(err);
+    else process.stderr.write(`entente: ${msg}\n`);
+    process.exit(err ? (process.exitCode || 1) : 2);
   })
   .help()
   .parseAsync()

@@ -22,7 +22,7 @@ export async function* extractSources(inputs: string[], config: ResolvedConfig,
     const { page, teasers } = normaliseSource(result.source);
     const extractions = [page, ...teasers].map((doc) => extractDocument(doc, gazetteers));
     const record = resolveFile(result.source.file, result.source.location, extractions, gazetteers, {
-      sourceCountry: config.sourceCountry, judgementsFile: config.judgementsFile,
+      sourceCountry: config.sourceCountry, judgementsFile: config.judgementsFile, sourceText: result.source.text,
     });
     yield { ok: true, record };
   }

@@ -8,6 +8,7 @@ import { foldName } from '../lang/fold.js';
 import { loadJudgements } from './judgements.js';
 import { resolveOrganisations } from './organisations.js';
 import { resolvePersons } from './persons.js';
+import { mergeEventRecords, remapEventIds } from '../model/event-merge.js';
 
 export { parseJudgements, loadJudgements, type Judgements } from './judgements.js';
 
@@ -108,6 +109,9 @@ export function resolveFile(file: string, location: string, extractions: DocExtr
       else events.set(e.id, { ...e, evidence: dedupeEvidence(e.evidence) });
     }
   }
+  // The page and its teasers may tell one event with more or less detail ("le 14e Congrès", a meeting a day apart).
+  const merged = mergeEventRecords([...events.values()]);
+  const mergedRelations = merged.idMap.size ? remapEventIds([...relations.values()], merged.idMap) : [...relations.values()];
 
   return {
     file, location, sourceHash: extractions[0]?.doc.sourceHash ?? '', rulesVersion: gazetteers.version,
@@ -116,7 +120,23 @@ export function resolveFile(file: string, location: string, extractions: DocExtr
     countries: [...countries.values()].sort((a, b) => a.code.localeCompare(b.code)),
     organisations: organisations.records,
     places: [...places.values()].sort((a, b) => a.id.localeCompare(b.id)),
-    events: [...events.values()].sort((a, b) => a.id.localeCompare(b.id)),
-    relations: [...relations.values()].sort((a, b) => a.type.localeCompare(b.type) || a.aId.localeCompare(b.aId) || a.bId.localeCompare(b.bId)),
+    events: merged.events.sort((a, b) => a.id.localeCompare(b.id)),
+    relations: dedupeRelations(mergedRelations).sort((a, b) => a.type.localeCompare(b.type) || a.aId.localeCompare(b.aId) || a.bId.localeCompare(b.bId)),
   };
 }
+
+/** After event ids were merged, two relations may name the same fact: keep one with all the evidence. */
+function dedupeRelations(relations: RelationRecord[]): RelationRecord[] {
+  const byKey = new Map<string, RelationRecord>();
+  for (const r of relations) {
+    const key = `${r.type}|${r.aId}|${r.bId}`;
+    const existing = byKey.get(key);
+    if (!existing) byKey.set(key, r);
+    else {
+      existing.evidence = dedupeEvidence([...existing.evidence, ...r.evidence]);
+      existing.confidence = Math.max(existing.confidence, r.confidence);
+    }
+  }
+  return [...byKey.values()];
+}
+

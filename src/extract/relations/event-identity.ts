@@ -1,6 +1,5 @@
 // Stable event ids (the same meeting in several articles gets one id) and the merging of events that share one.
 
-import type { EventRecord, RelationRecord } from '../../model/extraction.js';
 import { slugify } from '../../lang/fold.js';
 import type { DocView } from './doc-view.js';
 import type { FoundEvent } from './events.js';
@@ -33,63 +32,4 @@ export function assignEventIds(view: DocView, events: FoundEvent[]): void {
     }
     e.record.id = `event:${slugify([...new Set(parts)].map((p) => p.replace(/^[a-z]+:/, '')).join(' '))}`;
   }
-}
-
-/**
- * Merges events that share an id, and an event named with less ("le 14e Congrès", a meeting without its date)
- * into the one event whose id extends its id. Returns the events and the old → new id map.
- */
-export function mergeEventRecords(events: EventRecord[]): { events: EventRecord[]; idMap: Map<string, string> } {
-  const idMap = new Map<string, string>();
-  // The same people meeting on dates a day apart (time zones, a late report) are one meeting.
-  const meetings = events.filter((e) => e.participants?.length && e.dateValue);
-  for (const e of meetings) {
-    const twin = meetings.find((o) => o.id < e.id && !idMap.has(o.id) && o.participants!.join('|') === e.participants!.join('|')
-      && daysApart(o.dateValue!.iso, e.dateValue!.iso) <= 1 && (!o.placeId || !e.placeId || o.placeId === e.placeId));
-    if (twin) idMap.set(e.id, twin.id);
-  }
-  const ids = [...new Set(events.map((e) => e.id))];
-  for (const id of ids) {
-    if (idMap.has(id)) continue;
-    const longer = new Set(ids.filter((other) => other !== id && other.startsWith(`${id}-`)).map((other) => idMap.get(other) ?? other));
-    if (longer.size === 1) idMap.set(id, [...longer][0]);
-  }
-  const byId = new Map<string, EventRecord>();
-  for (const e of events) {
-    const id = idMap.get(e.id) ?? e.id;
-    const seen = byId.get(id);
-    if (!seen) {
-      byId.set(id, { ...e, id, evidence: [...e.evidence] });
-      continue;
-    }
-    // The longer name of the two is usually the fuller one; dates and places fill gaps.
-    if (e.id === id && seen.name.length < e.name.length) seen.name = e.name;
-    if (!seen.date && e.date) { seen.date = e.date; seen.dateValue = e.dateValue; }
-    if (!seen.place && e.place) { seen.place = e.place; seen.placeId = e.placeId; }
-    seen.series ??= e.series;
-    for (const ev of e.evidence) if (!seen.evidence.some((x) => x.doc === ev.doc && x.start === ev.start)) seen.evidence.push(ev);
-  }
-  for (const e of byId.values()) e.sources = [...new Set(e.evidence.map((ev) => ev.doc))].sort();
-  // Kept in the order the events are first named (page before teasers, text order), which is deterministic.
-  return { events: [...byId.values()], idMap };
-}
-
-/** Days between two ISO dates (`2024-10-10`, or `--10-10` without a year); Infinity when either is not a day. */
-function daysApart(a: string, b: string): number {
-  const day = (iso: string) => {
-    const m = /^(\d{4}|-)-(\d\d)-(\d\d)$/.exec(iso);
-    return m ? Date.UTC(m[1] === '-' ? 2000 : Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : NaN;
-  };
-  const d = Math.abs(day(a) - day(b));
-  return Number.isNaN(d) ? Infinity : d;
-}
-
-/** Points relations at merged events after `mergeEventRecords`. */
-export function remapEventIds(relations: RelationRecord[], idMap: Map<string, string>): RelationRecord[] {
-  return relations.map((r) => ({
-    ...r,
-    aId: idMap.get(r.aId) ?? r.aId,
-    bId: idMap.get(r.bId) ?? r.bId,
-    ...(r.event ? { event: idMap.get(r.event) ?? r.event } : {}),
-  }));
 }

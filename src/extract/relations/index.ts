@@ -9,11 +9,11 @@ import { loadRelationRuleData } from './rule-data.js';
 import { findMeetingActs, type MeetingAct } from './meetings.js';
 import { findCooperation } from './cooperation.js';
 import { findEvents, type FoundEvent } from './events.js';
-import { assignEventIds, mergeEventRecords, remapEventIds } from './event-identity.js';
+import { assignEventIds } from './event-identity.js';
+import { mergeEventRecords, remapEventIds } from '../../model/event-merge.js';
 import { agentLinks, attachActsToEvents, heldInLinks, meetingLinks, membershipLinks, personLinks } from './links.js';
 import { buildRelations, endpointOf, type Firing } from './records.js';
 
-export { mergeEventRecords, remapEventIds } from './event-identity.js';
 
 export function extractEventsAndRelations(doc: Doc, mentions: Mention[], gazetteers: Gazetteers):
   { events: EventRecord[]; relations: RelationRecord[] } {

@@ -93,7 +93,7 @@ test('event: ATTENDED for a country that takes part', () => {
 });
 
 test('event: the same numbered event in two articles has one id, and merging lists both sources', async () => {
-  const { mergeEventRecords } = await import('../../../src/extract/relations/index.js');
+  const { mergeEventRecords } = await import('../../../src/model/event-merge.js');
   const one = extractMarked('La 13e réunion des ministres de l\'[O:ASEAN] s\'est tenue à [L:Tokyo].').events;
   const two = extractMarked('Les ministres se sont retrouvés pour la 13e réunion des ministres de l\'[O:ASEAN], à [L:Tokyo], le 30 janvier.').events
     .map((e) => ({ ...e, evidence: e.evidence.map((ev) => ({ ...ev, doc: 'doc:other' })) }));
@@ -122,7 +122,7 @@ test('event: the visitor of "lors de sa visite" and of "a effectué une visite" 
 });
 
 test('event: one meeting reported by two articles a day apart is one meeting with both sources', async () => {
-  const { mergeEventRecords } = await import('../../../src/extract/relations/index.js');
+  const { mergeEventRecords } = await import('../../../src/model/event-merge.js');
   const one = extractMarked('Le ministre [P:Phan Van Giang] a reçu le 10 octobre à [L:Hanoï] l\'ambassadeur [P:Marc Knapper].', { published: '2024-10-11' }).events;
   const two = extractMarked('Le 11 octobre, le ministre [P:Phan Van Giang] a reçu l\'ambassadeur [P:Marc Knapper] à [L:Hanoï].', { published: '2024-10-11' }).events
     .map((e) => ({ ...e, evidence: e.evidence.map((ev) => ({ ...ev, doc: 'doc:other' })) }));

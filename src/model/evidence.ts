@@ -16,3 +16,13 @@ export interface Evidence {
   /** Id of the rule that produced the fact, copied from the rule's data object. */
   rule: string;
 }
+
+/**
+ * Maps a span of a document's cleaned text back to the raw source. The end is taken after the span's last
+ * character, not at the next character, which may lie elsewhere once repairs cut text between them.
+ */
+export function sourceSpan(doc: { toSource: (offset: number) => number }, start: number, end: number):
+  { sourceStart: number; sourceEnd: number } {
+  const sourceStart = doc.toSource(start);
+  return { sourceStart, sourceEnd: end > start ? doc.toSource(end - 1) + 1 : sourceStart };
+}

@@ -3,12 +3,13 @@
 import type { Doc } from '../model/document.js';
 import type { Evidence } from '../model/evidence.js';
 import type { Mention } from '../model/mention.js';
+import { sourceSpan } from '../model/evidence.js';
 
 export function buildEvidence(doc: Doc, mention: Mention): Evidence {
   const sentence = doc.sentences.find((s) => s.index === mention.sentence);
   return {
     doc: doc.id, sentence: mention.sentence, text: sentence?.text ?? doc.text.slice(mention.start, mention.end),
-    start: mention.start, end: mention.end, sourceStart: doc.toSource(mention.start), sourceEnd: doc.toSource(mention.end),
+    start: mention.start, end: mention.end, ...sourceSpan(doc, mention.start, mention.end),
     rule: mention.rule,
   };
 }

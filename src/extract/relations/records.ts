@@ -4,6 +4,7 @@ import type { RelationRecord, RelationType } from '../../model/extraction.js';
 import type { Evidence } from '../../model/evidence.js';
 import type { Mention } from '../../model/mention.js';
 import { endpointName, type DocView, type SentenceView } from './doc-view.js';
+import { sourceSpan } from '../../model/evidence.js';
 
 /** One end of a relation: the mention key (or event id) and the name the scorer reads. */
 export interface Endpoint { id: string; name: string }
@@ -35,7 +36,7 @@ export function endpointOf(m: Mention): Endpoint {
 export function buildEvidence(view: DocView, sentence: SentenceView, start: number, end: number, rule: string): Evidence {
   return {
     doc: view.doc.id, sentence: sentence.index, text: sentence.text, start, end,
-    sourceStart: view.doc.toSource(start), sourceEnd: view.doc.toSource(end), rule,
+    ...sourceSpan(view.doc, start, end), rule,
   };
 }
 

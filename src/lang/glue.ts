@@ -198,6 +198,8 @@ function dictionaryCuts(piece: string, lex: Lexicon): number[] {
     if (parts.length === 3 && functionCount < 2) return;
     // A capital then an article or preposition is how French surnames are built: Dupont, Lemaire, Laporte, Desmarais.
     if (capitalised && lex.nameParticles.has(parts[0])) return;
+    // A capital glued to a one-letter word ("A rama ne" out of "Aramane") is how unknown names look, not glue.
+    if (capitalised && parts[0].length === 1) return;
     // Fewer parts first, then more grammatical words ("que les" over "quel es"), then the longest part.
     const score = -parts.length * 1000 + functionCount * 100 + longest;
     if (score > bestScore) { best = cuts; bestScore = score; }

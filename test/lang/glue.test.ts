@@ -89,7 +89,7 @@ test('glue: tricky tokens outside the seeds', () => {
     ['Dupont', 'Dupont'], ['Lemaire', 'Lemaire'], ['Laporte', 'Laporte'], ['Dubois', 'Dubois'], ['Desmarais', 'Desmarais'],
     ['Leblanc', 'Leblanc'], ['Lenoir', 'Lenoir'], ['Delaporte', 'Delaporte'], ['Auclair', 'Auclair'],
     ['lesÉtats-Unis', 'les États-Unis'], ['VNALes', 'VNA Les'], ['ONUFemmes', 'ONU Femmes'], ['USAid', 'USAid'],
-    ['OTAN', 'OTAN'], ['etla', 'et la'], ['dela Défense', 'de la Défense'],
+    ['OTAN', 'OTAN'], ['etla', 'et la'], ['dela Défense', 'de la Défense'], ['Aramane', 'Aramane'], ['Alamine', 'Alamine'],
   ];
   for (const [input, expected] of cases) assert.equal(repairGlue(input), expected, input);
 });

@@ -14,7 +14,7 @@ import type { RawSource } from '../../model/document.js';
 import { reportFatal, reportInputError } from '../report.js';
 import { openDriver, ingestRecords, formatSummary, readStoredState, isUnchanged, canonicalLocation, type IngestSummary, type LoadOutcome } from '../../load/index.js';
 import { acquireIngestLock } from '../../load/ingest-lock.js';
-import { scheduleEvery, watchFolder } from '../../load/schedule.js';
+import { parseEvery, scheduleEvery, watchFolder } from '../../load/schedule.js';
 import { readRecordsJsonl } from '../../load/records-jsonl.js';
 
 interface IngestArgs {
@@ -40,12 +40,14 @@ export const ingestCommand: CommandModule<object, IngestArgs> = {
     .example('$0 ingest --every 30m https://example.org/feed.xml', 'Re-ingest a feed every half hour')
     .example('$0 ingest --watch ./inbox', 'Load files as they arrive')
     .check((argv) => {
-      if (!argv.watch && !argv['from-jsonl'] && argv.paths.length === 0) throw new Error('Name the sources to ingest, or use --watch FOLDER');
-      if (argv['from-jsonl'] && (argv.watch || argv.every || argv.paths.length)) throw new Error('--from-jsonl loads one file of records: no paths, --watch or --every');
+      // A string (not a throw) is how yargs reports a failed check through the CLI's one-line error.
+      if (!argv.watch && !argv['from-jsonl'] && argv.paths.length === 0) return 'Name the sources to ingest, or use --watch FOLDER';
+      if (argv['from-jsonl'] && (argv.watch || argv.every || argv.paths.length)) return '--from-jsonl loads one file of records: no paths, --watch or --every';
       return true;
     }),
   handler: async (argv) => {
     const config = resolveConfig({ batchSize: argv['batch-size'], database: argv.database });
+    if (argv.every) parseEvery(argv.every); // a bad schedule fails before connecting
     const driver = await openDriver(config.neo4j);
     if (!argv.watch && !argv.every) {
       try {
@@ -58,36 +60,40 @@ export const ingestCommand: CommandModule<object, IngestArgs> = {
       return;
     }
     const stops: Array<() => void> = [];
-    const onError = (error: unknown): void => {
-      // A busy lock or a failed run is reported (and sets the exit status); the schedule goes on.
-      reportFatal(error);
-    };
-    // Runs started by the watcher and the schedule queue up one after the other instead of meeting the lock.
-    let queue: Promise<void> = Promise.resolve();
-    const enqueue = (sources: string[]): Promise<void> => {
-      queue = queue.then(async () => { await ingestOnce(sources, config, driver); }).catch(onError);
-      return queue;
-    };
-    if (argv.watch) {
-      // Watch first, then load the folder: a file written during the first run is not missed.
-      stops.push(watchFolder(argv.watch, (files) => enqueue(files), onError));
-      process.stderr.write(`entente: watching ${argv.watch} (Ctrl-C to stop)\n`);
-      if (!argv.every) void enqueue([argv.watch]);
-    }
-    if (argv.every) {
-      const sources = argv.paths.length ? argv.paths : [argv.watch!];
-      stops.push(scheduleEvery(argv.every, () => enqueue(sources), onError));
-    }
-    await new Promise<void>((done) => {
-      const stop = (): void => {
-        for (const s of stops) s();
-        done();
+    try {
+      const onError = (error: unknown): void => {
+        // A busy lock or a failed run is reported (and sets the exit status); the schedule goes on.
+        reportFatal(error);
       };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
-    await queue; // let a run in progress finish and release its lock
-    await driver.close();
+      // Runs started by the watcher and the schedule queue up one after the other instead of meeting the lock.
+      let queue: Promise<void> = Promise.resolve();
+      const enqueue = (sources: string[]): Promise<void> => {
+        queue = queue.then(async () => { await ingestOnce(sources, config, driver); }).catch(onError);
+        return queue;
+      };
+      if (argv.watch) {
+        // Watch first, then load the folder: a file written during the first run is not missed.
+        stops.push(watchFolder(argv.watch, (files) => enqueue(files), onError));
+        process.stderr.write(`entente: watching ${argv.watch} (Ctrl-C to stop)\n`);
+        if (!argv.every) void enqueue([argv.watch]);
+      }
+      if (argv.every) {
+        const sources = argv.paths.length ? argv.paths : [argv.watch!];
+        stops.push(scheduleEvery(argv.every, () => enqueue(sources), onError));
+      }
+      await new Promise<void>((done) => {
+        const stop = (): void => {
+          for (const s of stops) s();
+          done();
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      await queue; // let a run in progress finish and release its lock
+    } finally {
+      for (const s of stops) s();
+      await driver.close();
+    }
   },
 };
 

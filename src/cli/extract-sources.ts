@@ -6,6 +6,7 @@ import { extractDocument } from '../extract/index.js';
 import { resolveFile } from '../resolve/index.js';
 import { loadGazetteers, type Gazetteers } from '../gazetteer/index.js';
 import type { ExtractionRecord } from '../model/extraction.js';
+import type { RawSource } from '../model/document.js';
 import type { ResolvedConfig } from '../config.js';
 import type { InputError } from '../errors.js';
 
@@ -19,11 +20,15 @@ export async function* extractSources(inputs: string[], config: ResolvedConfig,
       yield result;
       continue;
     }
-    const { page, teasers } = normaliseSource(result.source);
-    const extractions = [page, ...teasers].map((doc) => extractDocument(doc, gazetteers));
-    const record = resolveFile(result.source.file, result.source.location, extractions, gazetteers, {
-      sourceCountry: config.sourceCountry, judgementsFile: config.judgementsFile, sourceText: result.source.text,
-    });
-    yield { ok: true, record };
+    yield { ok: true, record: extractSource(result.source, config, gazetteers) };
   }
+}
+
+/** normalise → extract → resolve for one source already read: its page and teasers make one record. */
+export function extractSource(source: RawSource, config: ResolvedConfig, gazetteers: Gazetteers): ExtractionRecord {
+  const { page, teasers } = normaliseSource(source);
+  const extractions = [page, ...teasers].map((doc) => extractDocument(doc, gazetteers));
+  return resolveFile(source.file, source.location, extractions, gazetteers, {
+    sourceCountry: config.sourceCountry, judgementsFile: config.judgementsFile, sourceText: source.text,
+  });
 }

@@ -2,9 +2,9 @@
 
 import type { CommandModule } from 'yargs';
 import { resolveConfig } from '../../config.js';
-import { openDriver } from '../../load/index.js';
 import { computeMetrics, writeMetricsToNeo4j, type EntityGraph } from '../../graph/index.js';
 import { describeGraph, loadGraphForCommand } from './export.js';
+import { connectDatabase } from '../connect.js';
 
 interface AnalyseArgs { paths: string[]; write: boolean; top: number; 'from-jsonl'?: string; database?: string; 'batch-size'?: number }
 
@@ -27,7 +27,7 @@ export const analyseCommand: CommandModule<object, AnalyseArgs> = {
     process.stdout.write(formatTop(graph, argv.top));
     process.stderr.write(describeGraph(graph, summary));
     if (argv.write) {
-      const driver = await openDriver(config.neo4j);
+      const driver = await connectDatabase(config);
       try {
         const updated = await writeMetricsToNeo4j(graph, driver, { database: config.neo4j.database, batchSize: config.batchSize });
         process.stderr.write(`entente: wrote degree, betweenness, pagerank, community and component on ${updated} of ${graph.order} nodes\n`);

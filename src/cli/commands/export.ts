@@ -6,8 +6,8 @@ import type { CommandModule } from 'yargs';
 import { resolveConfig, type ResolvedConfig } from '../../config.js';
 import { extractSources, type SourceOutcome } from '../extract-sources.js';
 import { reportInputError } from '../report.js';
-import { openDriver } from '../../load/index.js';
 import { readRecordsJsonl } from '../../load/records-jsonl.js';
+import { connectDatabase } from '../connect.js';
 import {
   buildImportCsv, computeLayout, computeMetrics, createEntityGraph, importCommand, mergeRecord, readGraphFromNeo4j,
   writeGexf, writeGraphml, writeJson, type EntityGraph, type MetricsSummary,
@@ -62,7 +62,7 @@ export const exportCommand: CommandModule<object, ExportArgs> = {
  */
 export async function loadGraphForCommand(input: GraphInput, config: ResolvedConfig): Promise<{ graph: EntityGraph; failed: number }> {
   if (!input.paths.length && !input['from-jsonl']) {
-    const driver = await openDriver(config.neo4j);
+    const driver = await connectDatabase(config);
     try {
       return { graph: await readGraphFromNeo4j(driver, config.neo4j.database), failed: 0 };
     } finally {

@@ -4,20 +4,19 @@ import { createHash } from 'node:crypto';
 import type { CommandModule } from 'yargs';
 import type { Driver } from 'neo4j-driver';
 import { resolveConfig, type ResolvedConfig } from '../../config.js';
-import { type SourceOutcome } from '../extract-sources.js';
-import { readSources } from '../../read/index.js';
-import { normaliseSource } from '../../normalise/index.js';
-import { extractDocument } from '../../extract/index.js';
-import { resolveFile } from '../../resolve/index.js';
+import { extractSource, type SourceOutcome } from '../extract-sources.js';
+import { readSources, type ReadOptions } from '../../read/index.js';
+import { readOptionsFrom, withReadFlags, type ReadFlags } from '../read-options.js';
 import { loadGazetteers } from '../../gazetteer/index.js';
 import type { RawSource } from '../../model/document.js';
 import { reportFatal, reportInputError } from '../report.js';
-import { openDriver, ingestRecords, formatSummary, readStoredState, isUnchanged, canonicalLocation, type IngestSummary, type LoadOutcome } from '../../load/index.js';
+import { ingestRecords, formatSummary, readStoredState, isUnchanged, canonicalLocation, type IngestSummary, type LoadOutcome } from '../../load/index.js';
 import { acquireIngestLock } from '../../load/ingest-lock.js';
 import { parseEvery, scheduleEvery, watchFolder } from '../../load/schedule.js';
 import { readRecordsJsonl } from '../../load/records-jsonl.js';
+import { connectDatabase } from '../connect.js';
 
-interface IngestArgs {
+interface IngestArgs extends ReadFlags {
   paths: string[];
   'batch-size'?: number;
   database?: string;
@@ -29,7 +28,7 @@ interface IngestArgs {
 export const ingestCommand: CommandModule<object, IngestArgs> = {
   command: 'ingest [paths..]',
   describe: 'Extract and load sources into Neo4j; unchanged articles are skipped, changed ones replaced',
-  builder: (y) => y
+  builder: (y) => withReadFlags(y)
     .positional('paths', { type: 'string', array: true, default: [], describe: 'Files, folders, URLs or feeds' })
     .option('batch-size', { type: 'number', describe: 'Rows per UNWIND batch (default ENTENTE_BATCH_SIZE or 5000)' })
     .option('database', { type: 'string', describe: 'Neo4j database (default NEO4J_DATABASE or neo4j)' })
@@ -48,11 +47,11 @@ export const ingestCommand: CommandModule<object, IngestArgs> = {
   handler: async (argv) => {
     const config = resolveConfig({ batchSize: argv['batch-size'], database: argv.database });
     if (argv.every) parseEvery(argv.every); // a bad schedule fails before connecting
-    const driver = await openDriver(config.neo4j);
+    const driver = await connectDatabase(config);
     if (!argv.watch && !argv.every) {
       try {
         const jsonl = argv['from-jsonl'];
-        const summary = await ingestOnce(jsonl ? readRecordsJsonl(jsonl) : argv.paths, config, driver);
+        const summary = await ingestOnce(jsonl ? readRecordsJsonl(jsonl) : argv.paths, config, driver, readOptionsFrom(argv));
         if (summary.failed) process.exitCode = 1;
       } finally {
         await driver.close();
@@ -68,7 +67,7 @@ export const ingestCommand: CommandModule<object, IngestArgs> = {
       // Runs started by the watcher and the schedule queue up one after the other instead of meeting the lock.
       let queue: Promise<void> = Promise.resolve();
       const enqueue = (sources: string[]): Promise<void> => {
-        queue = queue.then(async () => { await ingestOnce(sources, config, driver); }).catch(onError);
+        queue = queue.then(async () => { await ingestOnce(sources, config, driver, readOptionsFrom(argv)); }).catch(onError);
         return queue;
       };
       if (argv.watch) {
@@ -98,10 +97,11 @@ export const ingestCommand: CommandModule<object, IngestArgs> = {
 };
 
 /** One locked run over the sources; prints the one-line summary. */
-export async function ingestOnce(sources: string[] | AsyncIterable<SourceOutcome>, config: ResolvedConfig, driver: Driver): Promise<IngestSummary> {
+export async function ingestOnce(sources: string[] | AsyncIterable<SourceOutcome>, config: ResolvedConfig, driver: Driver,
+  readOptions: ReadOptions = {}): Promise<IngestSummary> {
   const lock = acquireIngestLock(config.stateDir, config.neo4j.database);
   try {
-    const outcomes = Array.isArray(sources) ? extractChangedSources(sources, config, driver) : sources;
+    const outcomes = Array.isArray(sources) ? extractChangedSources(sources, config, driver, readOptions) : sources;
     const summary = await ingestRecords(outcomes, driver, {
       database: config.neo4j.database, batchSize: config.batchSize, onFailure: reportInputError,
     });
@@ -120,7 +120,8 @@ const CHECK_BATCH = 200;
  * and rules version match what the graph holds is not extracted at all, so an unchanged re-ingest costs a read,
  * a hash and one query per batch. The loader checks again after extraction, so a mismatch here is only slower.
  */
-async function* extractChangedSources(inputs: string[], config: ResolvedConfig, driver: Driver): AsyncGenerator<LoadOutcome> {
+async function* extractChangedSources(inputs: string[], config: ResolvedConfig, driver: Driver,
+  readOptions: ReadOptions): AsyncGenerator<LoadOutcome> {
   const gazetteers = loadGazetteers(config.gazetteerDir);
   let pending: RawSource[] = [];
   const drain = async function* (): AsyncGenerator<LoadOutcome> {
@@ -130,16 +131,11 @@ async function* extractChangedSources(inputs: string[], config: ResolvedConfig, 
         yield { ok: 'unchanged', location: source.location };
         continue;
       }
-      const { page, teasers } = normaliseSource(source);
-      const extractions = [page, ...teasers].map((doc) => extractDocument(doc, gazetteers));
-      const record = resolveFile(source.file, source.location, extractions, gazetteers, {
-        sourceCountry: config.sourceCountry, judgementsFile: config.judgementsFile,
-      });
-      yield { ok: true, record };
+      yield { ok: true, record: extractSource(source, config, gazetteers) };
     }
     pending = [];
   };
-  for await (const result of readSources(inputs)) {
+  for await (const result of readSources(inputs, readOptions)) {
     if (!result.ok) {
       yield result;
       continue;

@@ -3,9 +3,9 @@
 import type { CommandModule } from 'yargs';
 import { resolveConfig } from '../../config.js';
 import { ConfigError } from '../../errors.js';
-import { openDriver } from '../../load/index.js';
 import { findSavedQuery, listSavedQueries, runSavedQuery, bindParams } from '../../load/saved-queries.js';
 import { formatRows, type RowFormat } from '../../load/format-rows.js';
+import { connectDatabase } from '../connect.js';
 
 interface QueryArgs { name?: string; param: string[]; format: RowFormat; database?: string; list: boolean }
 
@@ -32,7 +32,7 @@ export const queryCommand: CommandModule<object, QueryArgs> = {
     // Check the name and parameters before connecting: a typo should not wait for the database.
     bindParams(findSavedQuery(argv.name), params);
     const config = resolveConfig({ database: argv.database });
-    const driver = await openDriver(config.neo4j);
+    const driver = await connectDatabase(config);
     try {
       const result = await runSavedQuery(driver, config.neo4j.database, argv.name, params);
       process.stdout.write(formatRows(result, argv.format));

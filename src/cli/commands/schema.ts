@@ -2,7 +2,8 @@
 
 import type { CommandModule } from 'yargs';
 import { resolveConfig } from '../../config.js';
-import { openDriver, applySchema } from '../../load/index.js';
+import { applySchema } from '../../load/index.js';
+import { connectDatabase } from '../connect.js';
 
 interface SchemaArgs { database?: string }
 
@@ -12,7 +13,7 @@ export const schemaCommand: CommandModule<object, SchemaArgs> = {
   builder: (y) => y.option('database', { type: 'string', describe: 'Neo4j database (default NEO4J_DATABASE or neo4j)' }),
   handler: async (argv) => {
     const config = resolveConfig({ database: argv.database });
-    const driver = await openDriver(config.neo4j);
+    const driver = await connectDatabase(config);
     try {
       const count = await applySchema(driver, config.neo4j.database);
       process.stdout.write(`schema: ${count} constraints and indexes in place on ${config.neo4j.uri} (database "${config.neo4j.database}")\n`);

@@ -3,10 +3,10 @@
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { resolveConfig } from '../../config.js';
-import { ensureLocalNeo4j } from '../../neo4j-server/index.js';
-import { countGraph, formatRows, formatSummary, ingestRecords, openDriver, runSavedQuery } from '../../load/index.js';
+import { countGraph, formatRows, formatSummary, ingestRecords, runSavedQuery } from '../../load/index.js';
 import { extractSources } from '../extract-sources.js';
 import { reportInputError } from '../report.js';
+import { connectDatabase } from '../connect.js';
 
 interface StartArgs { paths: string[]; query: string }
 
@@ -18,9 +18,7 @@ export const startCommand: CommandModule<object, StartArgs> = {
     .option('query', { type: 'string', default: 'most-connected-people', describe: 'Saved query to print after loading' }),
   handler: async (argv) => {
     const config = resolveConfig();
-    const log = (line: string) => process.stderr.write(`${line}\n`);
-    await ensureLocalNeo4j(config, log);
-    const driver = await openDriver(config.neo4j);
+    const driver = await connectDatabase(config);
     try {
       const sources = argv.paths.length ? argv.paths : [join(config.projectRoot, 'examples', 'articles')];
       const summary = await ingestRecords(extractSources(sources, config), driver, {

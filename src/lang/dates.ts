@@ -18,7 +18,8 @@ export type FoundDate = DateValue & { start: number; end: number };
 interface Calendar {
   months: Map<string, number>;
   weekdays: Map<string, number>;
-  rules: Array<{ rule: string; re: RegExp; priority: number }>;
+  /** `needsDigit`: the rule cannot match a text without an ASCII digit (its day or year is written in digits). */
+  rules: Array<{ rule: string; re: RegExp; priority: number; needsDigit: boolean }>;
 }
 
 let calendar: Calendar | undefined;
@@ -41,8 +42,8 @@ function loadCalendar(): Calendar {
   const PERIOD = `(?<period>${alt('period')})`;
   const start = '(?<![\\p{L}\\d])';
   const end = '(?![\\p{L}\\d])';
-  const rule = (name: string, body: string, priority: number) =>
-    ({ rule: name, re: new RegExp(start + body + end, 'giu'), priority });
+  const rule = (name: string, body: string, priority: number, needsDigit = true) =>
+    ({ rule: name, re: new RegExp(start + body + end, 'giu'), priority, needsDigit });
   calendar = {
     months,
     weekdays,
@@ -53,17 +54,38 @@ function loadCalendar(): Calendar {
       rule('fr-period-year', `(?:(?:à${S})?la${S})?${PERIOD}(?:-|${S})(?:${M('m')}${S})?(?<y>${YEAR})`, 3),
       rule('fr-month-year', `(?:en${S})?${M('m')}${S}(?<y>${YEAR})`, 2),
       rule('fr-in-year', `(?:en|depuis|dès)${S}(?<y>${YEAR})(?![\\d\\-–])`, 1),
-      rule('fr-weekday', `(?:(?:ce|le)${S})?${WD}(?:${S}(?<rel>dernier|prochain))?${POD}(?!${S}${DAY}${end})`, 1),
+      rule('fr-weekday', `(?:(?:ce|le)${S})?${WD}(?:${S}(?<rel>dernier|prochain))?${POD}(?!${S}${DAY}${end})`, 1, false),
     ],
   };
   return calendar;
 }
 
+/**
+ * Results for recent sentences: the event and meeting rules ask for the dates of the same sentence several times.
+ * Small and bounded (cleared when full); callers get fresh copies, so nothing they change leaks into the memo.
+ */
+const recentDates = new Map<string, FoundDate[]>();
+const RECENT_DATES_MAX = 512;
+
 /** French date expressions in `text`, left to right, without overlaps (the longest expression wins). */
 export function findDates(text: string, context: DateContext = {}): FoundDate[] {
+  const key = `${context.year ?? ''}|${context.reference ?? ''}|${text}`;
+  let found = recentDates.get(key);
+  if (!found) {
+    found = computeDates(text, context);
+    if (recentDates.size >= RECENT_DATES_MAX) recentDates.clear();
+    recentDates.set(key, found);
+  }
+  return found.map((d) => ({ ...d }));
+}
+
+function computeDates(text: string, context: DateContext): FoundDate[] {
   const cal = loadCalendar();
   const candidates: Array<FoundDate & { priority: number }> = [];
-  for (const { rule, re, priority } of cal.rules) {
+  // Most sentences carry no digit at all: only the weekday rule can match there.
+  const hasDigit = /\d/.test(text);
+  for (const { rule, re, priority, needsDigit } of cal.rules) {
+    if (needsDigit && !hasDigit) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {

@@ -3,7 +3,9 @@
 import nlp from 'fr-compromise';
 import type { Gazetteers } from '../../gazetteer/index.js';
 
+/** Tags per lower-case word; emptied when full so that memory stays flat however many articles go through. */
 const cache = new Map<string, Set<string>>();
+const CACHE_MAX = 100_000;
 const extended = new WeakSet<Gazetteers>();
 
 /**
@@ -35,6 +37,7 @@ export function tagsOf(word: string): Set<string> {
   if (!tags) {
     const json = nlp(key).json() as Array<{ terms?: Array<{ tags?: string[] }> }>;
     tags = new Set(json[0]?.terms?.[0]?.tags ?? []);
+    if (cache.size >= CACHE_MAX) cache.clear();
     cache.set(key, tags);
   }
   return tags;

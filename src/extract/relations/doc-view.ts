@@ -50,7 +50,7 @@ export function buildDocView(doc: Doc, mentions: Mention[]): DocView {
     return known;
   };
   const sentences = doc.sentences.map((s): SentenceView => {
-    const inside = sorted.filter((m) => m.start >= s.start && m.end <= s.end);
+    const inside = mentionsWithin(sorted, s.start, s.end);
     const isCaption = doc.captions.some((c) => c.start < s.end && c.end > s.start) || hasCredit(s.start);
     const persons = dedupeOverlaps(inside.filter((m): m is PersonMention => m.kind === 'person'));
     const parties = dedupeOverlaps(inside.filter((m) => isParty(m) && !orgs.some((o) => within(m, o))));
@@ -58,6 +58,21 @@ export function buildDocView(doc: Doc, mentions: Mention[]): DocView {
     return { index: s.index, start: s.start, end: s.end, text: s.text, isCaption, persons, parties, places, mentions: inside };
   });
   return { doc, sentences };
+}
+
+/**
+ * Mentions of `sorted` (by start) lying inside [start, end), in order: a binary search to the first that starts at or
+ * after `start`, then a walk while they still start inside, instead of a filter over the whole document per sentence.
+ */
+function mentionsWithin(sorted: Mention[], start: number, end: number): Mention[] {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < start) lo = mid + 1; else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let k = lo; k < sorted.length && sorted[k].start <= end; k++) if (sorted[k].end <= end) out.push(sorted[k]);
+  return out;
 }
 
 /** Keeps the outermost of overlapping mentions of one kind. */

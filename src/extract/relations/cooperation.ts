@@ -34,10 +34,13 @@ export function findCooperation(view: DocView, data: RelationRuleData, acts: Mee
     }
     const metPair = pairFromActs(acts.filter((a) => a.sentence.index === s.index));
     const sentenceContext = explicit.length ? { a: explicit[0].a, b: explicit[0].b } : metPair ?? context;
+    // Whether the sentence talks of cooperation at all: asked once per sentence, not once per match.
+    let talksOfCooperation: boolean | undefined;
     for (const rule of data.cooperation.filter((r) => r.kind === 'context')) {
       if (!sentenceContext || (rule.cue && !rule.cue.test(s.text))) continue;
       for (const m of matchAll(rule.pattern, s.text)) {
-        if (!data.words['coop-noun'].test(s.text) && !data.words['coop-verb'].test(s.text)) continue;
+        talksOfCooperation ??= data.words['coop-noun'].test(s.text) || data.words['coop-verb'].test(s.text);
+        if (!talksOfCooperation) continue;
         if (isNegated(data, s, m.start, m.end)) continue;
         explicit.push(makeFiring(view, s, rule, data, sentenceContext.a, sentenceContext.b, s.start + m.start, s.start + m.end));
         break;

@@ -26,6 +26,16 @@ export interface DocView {
 
 const CREDIT = /\bphoto\s*:|\(photo\b|ảnh\s*\d|\bphoto\s+diffusée\b/iu;
 
+/**
+ * CREDIT on one line, after a cheap check: every credit mark contains "photo" or "ảnh", and most lines have neither,
+ * while the pattern itself (case-insensitive, starting with \b) is slow to run over a whole paragraph.
+ */
+function hasCreditMark(line: string): boolean {
+  const lower = line.toLowerCase();
+  if (!lower.includes('photo') && !lower.includes('ảnh')) return false;
+  return CREDIT.test(line);
+}
+
 const byOffset = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
 
 function within(inner: Mention, outer: Mention): boolean {
@@ -46,7 +56,7 @@ export function buildDocView(doc: Doc, mentions: Mention[]): DocView {
   const hasCredit = (offset: number): boolean => {
     const from = doc.text.lastIndexOf('\n', offset - 1) + 1;
     let known = creditLines.get(from);
-    if (known === undefined) creditLines.set(from, known = CREDIT.test(lineAround(doc.text, offset)));
+    if (known === undefined) creditLines.set(from, known = hasCreditMark(lineAround(doc.text, offset)));
     return known;
   };
   const sentences = doc.sentences.map((s): SentenceView => {

@@ -36,6 +36,7 @@ function foldWord(word: string): string {
   return folded;
 }
 const INNER_CAPITAL = /.\p{Lu}/u;
+const NO_CUTS: number[] = [];
 
 const WORD = /(?:qu|[cdjlmnst])['’](?=\p{L})|[\p{L}\p{M}\p{N}]+(?:[-‐.][\p{L}\p{M}\p{N}]+)*/giu;
 
@@ -81,12 +82,14 @@ export function tokenize(doc: Doc): WordToken[] {
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
     const word = m[0];
-    const cuts = /['’]$/.test(word) || !INNER_CAPITAL.test(word) ? [] : splitGlued(word);
+    const last = word[word.length - 1];
+    const cuts = last === "'" || last === '’' || !INNER_CAPITAL.test(word) ? NO_CUTS : splitGlued(word);
     let from = 0;
-    for (const cut of [...cuts, word.length]) {
+    for (const cut of cuts) {
       push(start + from, start + cut);
       from = cut;
     }
+    push(start + from, start + word.length);
   }
   return tokens;
 }

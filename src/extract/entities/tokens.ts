@@ -36,6 +36,23 @@ function foldWord(word: string): string {
   return folded;
 }
 const INNER_CAPITAL = /.\p{Lu}/u;
+/** 1 for the upper-case letters (\p{Lu}) below U+3000, so most words are checked without running INNER_CAPITAL. */
+const UPPER_TABLE = (() => {
+  const table = new Uint8Array(0x3000);
+  for (let c = 0; c < table.length; c++) table[c] = /\p{Lu}/u.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+})();
+
+/** INNER_CAPITAL.test(word), answered from UPPER_TABLE unless the word has a character at or above U+3000. */
+function hasInnerCapital(word: string): boolean {
+  if (word.charCodeAt(0) >= 0x3000) return INNER_CAPITAL.test(word);
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x3000) return INNER_CAPITAL.test(word);
+    if (UPPER_TABLE[code] === 1) return true;
+  }
+  return false;
+}
 const NO_CUTS: number[] = [];
 
 const WORD = /(?:qu|[cdjlmnst])['’](?=\p{L})|[\p{L}\p{M}\p{N}]+(?:[-‐.][\p{L}\p{M}\p{N}]+)*/giu;
@@ -83,7 +100,7 @@ export function tokenize(doc: Doc): WordToken[] {
     const start = m.index ?? 0;
     const word = m[0];
     const last = word[word.length - 1];
-    const cuts = last === "'" || last === '’' || !INNER_CAPITAL.test(word) ? NO_CUTS : splitGlued(word);
+    const cuts = last === "'" || last === '’' || !hasInnerCapital(word) ? NO_CUTS : splitGlued(word);
     let from = 0;
     for (const cut of cuts) {
       push(start + from, start + cut);

@@ -34,6 +34,9 @@ export function squeezeKey(value: string): string {
   return out;
 }
 
+/** Characters per String.fromCharCode call (well below the engine's limit on arguments). */
+const CHUNK = 8192;
+
 export interface MatchText {
   /** Folded text with whitespace removed. */
   squeezed: string;
@@ -44,15 +47,21 @@ export interface MatchText {
 /** Folds `text` for matching; offsets map every folded character back to the original. */
 export function buildMatchText(text: string): MatchText {
   const offsets = new Int32Array(text.length);
-  const parts: string[] = [];
+  // Every folded character is one UTF-16 code unit (or none), so codes are collected in an array and turned into a
+  // string in chunks: far cheaper than one string per character joined at the end.
+  const codes = new Uint16Array(text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const f = FOLD_TABLE[code] ?? foldChar(text[i]);
     if (f) {
-      parts.push(f);
+      codes[n] = f.charCodeAt(0);
       offsets[n++] = i;
     }
   }
-  return { squeezed: parts.join(''), offsets: offsets.subarray(0, n) };
+  let squeezed = '';
+  for (let from = 0; from < n; from += CHUNK) {
+    squeezed += String.fromCharCode.apply(null, codes.subarray(from, Math.min(n, from + CHUNK)) as unknown as number[]);
+  }
+  return { squeezed, offsets: offsets.subarray(0, n) };
 }

@@ -149,34 +149,36 @@ async function writeBatch(driver: Driver, options: IngestOptions, batch: Array<{
 
   const work = async (tx: ManagedTransaction): Promise<Counters> => {
     const counters = zeroCounters();
-    const run = async (cypher: string, params: Record<string, unknown>): Promise<QueryResult> => {
-      const result = await tx.run(cypher, params);
-      addCounters(counters, result);
-      return result;
+    // Statements are sent without waiting for the previous one's result: the server runs them in order on the
+    // transaction's connection while the driver encodes the next one's rows. All are awaited before commit.
+    const pending: Array<Promise<void>> = [];
+    const run = (cypher: string, params: Record<string, unknown>): void => {
+      pending.push(Promise.resolve(tx.run(cypher, params)).then((result) => addCounters(counters, result)));
     };
-    const runChunked = async (cypher: string, rows: unknown[]): Promise<void> => {
-      for (let i = 0; i < rows.length; i += batchSize) await run(cypher, { rows: rows.slice(i, i + batchSize) });
+    const runChunked = (cypher: string, rows: unknown[]): void => {
+      for (let i = 0; i < rows.length; i += batchSize) run(cypher, { rows: rows.slice(i, i + batchSize) });
     };
-    if (existing.length) await run(MARK_MENTIONED_PENDING, { locations: existing });
+    if (existing.length) run(MARK_MENTIONED_PENDING, { locations: existing });
     // Every location of the batch, new ones too: a fact must never be created twice (see CREATE_RELATION).
     const locations = changed.map((b) => b.location);
-    await run(DELETE_FACTS, { locations });
-    if (existing.length) await run(DELETE_ARTICLES, { locations: existing });
-    await runChunked(MERGE_ARTICLES, changed.flatMap((b) => b.articles));
-    await runChunked(MERGE_TEASER_LINKS, changed.flatMap((b) => b.articles.filter((a) => a.parentId)));
+    run(DELETE_FACTS, { locations });
+    if (existing.length) run(DELETE_ARTICLES, { locations: existing });
+    runChunked(MERGE_ARTICLES, changed.flatMap((b) => b.articles));
+    runChunked(MERGE_TEASER_LINKS, changed.flatMap((b) => b.articles.filter((a) => a.parentId)));
     for (const [label, cypher] of Object.entries(MERGE_ENTITY) as Array<[keyof typeof MERGE_ENTITY, string]>) {
-      await runChunked(cypher, changed.flatMap((b) => b.entities.get(label) ?? []));
+      runChunked(cypher, changed.flatMap((b) => b.entities.get(label) ?? []));
     }
     const articleIds = [...new Set(changed.flatMap((b) => b.articles.map((a) => a.id)))];
-    for (let i = 0; i < articleIds.length; i += batchSize) await run(CLEAR_MENTIONS, { ids: articleIds.slice(i, i + batchSize) });
+    for (let i = 0; i < articleIds.length; i += batchSize) run(CLEAR_MENTIONS, { ids: articleIds.slice(i, i + batchSize) });
     // A teaser shared by two files of the batch is mentioned once.
     const mentions = new Map(changed.flatMap((b) => b.mentions).map((m) => [`${m.article}\u0000${m.id}`, m]));
-    await runChunked(CREATE_MENTIONS, [...mentions.values()]);
+    runChunked(CREATE_MENTIONS, [...mentions.values()]);
     for (const [type, cypher] of Object.entries(CREATE_RELATION) as Array<[keyof typeof CREATE_RELATION, string]>) {
       const rows = changed.flatMap((b) => b.relations.get(type) ?? []);
       counters.relationsWritten += rows.length;
-      await runChunked(cypher, rows);
+      runChunked(cypher, rows);
     }
+    await Promise.all(pending);
     return counters;
   };
 

@@ -40,6 +40,7 @@ export function findEvents(view: DocView, data: RelationRuleData): FoundEvent[] 
   for (const s of view.sentences) {
     const claimed: Array<[number, number]> = [];
     const inSentence: FoundEvent[] = [];
+    if (heads.any && !heads.any.test(s.text)) continue;
     for (const { rule, re } of heads.rules) {
       for (const m of matchAll(re, s.text)) {
         // Checked here rather than by a look-behind, which would slow the scan of every sentence.
@@ -65,7 +66,12 @@ export function findEvents(view: DocView, data: RelationRuleData): FoundEvent[] 
   return found;
 }
 
-interface HeadPatterns { rules: Array<{ rule: EventHeadRule; re: RegExp }>; prefix: RegExp }
+/**
+ * `any`: all head patterns as one alternation. Most sentences name no event, and one pass of it over a sentence
+ * tells so where a pass per head would take a dozen. Left out if a pattern numbers or names its groups (joining
+ * patterns would renumber back-references).
+ */
+interface HeadPatterns { rules: Array<{ rule: EventHeadRule; re: RegExp }>; prefix: RegExp; any?: RegExp }
 const headCache = new WeakMap<RelationRuleData, HeadPatterns>();
 
 /** One pattern per head rule, and one for the ordinal and adjective that may end the text before it. */
@@ -73,8 +79,11 @@ function headPatterns(data: RelationRuleData): HeadPatterns {
   const cached = headCache.get(data);
   if (cached) return cached;
   const ordinalWords = [...data.ordinals.keys()].sort((a, b) => b.length - a.length).join('|');
+  const rules = data.eventHeads.map((rule) => ({ rule, re: new RegExp(`(?:${rule.head.source})(?![\\p{L}])`, 'iu') }));
+  const joinable = rules.length > 0 && rules.every(({ re }) => !/\\[1-9]|\\k<|\(\?<[^=!]/.test(re.source));
   const heads: HeadPatterns = {
-    rules: data.eventHeads.map((rule) => ({ rule, re: new RegExp(`(?:${rule.head.source})(?![\\p{L}])`, 'iu') })),
+    rules,
+    ...(joinable ? { any: new RegExp(rules.map(({ re }) => `(?:${re.source})`).join('|'), 'iu') } : {}),
     prefix: new RegExp(`(?<![\\p{L}\\p{N}])(?:(${NUMERIC_ORDINAL}|${ordinalWords})\\s+)?(?:(?:nouvelle|nouveau|grande?|prochaine?|même)\\s+)?$`, 'iu'),
   };
   headCache.set(data, heads);

@@ -1,5 +1,6 @@
 // A document seen sentence by sentence with its person and party mentions, the shape every relation rule reads.
 
+import { compileRuleRegExp } from './word-start-regexp.js';
 import type { Doc } from '../../model/document.js';
 import type { Mention, OrganisationMention, PersonMention } from '../../model/mention.js';
 
@@ -128,7 +129,7 @@ const globalVersions = new WeakMap<RegExp, RegExp>();
 export function matchAll(pattern: RegExp, text: string): Array<{ start: number; end: number; text: string }> {
   let global = globalVersions.get(pattern);
   if (!global) {
-    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+    global = compileRuleRegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
     globalVersions.set(pattern, global);
   }
   global.lastIndex = 0;

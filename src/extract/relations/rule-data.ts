@@ -1,5 +1,6 @@
 // Loads the relation, cooperation and event rule tables (gazetteers/relations-*.tsv, cooperation-*.tsv, events-*.tsv).
 
+import { compileRuleRegExp, OPENS_WORD } from './word-start-regexp.js';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { GazetteerError } from '../../errors.js';
@@ -110,13 +111,12 @@ export function readRuleTable(path: string, required: string[]): Row[] {
  * `\b` made Unicode-aware: JavaScript's own `\b` sees `é` as a non-word character, so `rencontré\b` would never
  * match. A `\b` before a letter or a group opens a word (nothing word-like before it); any other closes one.
  */
-const OPENS_WORD = '(?<![\\p{L}\\p{N}_])';
 const CLOSES_WORD = '(?![\\p{L}\\p{N}_])';
 
 /** Compiles a French rule pattern (flags iu) with a Unicode-aware `\b`. */
 export function compilePattern(source: string): RegExp {
   const translated = source.replace(/\\b(?=(.?))/g, (_, next: string) => (/[\p{L}\p{N}(\[\\]/u.test(next) ? OPENS_WORD : CLOSES_WORD));
-  return new RegExp(translated, 'iu');
+  return compileRuleRegExp(translated, 'iu');
 }
 
 function compile(row: Row, column: string): RegExp {
@@ -176,7 +176,7 @@ export function loadRelationRuleData(dir: string = defaultGazetteerDir()): Relat
   for (const cls of WORD_CLASSES) {
     const rows = wordRows.filter((r) => r.class === cls);
     if (rows.length === 0) throw new GazetteerError(`${join(dir, 'relations-words.tsv')}: no row for class "${cls}"`);
-    words[cls] = new RegExp(rows.map((r) => `(?:${compile(r, 'pattern').source})`).join('|'), 'iu');
+    words[cls] = compileRuleRegExp(rows.map((r) => `(?:${compile(r, 'pattern').source})`).join('|'), 'iu');
   }
   const data: RelationRuleData = {
     met: readRelationRules(join(dir, 'relations-met.tsv')),

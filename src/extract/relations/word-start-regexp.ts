@@ -1,0 +1,121 @@
+// Rule patterns that open with a word-start look-behind, run without it and checked by hand: same matches, far faster.
+
+/** The look-behind `compilePattern` writes for a `\b` that opens a word. */
+export const OPENS_WORD = '(?<![\\p{L}\\p{N}_])';
+
+/**
+ * Why: V8 cannot skip ahead to a likely start when a pattern opens with a look-behind, so it runs the look-behind at
+ * every offset of the text; without it, the same pattern finds its candidates several times faster. When every
+ * branch of a pattern opens with OPENS_WORD, the pattern matches at an offset exactly when the look-behind holds
+ * there and the rest matches; so the rest is searched for, and each offset it proposes is checked against the
+ * look-behind, moving on one character when it fails. Matches, groups and `lastIndex` are those of the full pattern.
+ */
+class WordStartRegExp extends RegExp {
+  /** The pattern without its opening look-behinds, global so a search can start anywhere. */
+  private readonly rest: RegExp;
+  /** The look-behind's class, with the pattern's flags (case folding included). */
+  private readonly wordChar: RegExp;
+
+  /** Derived patterns (split, String.prototype.matchAll) are plain ones: they know nothing of `rest`. */
+  static override get [Symbol.species](): RegExpConstructor {
+    return RegExp;
+  }
+
+  constructor(source: string, flags: string, rest: string) {
+    super(source, flags);
+    this.rest = new RegExp(rest, flags.includes('g') ? flags : `${flags}g`);
+    this.wordChar = new RegExp('^[\\p{L}\\p{N}_]$', flags.replace(/[gy]/g, ''));
+  }
+
+  override exec(input: string): RegExpExecArray | null {
+    const text = String(input);
+    let from = this.global ? this.lastIndex : 0;
+    while (from <= text.length) {
+      this.rest.lastIndex = from;
+      const m = this.rest.exec(text);
+      if (!m) break;
+      if (!this.wordChar.test(codePointBefore(text, m.index))) {
+        if (this.global) this.lastIndex = m.index + m[0].length;
+        return m;
+      }
+      from = m.index + (isPairAt(text, m.index) ? 2 : 1);
+    }
+    if (this.global) this.lastIndex = 0;
+    return null;
+  }
+}
+
+function isPairAt(text: string, i: number): boolean {
+  const a = text.charCodeAt(i), b = text.charCodeAt(i + 1);
+  return a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff;
+}
+
+/** The code point ending just before offset `i` ('' at the start). */
+function codePointBefore(text: string, i: number): string {
+  if (i <= 0) return '';
+  const b = text.charCodeAt(i - 1);
+  if (i >= 2 && b >= 0xdc00 && b <= 0xdfff) {
+    const a = text.charCodeAt(i - 2);
+    if (a >= 0xd800 && a <= 0xdbff) return text.slice(i - 2, i);
+  }
+  return text.slice(i - 1, i);
+}
+
+/**
+ * `source` with the OPENS_WORD that opens every branch taken out, or undefined when some branch does not open with
+ * it (the look-behind may then sit anywhere, and the pattern is compiled as it is).
+ */
+export function stripOpeningWordStart(source: string): string | undefined {
+  const branches = splitBranches(source);
+  if (!branches) return undefined;
+  const out: string[] = [];
+  for (const branch of branches) {
+    if (branch.startsWith(OPENS_WORD)) { out.push(branch.slice(OPENS_WORD.length)); continue; }
+    // A non-capturing group opening the branch, not repeated: every branch inside it must open with the look-behind.
+    if (!branch.startsWith('(?:')) return undefined;
+    const close = closingParen(branch, 0);
+    if (close < 0 || /^[?*+{]/.test(branch.slice(close + 1))) return undefined;
+    const inner = stripOpeningWordStart(branch.slice(3, close));
+    if (inner === undefined) return undefined;
+    out.push(`(?:${inner})${branch.slice(close + 1)}`);
+  }
+  return out.join('|');
+}
+
+/** Top-level branches of a pattern (split on `|` outside groups and classes), or undefined if it is malformed. */
+function splitBranches(source: string): string[] | undefined {
+  const branches: string[] = [];
+  let depth = 0, inClass = false, start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') { i++; continue; }
+    if (inClass) { if (ch === ']') inClass = false; continue; }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') { if (--depth < 0) return undefined; }
+    else if (ch === '|' && depth === 0) { branches.push(source.slice(start, i)); start = i + 1; }
+  }
+  if (depth !== 0 || inClass) return undefined;
+  branches.push(source.slice(start));
+  return branches;
+}
+
+/** Index of the `)` closing the group opened at `open`, or -1. */
+function closingParen(source: string, open: number): number {
+  let depth = 0, inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') { i++; continue; }
+    if (inClass) { if (ch === ']') inClass = false; continue; }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** `new RegExp(source, flags)`, made faster (same matches) when every branch opens with OPENS_WORD. */
+export function compileRuleRegExp(source: string, flags: string): RegExp {
+  const rest = flags.includes('y') ? undefined : stripOpeningWordStart(source);
+  return rest === undefined ? new RegExp(source, flags) : new WordStartRegExp(source, flags, rest);
+}

@@ -1,0 +1,53 @@
+// compileRuleRegExp gives the same matches, groups and lastIndex as a plain RegExp, on short French sentences.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileRuleRegExp, OPENS_WORD, stripOpeningWordStart } from '../../../src/extract/relations/word-start-regexp.js';
+
+const W = OPENS_WORD;
+const patterns: string[] = [
+  `${W}coopération`,
+  `(?:${W}(?:coopération|partenariat)(?![\\p{L}]))|(?:${W}rompu\\p{L}*)`,
+  `${W}(?<verb>a|ont)\\s+(rencontré|reçu)`,
+  `(?:${W}entre)\\s+(?:l['’]|les?\\s+)?`,
+  `${W}`,
+];
+const sentences = [
+  'La coopération franco-vietnamienne et le partenariat stratégique ont progressé.',
+  'Lacoopération collée ne compte pas, mais « coopération » entre guillemets oui.',
+  'Les relations ont été rompues ; rompu aussi. Il a rencontré le ministre, ils ont reçu la délégation.',
+  'COOPÉRATION en capitales, entre l’ASEAN et les partenaires, entreprise.',
+  '𝐀coopération après une lettre hors du plan de base, puis 😀coopération après un emoji.',
+  '',
+];
+
+test('every branch opening with the look-behind is stripped; other patterns are left alone', () => {
+  assert.equal(stripOpeningWordStart(`${W}a|${W}b`), 'a|b');
+  assert.equal(stripOpeningWordStart(`(?:${W}a|${W}b)c`), '(?:a|b)c');
+  assert.equal(stripOpeningWordStart(`${W}a|b`), undefined);
+  assert.equal(stripOpeningWordStart(`(?:${W}a)?b`), undefined);
+  assert.equal(stripOpeningWordStart(`[(]${W}a`), undefined);
+  assert.equal(compileRuleRegExp(`a|${W}b`, 'iu').constructor, RegExp);
+});
+
+for (const source of patterns) {
+  test(`same results as a plain RegExp: ${source}`, () => {
+    for (const text of sentences) {
+      const plain = new RegExp(source, 'iu');
+      const fast = compileRuleRegExp(source, 'iu');
+      assert.equal(fast.test(text), plain.test(text), text);
+      assert.deepEqual(fast.exec(text), plain.exec(text), text);
+      assert.deepEqual([...text.matchAll(compileRuleRegExp(source, 'giu'))], [...text.matchAll(new RegExp(source, 'giu'))]);
+      const g1 = compileRuleRegExp(source, 'giu'), g2 = new RegExp(source, 'giu');
+      const seen1: Array<[number, number]> = [], seen2: Array<[number, number]> = [];
+      for (let m = g1.exec(text), k = 0; m && k < 100; m = g1.exec(text), k++) { seen1.push([m.index, g1.lastIndex]); if (!m[0]) g1.lastIndex++; }
+      for (let m = g2.exec(text), k = 0; m && k < 100; m = g2.exec(text), k++) { seen2.push([m.index, g2.lastIndex]); if (!m[0]) g2.lastIndex++; }
+      assert.deepEqual(seen1, seen2, text);
+      assert.equal(g1.lastIndex, g2.lastIndex);
+    }
+  });
+}
+
+test('the fast form is used where it applies', () => {
+  assert.notEqual(compileRuleRegExp(`${W}coopération`, 'iu').constructor, RegExp);
+});

@@ -3,6 +3,28 @@
 import { createHash } from 'node:crypto';
 import type { ExtractionRecord } from '../src/model/extraction.js';
 
+/** A record's JSON cut around its ids, so each copy is a join and one parse, not a stringify and a regex pass. */
+interface Template { parts: string[]; ids: string[] }
+
+const ID_TOKEN = /"((?:person|org|event|place|office|rank|doc):[^"]*)"/g;
+const templates = new WeakMap<ExtractionRecord, Template>();
+
+function templateOf(record: ExtractionRecord): Template {
+  let template = templates.get(record);
+  if (template) return template;
+  const text = JSON.stringify(record);
+  template = { parts: [], ids: [] };
+  let last = 0;
+  for (const m of text.matchAll(ID_TOKEN)) {
+    template.parts.push(text.slice(last, m.index));
+    template.ids.push(m[1]!);
+    last = m.index! + m[0].length;
+  }
+  template.parts.push(text.slice(last));
+  templates.set(record, template);
+  return template;
+}
+
 /**
  * Copy `i` of a record, with every id except countries suffixed so copies form distinct people, events and
  * articles (a corpus that grows like a real one); countries stay shared, as in real news.
@@ -10,9 +32,9 @@ import type { ExtractionRecord } from '../src/model/extraction.js';
 export function replicateRecord(record: ExtractionRecord, i: number): ExtractionRecord {
   if (i === 0) return record;
   const suffix = `-r${i}`;
-  const id = (value: string): string => (value.startsWith('country:') ? value : `${value}${suffix}`);
-  const text = JSON.stringify(record)
-    .replace(/"((?:person|org|event|place|office|rank|doc):[^"]*)"/g, (_m, v: string) => JSON.stringify(id(v)));
+  const { parts, ids } = templateOf(record);
+  let text = parts[0]!;
+  for (let k = 0; k < ids.length; k++) text += JSON.stringify(`${ids[k]!}${suffix}`) + parts[k + 1]!;
   const copy = JSON.parse(text) as ExtractionRecord;
   copy.location = `${record.location}${suffix}`;
   copy.file = `${record.file}${suffix}`;

@@ -83,17 +83,34 @@ export async function ingestRecords(outcomes: AsyncIterable<LoadOutcome>, driver
   let checking: ExtractionRecord[] = [];
   // Locations waiting in either list: a second record for one of them waits until the first is written.
   const checkingLocations = new Set<string>();
-  const writingLocations = new Set<string>();
+  let writingLocations = new Set<string>();
   let writing: Array<{ rows: RecordRows; existing: boolean }> = [];
   let writingRows = 0;
+  // One batch at a time is being written (one transaction, so no two of ours can deadlock) while the next one is
+  // checked and built; its locations are not read again until it is committed.
+  let inFlight: Promise<void> | undefined;
+  let inFlightLocations = new Set<string>();
+  const settle = async (): Promise<void> => {
+    const write = inFlight;
+    inFlight = undefined;
+    inFlightLocations = new Set();
+    if (write) await write;
+  };
   const flush = async (): Promise<void> => {
     if (writing.length === 0) return;
-    await writeBatch(driver, options, writing, summary);
+    const batch = writing;
+    const locations = writingLocations;
     writing = [];
-    writingLocations.clear();
+    writingLocations = new Set();
     writingRows = 0;
-    summary.elapsedMs = Date.now() - started;
-    options.onBatch?.({ ...summary });
+    await settle();
+    inFlightLocations = locations;
+    inFlight = writeBatch(driver, options, batch, summary).then(() => {
+      summary.elapsedMs = Date.now() - started;
+      options.onBatch?.({ ...summary });
+    });
+    // Its failure is thrown by the next settle(); this only keeps it from counting as unhandled meanwhile.
+    inFlight.catch(() => undefined);
   };
   const check = async (): Promise<void> => {
     if (checking.length === 0) return;
@@ -113,29 +130,36 @@ export async function ingestRecords(outcomes: AsyncIterable<LoadOutcome>, driver
     checking = [];
     checkingLocations.clear();
   };
-  for await (const outcome of outcomes) {
-    summary.read++;
-    if (outcome.ok === 'unchanged') {
-      summary.skipped++;
-      continue;
+  try {
+    for await (const outcome of outcomes) {
+      summary.read++;
+      if (outcome.ok === 'unchanged') {
+        summary.skipped++;
+        continue;
+      }
+      if (!outcome.ok) {
+        summary.failed++;
+        options.onFailure?.(outcome.error);
+        continue;
+      }
+      // The same location twice in one group would make the state check ambiguous: settle the first one first.
+      const location = canonicalLocation(outcome.record.location);
+      if (checkingLocations.has(location) || writingLocations.has(location) || inFlightLocations.has(location)) {
+        await check();
+        await flush();
+        await settle();
+      }
+      checkingLocations.add(location);
+      checking.push(outcome.record);
+      if (checking.length >= CHECK_GROUP) await check();
     }
-    if (!outcome.ok) {
-      summary.failed++;
-      options.onFailure?.(outcome.error);
-      continue;
-    }
-    // The same location twice in one group would make the state check ambiguous: settle the first one first.
-    const location = canonicalLocation(outcome.record.location);
-    if (checkingLocations.has(location) || writingLocations.has(location)) {
-      await check();
-      await flush();
-    }
-    checkingLocations.add(location);
-    checking.push(outcome.record);
-    if (checking.length >= CHECK_GROUP) await check();
+    await check();
+    await flush();
+    await settle();
+  } finally {
+    // A failure elsewhere must not leave a transaction running after the caller closes the driver.
+    await inFlight?.catch(() => undefined);
   }
-  await check();
-  await flush();
   await settlePending(driver, options, summary);
   summary.elapsedMs = Date.now() - started;
   return summary;

@@ -55,7 +55,7 @@ function hasInnerCapital(word: string): boolean {
 }
 const NO_CUTS: number[] = [];
 
-const WORD = /(?:qu|[cdjlmnst])['’](?=\p{L})|[\p{L}\p{M}\p{N}]+(?:[-‐.][\p{L}\p{M}\p{N}]+)*/giu;
+export const WORD = /(?:qu|[cdjlmnst])['’](?=\p{L})|[\p{L}\p{M}\p{N}]+(?:[-‐.][\p{L}\p{M}\p{N}]+)*/giu;
 
 /** Splits `HoàngXuân` at a lower-to-upper change (not after `Mc`/`Mac`, not inside acronyms like `ADMMPlus`). */
 function splitGlued(text: string): number[] {
@@ -70,6 +70,51 @@ function splitGlued(text: string): number[] {
     cuts.push(i);
   }
   return cuts;
+}
+
+/** Tables of WORD's character classes (same flags) below U+3000, where the scan below can read them directly. */
+const classTable = (re: RegExp): Uint8Array => {
+  const table = new Uint8Array(0x3000);
+  for (let c = 0; c < table.length; c++) table[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+};
+const WORD_CHAR_TABLE = classTable(/^[\p{L}\p{M}\p{N}]$/iu);
+const JOINERS = new Set(['-', '‐', '.']);
+/** WORD's first branch, tried where a word starts. */
+const ELISION = /(?:qu|[cdjlmnst])['’](?=\p{L})/iuy;
+const BEYOND_TABLE = /[\u3000-\uffff]/;
+
+/**
+ * The [start, end) spans WORD matches in `text`, in order. Why not `matchAll(WORD)`: a Unicode-aware, case-insensitive
+ * alternation is slow to run at every offset. Below U+3000 the same spans come from a table scan: a match starts at
+ * the first word character (WORD's elision branch only starts on a letter), ELISION is tried there first, as in
+ * WORD, else the word runs on over word characters and joiners followed by one. Text with characters beyond the
+ * table (CJK, surrogate pairs) takes WORD itself.
+ */
+export function* wordSpans(text: string): Generator<[number, number]> {
+  if (BEYOND_TABLE.test(text)) {
+    for (const m of text.matchAll(WORD)) yield [m.index ?? 0, (m.index ?? 0) + m[0].length];
+    return;
+  }
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (WORD_CHAR_TABLE[text.charCodeAt(i)] !== 1) { i++; continue; }
+    const start = i;
+    ELISION.lastIndex = start;
+    const elision = ELISION.exec(text);
+    if (elision) {
+      i = start + elision[0].length;
+    } else {
+      i++;
+      while (i < n && WORD_CHAR_TABLE[text.charCodeAt(i)] === 1) i++;
+      while (i + 1 < n && JOINERS.has(text[i]) && WORD_CHAR_TABLE[text.charCodeAt(i + 1)] === 1) {
+        i += 2;
+        while (i < n && WORD_CHAR_TABLE[text.charCodeAt(i)] === 1) i++;
+      }
+    }
+    yield [start, i];
+  }
 }
 
 /** Tokens of `doc.text`, each with its sentence index. */
@@ -96,9 +141,8 @@ export function tokenize(doc: Doc): WordToken[] {
     });
     previousEnd = end;
   };
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index ?? 0;
-    const word = m[0];
+  for (const [start, end] of wordSpans(text)) {
+    const word = text.slice(start, end);
     const last = word[word.length - 1];
     const cuts = last === "'" || last === '’' || !hasInnerCapital(word) ? NO_CUTS : splitGlued(word);
     let from = 0;

@@ -30,7 +30,18 @@ export interface LexMatch {
   text: string;
 }
 
-const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** LETTER_OR_DIGIT for every UTF-16 code unit below U+3000 (checked at every match's edges). */
+const LETTER_OR_DIGIT_TABLE = (() => {
+  const table = new Uint8Array(0x3000);
+  for (let c = 0; c < table.length; c++) table[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+})();
+const isLetterOrDigit = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return code < 0x3000 ? LETTER_OR_DIGIT_TABLE[code] === 1 : LETTER_OR_DIGIT.test(ch);
+};
 const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const isLower = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 
@@ -113,13 +124,16 @@ function caseAccepts(entry: LexEntry, surface: string): boolean {
 /** Keeps the longest of overlapping matches, leftmost first (ties: the order `scan` gave). */
 export function selectLongest(matches: LexMatch[]): LexMatch[] {
   const sorted = matches.map((m, i) => ({ m, i })).sort((a, b) => (b.m.end - b.m.start) - (a.m.end - a.m.start) || a.m.start - b.m.start || a.i - b.i);
-  const taken = new Set<number>();
+  // Offsets already covered, as a flat mask (a Set of every covered offset cost more than the rest of the function).
+  let maxEnd = 0;
+  for (const m of matches) if (m.end > maxEnd) maxEnd = m.end;
+  const taken = new Uint8Array(maxEnd);
   const chosen: LexMatch[] = [];
   for (const { m } of sorted) {
     let free = true;
-    for (let k = m.start; k < m.end && free; k++) if (taken.has(k)) free = false;
+    for (let k = m.start; k < m.end && free; k++) if (taken[k] === 1) free = false;
     if (!free) continue;
-    for (let k = m.start; k < m.end; k++) taken.add(k);
+    taken.fill(1, m.start, m.end);
     chosen.push(m);
   }
   return chosen.sort((a, b) => a.start - b.start);

@@ -52,12 +52,17 @@ function headWord(ctx: ScanContext, i: number): Head {
 const firstWordsCache = new WeakMap<object, Set<string>>();
 
 /** Lower-cased first words of the organisation words: most tokens are rejected by one Set lookup. */
+let lastFirstWords: { words: object; set: Set<string> } | undefined;
+
 function firstWords(ctx: ScanContext): Set<string> {
+  // Asked for every token: the last answer is kept at hand rather than looked up in the WeakMap each time.
+  if (lastFirstWords?.words === ctx.gazetteers.organisationWords) return lastFirstWords.set;
   let set = firstWordsCache.get(ctx.gazetteers.organisationWords);
   if (!set) {
     set = new Set([...ctx.gazetteers.organisationWords.keys()].map((k) => k.split(' ')[0].toLowerCase()));
     firstWordsCache.set(ctx.gazetteers.organisationWords, set);
   }
+  lastFirstWords = { words: ctx.gazetteers.organisationWords, set };
   return set;
 }
 

@@ -98,6 +98,8 @@ export function matchStartingAt(ctx: ScanContext, i: number, kinds?: string[]): 
 /** Gap text between tokens i-1 and i contains sentence or clause punctuation. */
 export function hasBreakBefore(ctx: ScanContext, i: number, allowed = ''): boolean {
   const gap = ctx.tokens[i]?.gapBefore ?? '';
+  // Most gaps are one space (or nothing): no break, whatever `allowed` says.
+  if (gap === ' ' || gap === '') return false;
   if (/\n/.test(gap)) return true;
   if (/[-–—]/.test(gap) && /\s/.test(gap)) return true;
   for (const ch of gap) {

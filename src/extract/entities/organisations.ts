@@ -15,7 +15,18 @@ export function headWordOf(ctx: ScanContext, i: number): boolean {
 const LINKS = new Set(['de', 'du', 'des', "d'", "l'", 'la', 'le', 'les', 'sur', 'pour', 'contre', 'dans', 'en', 'à', 'au', 'aux', 'et', 'une', 'un', 'entre']);
 
 /** Lower-case form with the typographic apostrophe made plain, accents kept (à is not a). */
-export const plain = (text: string): string => text.toLowerCase().replace(/’/g, "'");
+export const plain = (text: string): string => {
+  // Asked again and again for the same words: remembered, within a bound.
+  let known = plainMemo.get(text);
+  if (known === undefined) {
+    known = text.toLowerCase().replace(/’/g, "'");
+    if (plainMemo.size >= PLAIN_MEMO_MAX) plainMemo.clear();
+    plainMemo.set(text, known);
+  }
+  return known;
+};
+const plainMemo = new Map<string, string>();
+const PLAIN_MEMO_MAX = 20_000;
 const ARTICLES = new Set(["l'", 'la', 'le', 'les', 'une', 'un']);
 const CLAUSE_WORDS = new Set(['qui', 'que', "qu'", 'dont', 'ou', 'lors', 'avec', 'par', 'selon', 'depuis', 'afin', 'ainsi', 'comme', 'mais']);
 

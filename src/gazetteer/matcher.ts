@@ -82,10 +82,13 @@ export class GazetteerMatcher {
       const start = offsets[hit.begin];
       const end = offsets[hit.end - 1] + 1;
       const surface = text.slice(start, end);
+      // Worked out once per hit, not once per entry listed under its key.
+      const hasSpace = /\s/.test(surface);
+      const squeezedSurface = hasSpace ? surface.replace(/\s+/g, '') : surface;
       for (const entry of this.byKey.get(hit.keyword) ?? []) {
-        if (!entry.multiword && /\s/.test(surface)) continue;
-        if (!caseAccepts(entry, surface)) continue;
-        if (entry.needsHyphen && !/^[-–]/.test(text.slice(end, end + 1))) continue;
+        if (!entry.multiword && hasSpace) continue;
+        if (!caseAccepts(entry, surface, squeezedSurface)) continue;
+        if (entry.needsHyphen && text[end] !== '-' && text[end] !== '–') continue;
         raw.push({ entry, start, end, text: surface });
       }
     }
@@ -115,10 +118,16 @@ export class GazetteerMatcher {
   }
 }
 
-function caseAccepts(entry: LexEntry, surface: string): boolean {
+/** Each entry's form without whitespace, for the exact-case comparison (entries live as long as their matcher). */
+const squeezedForms = new WeakMap<LexEntry, string>();
+
+/** `squeezedSurface` is `surface` without whitespace. */
+function caseAccepts(entry: LexEntry, surface: string, squeezedSurface: string): boolean {
   if (entry.caseRule === 'any') return true;
   if (entry.caseRule === 'capital') return isUpper(surface[0]) || /^\p{N}/u.test(surface);
-  return surface.replace(/\s+/g, '') === entry.form.replace(/\s+/g, '');
+  let form = squeezedForms.get(entry);
+  if (form === undefined) squeezedForms.set(entry, form = entry.form.replace(/\s+/g, ''));
+  return squeezedSurface === form;
 }
 
 /** Keeps the longest of overlapping matches, leftmost first (ties: the order `scan` gave). */

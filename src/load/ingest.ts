@@ -9,7 +9,7 @@ import { describeDatabaseError } from './driver.js';
 import { applySchema } from './schema.js';
 import {
   CREATE_RELATION, DELETE_ARTICLES, DELETE_FACTS, DELETE_ORPHANS, MARK_MENTIONED_PENDING, MERGE_ARTICLES,
-  MERGE_ENTITY, CLEAR_MENTIONS, CREATE_MENTIONS, MERGE_TEASER_LINKS, READ_PENDING, READ_STATE, RECOMPUTE_AGGREGATES,
+  MERGE_ENTITY, CLEAR_MENTIONS, CREATE_MENTIONS, MERGE_TEASER_LINKS, READ_PENDING, READ_STATE, RECOMPUTE_AGGREGATES, RECOMPUTE_CREATED,
 } from './statements.js';
 
 /** What the loader reads: an extraction outcome, or a source the caller already found unchanged (not extracted). */
@@ -189,14 +189,24 @@ async function writeBatch(driver: Driver, options: IngestOptions, batch: Array<{
     if (existing.length) run(DELETE_ARTICLES, { locations: existing });
     runChunked(MERGE_ARTICLES, changed.flatMap((b) => b.articles));
     runChunked(MERGE_TEASER_LINKS, changed.flatMap((b) => b.articles.filter((a) => a.parentId)));
+    // An entity named by several files of the batch is merged once with their properties in file order (what
+    // successive `SET n += props` give), so it is created here rather than created then found and marked Pending.
+    const entityIds: string[] = [];
     for (const [label, cypher] of Object.entries(MERGE_ENTITY) as Array<[keyof typeof MERGE_ENTITY, string]>) {
-      runChunked(cypher, changed.flatMap((b) => b.entities.get(label) ?? []));
+      const rows = new Map<string, { id: string; props: Record<string, unknown> }>();
+      for (const row of changed.flatMap((b) => b.entities.get(label) ?? [])) {
+        const prior = rows.get(row.id);
+        rows.set(row.id, prior ? { id: row.id, props: { ...prior.props, ...row.props } } : row);
+      }
+      entityIds.push(...rows.keys());
+      runChunked(cypher, [...rows.values()]);
     }
     const articleIds = [...new Set(changed.flatMap((b) => b.articles.map((a) => a.id)))];
     for (let i = 0; i < articleIds.length; i += batchSize) run(CLEAR_MENTIONS, { ids: articleIds.slice(i, i + batchSize) });
     // A teaser shared by two files of the batch is mentioned once.
     const mentions = new Map(changed.flatMap((b) => b.mentions).map((m) => [`${m.article}\u0000${m.id}`, m]));
     runChunked(CREATE_MENTIONS, [...mentions.values()]);
+    for (let i = 0; i < entityIds.length; i += batchSize) run(RECOMPUTE_CREATED, { ids: entityIds.slice(i, i + batchSize) });
     for (const [type, cypher] of Object.entries(CREATE_RELATION) as Array<[keyof typeof CREATE_RELATION, string]>) {
       const rows = changed.flatMap((b) => b.relations.get(type) ?? []);
       counters.relationsWritten += rows.length;

@@ -65,9 +65,10 @@ DETACH DELETE n`;
  * Node-level views recomputed from what each article said (MENTIONS), so the result does not depend on
  * the order articles were loaded in and a replaced article's statements vanish with it.
  */
-export const RECOMPUTE_AGGREGATES = `
+function recomputeAggregates(filter: string, then: string): string {
+  return `
 UNWIND $ids AS id
-MATCH (n:Entity {id: id})
+MATCH (n:Entity {id: id})${filter}
 CALL {
   WITH n
   MATCH (a:Article)-[m:MENTIONS]->(n)
@@ -80,19 +81,31 @@ SET n.sourceCount = sources,
     n.rank = head(COLLECT { UNWIND ms AS m WITH m.rank AS x WHERE x IS NOT NULL
                             WITH x, count(*) AS c ORDER BY c DESC, x RETURN x }),
     n.country = head(COLLECT { UNWIND ms AS m WITH m.country AS x WHERE x IS NOT NULL
-                               WITH x, count(*) AS c ORDER BY c DESC, x RETURN x })
-REMOVE n:Pending`;
+                               WITH x, count(*) AS c ORDER BY c DESC, x RETURN x })${then}`;
+}
+
+/** Settles Pending entities (end of a run, or left by a killed one). */
+export const RECOMPUTE_AGGREGATES = recomputeAggregates('', '\nREMOVE n:Pending');
 
 /**
- * Written entities are marked Pending: their aggregates (source counts, aliases...) are recomputed once at the end
- * of the run, not once per batch, because hubs such as a country are touched by every batch. The label is
- * committed with the facts, so a killed run leaves it for the next run to settle.
+ * The entities a batch created, in the batch's own transaction: every article that mentions them is in that
+ * transaction, so this is what settling them at the end would give, written once instead of twice. Entities that
+ * already existed are Pending (MERGE_ENTITY) and are left to the end of the run.
+ */
+export const RECOMPUTE_CREATED = recomputeAggregates('\nWHERE NOT n:Pending', '');
+
+/**
+ * Entities that already existed are marked Pending: their aggregates (source counts, aliases...) are recomputed
+ * once at the end of the run, not once per batch, because hubs such as a country are touched by every batch. The
+ * label is committed with the facts, so a killed run leaves it for the next run to settle. Entities created here
+ * get their aggregates in the same transaction (RECOMPUTE_CREATED).
  */
 function mergeEntity(label: EntityLabel): string {
   return `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-SET n:${label}:Pending, n += row.props`;
+ON MATCH SET n:Pending
+SET n:${label}, n += row.props`;
 }
 
 /**

@@ -43,11 +43,13 @@ export function tagsOf(word: string): Set<string> {
   return tags;
 }
 
+const COMMON_TAGS = ['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb', 'Verb', 'Auxiliary', 'Copula'];
+const GRAMMATICAL_TAGS = ['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Auxiliary', 'Copula'];
+
 /** A grammatical word (determiner, preposition, pronoun, conjunction) or a conjugated verb. */
 export function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);
-  return ['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb', 'Verb', 'Auxiliary', 'Copula']
-    .some((t) => tags.has(t));
+  return COMMON_TAGS.some((t) => tags.has(t));
 }
 
 /** A conjugated verb (not a past participle used as an adjective). */
@@ -59,5 +61,5 @@ export function isFiniteVerb(word: string): boolean {
 /** A grammatical word only (determiner, preposition, pronoun, conjunction, auxiliary): never a content word. */
 export function isGrammatical(word: string): boolean {
   const tags = tagsOf(word);
-  return ['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Auxiliary', 'Copula'].some((t) => tags.has(t));
+  return GRAMMATICAL_TAGS.some((t) => tags.has(t));
 }

@@ -13,7 +13,17 @@ export interface DocMentions { doc: Doc; mentions: Mention[] }
 const MARKER_ORDER = ['country.demonym-in-title', 'country.of-title', 'country.organisation', 'country.organisation-compound', 'country.international-org'];
 
 const tokenSet = (name: string) => [...new Set(foldName(name).split(/[\s']+/).filter(Boolean))].sort();
-const diacritics = (s: string) => [...s.normalize('NFD')].filter((c) => /[\u0300-\u036f]/.test(c)).length + (s.match(/[đĐ]/g)?.length ?? 0);
+const countDiacritics = (s: string) => [...s.normalize('NFD')].filter((c) => /[\u0300-\u036f]/.test(c)).length + (s.match(/[đĐ]/g)?.length ?? 0);
+/** Counts per name, remembered (names are compared again for every group and every mention): bounded. */
+const diacriticsMemo = new Map<string, number>();
+const diacritics = (s: string): number => {
+  let n = diacriticsMemo.get(s);
+  if (n === undefined) {
+    if (diacriticsMemo.size >= 20_000) diacriticsMemo.clear();
+    diacriticsMemo.set(s, n = countDiacritics(s));
+  }
+  return n;
+};
 
 interface Group {
   set: string[];

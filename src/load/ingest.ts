@@ -8,7 +8,7 @@ import type { ExtractionRecord } from '../model/extraction.js';
 import { describeDatabaseError } from './driver.js';
 import { applySchema } from './schema.js';
 import {
-  CREATE_RELATION, DELETE_ARTICLES, DELETE_FACTS, DELETE_ORPHANS, MARK_MENTIONED_PENDING, MERGE_ARTICLES,
+  CREATE_MENTIONS_LISTED, CREATE_RELATION, CREATE_RELATION_LISTED, DELETE_ARTICLES, MENTION_KEYS, RELATION_KEYS, DELETE_FACTS, DELETE_ORPHANS, MARK_MENTIONED_PENDING, MERGE_ARTICLES,
   MERGE_ENTITY, CLEAR_MENTIONS, CREATE_MENTIONS, MERGE_TEASER_LINKS, READ_PENDING, READ_STATE, RECOMPUTE_AGGREGATES, RECOMPUTE_CREATED,
 } from './statements.js';
 
@@ -182,6 +182,14 @@ async function writeBatch(driver: Driver, options: IngestOptions, batch: Array<{
     const runChunked = (cypher: string, rows: unknown[]): void => {
       for (let i = 0; i < rows.length; i += batchSize) run(cypher, { rows: rows.slice(i, i + batchSize) });
     };
+    // Rows whose properties are all in `keys` go through the statement that names them; others (a rule's extra
+    // properties) through the one that sets the row's map. Both give the same relationship.
+    const runSplit = (listed: string, general: string, keys: readonly string[], rows: Array<{ props: object }>): void => {
+      const known = new Set<string>(keys);
+      const fits = (row: { props: object }): boolean => Object.keys(row.props).every((k) => known.has(k));
+      runChunked(listed, rows.filter(fits));
+      runChunked(general, rows.filter((row) => !fits(row)));
+    };
     if (existing.length) run(MARK_MENTIONED_PENDING, { locations: existing });
     // Every location of the batch, new ones too: a fact must never be created twice (see CREATE_RELATION).
     const locations = changed.map((b) => b.location);
@@ -205,12 +213,12 @@ async function writeBatch(driver: Driver, options: IngestOptions, batch: Array<{
     for (let i = 0; i < articleIds.length; i += batchSize) run(CLEAR_MENTIONS, { ids: articleIds.slice(i, i + batchSize) });
     // A teaser shared by two files of the batch is mentioned once.
     const mentions = new Map(changed.flatMap((b) => b.mentions).map((m) => [`${m.article}\u0000${m.id}`, m]));
-    runChunked(CREATE_MENTIONS, [...mentions.values()]);
+    runSplit(CREATE_MENTIONS_LISTED, CREATE_MENTIONS, MENTION_KEYS, [...mentions.values()]);
     for (let i = 0; i < entityIds.length; i += batchSize) run(RECOMPUTE_CREATED, { ids: entityIds.slice(i, i + batchSize) });
     for (const [type, cypher] of Object.entries(CREATE_RELATION) as Array<[keyof typeof CREATE_RELATION, string]>) {
       const rows = changed.flatMap((b) => b.relations.get(type) ?? []);
       counters.relationsWritten += rows.length;
-      runChunked(cypher, rows);
+      runSplit(CREATE_RELATION_LISTED[type], cypher, RELATION_KEYS, rows);
     }
     await Promise.all(pending);
     return counters;

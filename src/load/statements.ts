@@ -53,6 +53,26 @@ MATCH (a:Article {id: row.article}), (n:Entity {id: row.id})
 CREATE (a)-[m:MENTIONS]->(n)
 SET m = row.props`;
 
+/** The properties record-rows.ts gives every MENTIONS (null ones are not stored, as with SET m = row.props). */
+export const MENTION_KEYS = ['source', 'name', 'keys', 'evidenceCount', 'evidence', 'aliases', 'positions', 'rank', 'country'] as const;
+
+/** The properties record-rows.ts gives every fact relationship; a rule may add others (see createRelation). */
+export const RELATION_KEYS = [
+  'source', 'article', 'a', 'b', 'rule', 'rules', 'date', 'cameo', 'event', 'confidence', 'domains',
+  'evidence', 'evidenceRule', 'evidenceDoc', 'evidenceSentence', 'evidenceStart', 'evidenceEnd',
+] as const;
+
+/** A property map written in the CREATE pattern: no SET from a map, so the plan needs no Eager (every row buffered). */
+function propertyMap(keys: readonly string[], extra = ''): string {
+  return `{${extra}${keys.map((k) => `${k}: row.props.${k}`).join(', ')}}`;
+}
+
+/** CREATE_MENTIONS for rows whose properties are exactly MENTION_KEYS (all of them, from buildRecordRows). */
+export const CREATE_MENTIONS_LISTED = `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.article}), (n:Entity {id: row.id})
+CREATE (a)-[:MENTIONS ${propertyMap(MENTION_KEYS)}]->(n)`;
+
 /** Entities no article mentions any more (their last article changed) leave the graph. */
 export const DELETE_ORPHANS = `
 UNWIND $ids AS id
@@ -121,6 +141,14 @@ CREATE (a)-[r:${type} {fact: row.fact}]->(b)
 SET r += row.props`;
 }
 
+/** createRelation for rows whose properties are among RELATION_KEYS (no rule-specific extras). */
+function createRelationListed(type: RelationType): string {
+  return `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.aId}), (b:Entity {id: row.bId})
+CREATE (a)-[:${type} ${propertyMap(RELATION_KEYS, 'fact: row.fact, ')}]->(b)`;
+}
+
 /**
  * Removes the facts the files asserted, through the relationship indexes on `source` (schema.cypher): one index
  * seek per type, in one statement.
@@ -138,3 +166,6 @@ export const MERGE_ENTITY: Readonly<Record<EntityLabel, string>> =
 
 export const CREATE_RELATION: Readonly<Record<RelationType, string>> =
   Object.fromEntries(RELATION_TYPES.map((type) => [type, createRelation(type)])) as Record<RelationType, string>;
+
+export const CREATE_RELATION_LISTED: Readonly<Record<RelationType, string>> =
+  Object.fromEntries(RELATION_TYPES.map((type) => [type, createRelationListed(type)])) as Record<RelationType, string>;

@@ -1,6 +1,7 @@
 // Shape of out/bench.json: what one bench run measured, with the machine and commit it ran on.
 
 import type { EngineName, Tally } from './engines.js';
+import type { LoadFigures } from './load.js';
 
 export interface ExtractionRow {
   engine: EngineName;
@@ -23,16 +24,8 @@ export interface ExtractionRow {
   tally: Tally;
 }
 
-export interface LoadRow {
-  size: number;
-  articles: number;
-  relationships: number;
-  firstIngestSeconds: number;
-  relationshipsPerSecond: number;
-  reingestSeconds: number;
-  /** firstIngestSeconds ÷ reingestSeconds. */
-  speedup: number;
-}
+/** One row of load figures, as bench/load.ts measures them. */
+export type LoadRow = LoadFigures;
 
 export interface Target {
   name: string;

@@ -15,6 +15,15 @@ import {
 /** What the loader reads: an extraction outcome, or a source the caller already found unchanged (not extracted). */
 export type LoadOutcome = SourceOutcome | { ok: 'unchanged'; location: string };
 
+/**
+ * Every load statement seeks by a uniqueness constraint or index whatever the graph's size, so its cached plan stays
+ * good; without this, Neo4j throws plans away and compiles them again each time the counts it planned with diverge,
+ * which a graph growing from empty does all through a first ingest.
+ */
+function stablePlan(cypher: string): string {
+  return `CYPHER replan=skip${cypher}`;
+}
+
 /** Records checked against the graph with one query. */
 const CHECK_GROUP = 500;
 
@@ -177,7 +186,7 @@ async function writeBatch(driver: Driver, options: IngestOptions, batch: Array<{
     // transaction's connection while the driver encodes the next one's rows. All are awaited before commit.
     const pending: Array<Promise<void>> = [];
     const run = (cypher: string, params: Record<string, unknown>): void => {
-      pending.push(Promise.resolve(tx.run(cypher, params)).then((result) => addCounters(counters, result)));
+      pending.push(Promise.resolve(tx.run(stablePlan(cypher), params)).then((result) => addCounters(counters, result)));
     };
     const runChunked = (cypher: string, rows: unknown[]): void => {
       for (let i = 0; i < rows.length; i += batchSize) run(cypher, { rows: rows.slice(i, i + batchSize) });
@@ -249,11 +258,11 @@ async function settlePending(driver: Driver, options: IngestOptions, summary: In
     for (;;) {
       const counters = await session.executeWrite(async (tx) => {
         const c = zeroCounters();
-        const pending = await tx.run(READ_PENDING, { limit: neo4j.int(options.batchSize) });
+        const pending = await tx.run(stablePlan(READ_PENDING), { limit: neo4j.int(options.batchSize) });
         const ids = pending.records[0]?.get('ids') as string[] ?? [];
         if (ids.length === 0) return null;
-        addCounters(c, await tx.run(DELETE_ORPHANS, { ids }));
-        addCounters(c, await tx.run(RECOMPUTE_AGGREGATES, { ids }));
+        addCounters(c, await tx.run(stablePlan(DELETE_ORPHANS), { ids }));
+        addCounters(c, await tx.run(stablePlan(RECOMPUTE_AGGREGATES), { ids }));
         return c;
       });
       if (!counters) return;
@@ -273,7 +282,7 @@ export interface StoredState { hashes: string[]; versions: string[] }
 export async function readStoredState(driver: Driver, database: string, locations: string[]): Promise<Map<string, StoredState>> {
   const session = driver.session({ database });
   try {
-    const result = await session.executeRead((tx) => tx.run(READ_STATE, { locations }));
+    const result = await session.executeRead((tx) => tx.run(stablePlan(READ_STATE), { locations }));
     return new Map(result.records.map((r) => [r.get('location') as string, { hashes: r.get('hashes') as string[], versions: r.get('versions') as string[] }]));
   } catch (error) {
     throw describeDatabaseError(error, 'reading the stored state of articles');

@@ -126,6 +126,9 @@ function writeNeo4jConf(paths: LocalNeo4jPaths, config: ResolvedConfig): void {
     'server.memory.pagecache.size=512m',
     'dbms.security.auth_enabled=true',
     'dbms.usage_report.enabled=false',
+    '# Keep the transaction logs small: repeated loads would otherwise fill the disk.',
+    'db.tx_log.rotation.retention_policy=256M size',
+    'db.tx_log.rotation.size=64M',
     'server.directories.import=import',
     '',
   ].join('\n'));

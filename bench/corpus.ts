@@ -11,6 +11,7 @@ import { basename, extname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import { readSources } from '../src/read/index.js';
+import { seededRandom } from '../src/graph/seeded-random.js';
 
 // The package's typings declare an ES default export over a CommonJS module; requiring it gives the array itself.
 const worldCountries: Countries = createRequire(import.meta.url)('world-countries');
@@ -223,14 +224,8 @@ function pick<T>(items: T[], rand: () => number): T {
 
 /** Deterministic generator seeded by a string (FNV-1a then mulberry32), so corpora are the same on every run. */
 function prng(seed: string): () => number {
+  // FNV-1a of the text gives the 32-bit seed.
   let h = 0x811c9dc5;
   for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193);
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seededRandom(h >>> 0);
 }

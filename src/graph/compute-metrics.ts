@@ -6,6 +6,7 @@ import { pagerank } from 'graphology-metrics/centrality/index.js';
 import { connectedComponents } from 'graphology-components';
 import type { EntityGraph } from './model.js';
 import { computeBetweenness } from './compute-betweenness.js';
+import { seededRandom } from './seeded-random.js';
 
 const { UndirectedGraph } = graphology;
 // The package is CommonJS with an ESM-style `export default` in its types; require gives the function they describe.
@@ -106,14 +107,3 @@ function round(value: number | undefined): number {
   return Math.round((value ?? 0) * 1e6) / 1e6;
 }
 
-/** Mulberry32: Louvain visits nodes in random order, and a fixed seed makes the communities reproducible. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

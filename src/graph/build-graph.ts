@@ -6,6 +6,9 @@ import type { ExtractionRecord, RelationRecord } from '../model/extraction.js';
 import {
   relationEdgeKey, type EntityGraph, type EntityKind, type EntityNodeAttributes, type GraphEvidence,
 } from './model.js';
+import { kindOfId } from '../model/entity-kind.js';
+
+export { kindOfId };
 
 const { MultiDirectedGraph } = graphology;
 
@@ -15,16 +18,6 @@ export interface BuildGraphOptions {
 }
 
 const DEFAULT_MAX_EVIDENCE = 12;
-
-const KIND_BY_PREFIX: Record<string, EntityKind> = {
-  person: 'Person', country: 'Country', org: 'Organisation', event: 'Event', place: 'Place', office: 'Office', rank: 'Rank',
-};
-
-/** The kind an entity id names by its prefix, or null for an id outside the graph model. */
-export function kindOfId(id: string): EntityKind | null {
-  const colon = id.indexOf(':');
-  return colon > 0 ? KIND_BY_PREFIX[id.slice(0, colon)] ?? null : null;
-}
 
 export function createEntityGraph(): EntityGraph {
   const graph: EntityGraph = new MultiDirectedGraph();

@@ -2,16 +2,10 @@
 
 import type { MultiDirectedGraph } from 'graphology';
 import type { RelationType } from '../model/extraction.js';
+import type { EntityKind } from '../model/entity-kind.js';
 
-/** Node kinds; the first five are the Neo4j labels of the load stage, the last two are endpoints some relations point at. */
-export type EntityKind = 'Person' | 'Country' | 'Organisation' | 'Event' | 'Place' | 'Office' | 'Rank';
-
-export const ENTITY_KINDS: readonly EntityKind[] = ['Person', 'Country', 'Organisation', 'Event', 'Place', 'Office', 'Rank'];
-
-export const RELATION_TYPES: readonly RelationType[] = [
-  'MET', 'COOPERATES_WITH', 'ATTENDED', 'CO_CHAIRED', 'HOSTED', 'ORGANISED',
-  'HELD_IN', 'HOLDS_POSITION', 'HAS_RANK', 'REPRESENTS', 'MEMBER_OF',
-];
+export { ENTITY_KINDS, type EntityKind } from '../model/entity-kind.js';
+export { RELATION_TYPES } from '../model/extraction.js';
 
 /** The part of an Evidence that a reader of the graph needs: which doc, which sentence, which rule. */
 export interface GraphEvidence {

@@ -1,34 +1,15 @@
 // The graph model's closed vocabularies: entity labels by id prefix, relation types, and what each means.
 
-import type { RelationType } from '../model/extraction.js';
+import { RELATION_TYPES, type RelationType } from '../model/extraction.js';
+import { ENTITY_KINDS, kindOfId, type EntityKind } from '../model/entity-kind.js';
 
-/** Every relation type the extractors may produce; Cypher for each is written from this closed list only. */
-export const RELATION_TYPES = [
-  'MET', 'COOPERATES_WITH', 'ATTENDED', 'CO_CHAIRED', 'HOSTED', 'ORGANISED',
-  'HELD_IN', 'HOLDS_POSITION', 'HAS_RANK', 'REPRESENTS', 'MEMBER_OF',
-] as const satisfies readonly RelationType[];
+export { RELATION_TYPES };
 
-/** Compile-time check that RELATION_TYPES lists the whole union. */
-type MissingRelationType = Exclude<RelationType, (typeof RELATION_TYPES)[number]>;
-const relationTypesComplete: MissingRelationType extends never ? true : false = true;
-void relationTypesComplete;
-
-export type EntityLabel = 'Person' | 'Country' | 'Organisation' | 'Event' | 'Place' | 'Office' | 'Rank';
-
-/** Id prefix → label. Every entity node also carries the label `Entity` (one uniqueness constraint on ids). */
-export const LABEL_BY_PREFIX: Readonly<Record<string, EntityLabel>> = {
-  person: 'Person', country: 'Country', org: 'Organisation', event: 'Event',
-  place: 'Place', office: 'Office', rank: 'Rank',
-};
-
-export const ENTITY_LABELS: readonly EntityLabel[] = ['Person', 'Country', 'Organisation', 'Event', 'Place', 'Office', 'Rank'];
-
+/** Neo4j labels are the model's entity kinds; every entity node also carries the label `Entity`. */
+export type EntityLabel = EntityKind;
+export const ENTITY_LABELS: readonly EntityLabel[] = ENTITY_KINDS;
 /** Label for a stable id such as `person:nguyen-chi-vinh`, or null for an unknown namespace. */
-export function labelOfId(id: string): EntityLabel | null {
-  const colon = id.indexOf(':');
-  if (colon <= 0) return null;
-  return LABEL_BY_PREFIX[id.slice(0, colon)] ?? null;
-}
+export const labelOfId = kindOfId;
 
 export function isRelationType(value: string): value is RelationType {
   return (RELATION_TYPES as readonly string[]).includes(value);

@@ -1,5 +1,7 @@
 // Documents as they flow from the read stage through normalisation to extraction.
 
+import { createHash } from 'node:crypto';
+
 /** One input as read from disk, a URL, standard input or a feed item, before any repair. */
 export interface RawSource {
   /** Path, URL or `-` for standard input; for a feed item, the feed's location plus `#` and the item's index. */
@@ -80,4 +82,12 @@ export interface Doc {
 export interface NormalisedSource {
   page: Doc;
   teasers: Doc[];
+}
+
+/**
+ * The hash a raw source is known by: `Doc.sourceHash` and `ExtractionRecord.sourceHash`, which the re-ingest compares
+ * before extracting. One definition, so the two can never disagree.
+ */
+export function hashSourceText(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }

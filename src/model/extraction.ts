@@ -3,9 +3,13 @@
 import type { DateValue } from './document.js';
 import type { Evidence } from './evidence.js';
 
-export type RelationType =
-  | 'MET' | 'COOPERATES_WITH' | 'ATTENDED' | 'CO_CHAIRED' | 'HOSTED' | 'ORGANISED'
-  | 'HELD_IN' | 'HOLDS_POSITION' | 'HAS_RANK' | 'REPRESENTS' | 'MEMBER_OF';
+/** Every relation type the extractors may produce; Cypher and graph code are written from this closed list only. */
+export const RELATION_TYPES = [
+  'MET', 'COOPERATES_WITH', 'ATTENDED', 'CO_CHAIRED', 'HOSTED', 'ORGANISED',
+  'HELD_IN', 'HOLDS_POSITION', 'HAS_RANK', 'REPRESENTS', 'MEMBER_OF',
+] as const;
+
+export type RelationType = (typeof RELATION_TYPES)[number];
 
 export type EventType = 'meeting' | 'conference' | 'dialogue' | 'summit' | 'visit' | 'exercise' | 'call' | 'session';
 

@@ -1,7 +1,7 @@
 // Normalise stage: repairs a raw source's text and splits it into a page and its teasers, with sentences.
 
 import { createHash } from 'node:crypto';
-import type { DateValue, Doc, NormalisedSource, RawSource, Sentence } from '../model/document.js';
+import { hashSourceText, type DateValue, type Doc, type NormalisedSource, type RawSource, type Sentence } from '../model/document.js';
 import { findDates } from '../lang/dates.js';
 import { findGlueBreaks } from '../lang/glue.js';
 import { splitSentences } from '../lang/sentences.js';
@@ -9,7 +9,7 @@ import { compact, readPageLayout, type Block, type PageLayout } from './page-lay
 import { TracedText } from './traced-text.js';
 
 export function normaliseSource(raw: RawSource): NormalisedSource {
-  const sourceHash = sha256(raw.text);
+  const sourceHash = hashSourceText(raw.text);
   const layout = readPageLayout(raw.text);
   const base = { file: raw.file, location: raw.location, sourceHash };
   if (!layout) {

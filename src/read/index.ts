@@ -90,7 +90,8 @@ async function* readPath(path: string, settings: Settings): AsyncGenerator<ReadR
     return;
   }
   if (!info.isDirectory()) {
-    yield* guard(path, () => readFileInput(path, settings));
+    const size = info.size;
+    yield* guard(path, () => readFileInput(path, settings, size));
     return;
   }
   let files: string[];
@@ -131,13 +132,13 @@ export async function listFolder(root: string, settings: Pick<Settings, 'include
   return found.sort((a, b) => (rel.get(a)! < rel.get(b)! ? -1 : rel.get(a)! > rel.get(b)! ? 1 : 0));
 }
 
-async function readFileInput(path: string, settings: Settings): Promise<ReadResult[]> {
-  const info = await stat(path);
-  if (info.size > settings.maxBytes) {
-    throw new InputError('INPUT_TOO_LARGE', path, `${info.size} bytes, over the limit of ${settings.maxBytes}`);
+/** Reads one file; `size` is passed when the caller has just looked it up, so the file is not looked up twice. */
+async function readFileInput(path: string, settings: Settings, size?: number): Promise<ReadResult[]> {
+  const length = size ?? (await stat(path)).size;
+  if (length > settings.maxBytes) {
+    throw new InputError('INPUT_TOO_LARGE', path, `${length} bytes, over the limit of ${settings.maxBytes}`);
   }
-  const bytes = await readFile(path);
-  return toSources(bytes, { location: path, file: basename(path), extension: extname(path).toLowerCase() });
+  return toSources(await readFile(path), { location: path, file: basename(path), extension: extname(path).toLowerCase() });
 }
 
 async function readStdin(settings: Settings): Promise<ReadResult[]> {

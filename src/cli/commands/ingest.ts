@@ -1,6 +1,5 @@
 // `entente ingest`: extracts sources and loads them into Neo4j, once, on a schedule (--every) or on change (--watch).
 
-import { createHash } from 'node:crypto';
 import type { CommandModule } from 'yargs';
 import type { Driver } from 'neo4j-driver';
 import { resolveConfig, type ResolvedConfig } from '../../config.js';
@@ -8,7 +7,7 @@ import { extractSource, type SourceOutcome } from '../extract-sources.js';
 import { readSources, type ReadOptions } from '../../read/index.js';
 import { readOptionsFrom, withReadFlags, type ReadFlags } from '../read-options.js';
 import { loadGazetteers } from '../../gazetteer/index.js';
-import type { RawSource } from '../../model/document.js';
+import { hashSourceText, type RawSource } from '../../model/document.js';
 import { reportFatal, reportInputError } from '../report.js';
 import { ingestRecords, formatSummary, readStoredState, isUnchanged, canonicalLocation, type IngestSummary, type LoadOutcome } from '../../load/index.js';
 import { acquireIngestLock } from '../../load/ingest-lock.js';
@@ -127,7 +126,7 @@ async function* extractChangedSources(inputs: string[], config: ResolvedConfig, 
   const drain = async function* (): AsyncGenerator<LoadOutcome> {
     const state = await readStoredState(driver, config.neo4j.database, pending.map((s) => canonicalLocation(s.location)));
     for (const source of pending) {
-      if (isUnchanged(state.get(canonicalLocation(source.location)), sha256(source.text), gazetteers.version)) {
+      if (isUnchanged(state.get(canonicalLocation(source.location)), hashSourceText(source.text), gazetteers.version)) {
         yield { ok: 'unchanged', location: source.location };
         continue;
       }
@@ -144,8 +143,4 @@ async function* extractChangedSources(inputs: string[], config: ResolvedConfig, 
     if (pending.length >= CHECK_BATCH) yield* drain();
   }
   if (pending.length) yield* drain();
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }

@@ -35,5 +35,8 @@ CREATE INDEX represents_source IF NOT EXISTS FOR ()-[r:REPRESENTS]-() ON (r.sour
 CREATE INDEX member_of_source IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.source);
 
 // Full-text search over names and aliases (aliases are a string list): CALL db.index.fulltext.queryNodes('entity_names', 'Binh~').
+// Eventually consistent: Lucene is updated after each commit rather than inside it, so loads do not wait on it; an
+// ingest run ends by waiting for the index to catch up (db.index.fulltext.awaitEventuallyConsistentIndexRefresh).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
-FOR (n:Person|Country|Organisation|Event|Place|Office|Rank) ON EACH [n.name, n.aliases];
+FOR (n:Person|Country|Organisation|Event|Place|Office|Rank) ON EACH [n.name, n.aliases]
+OPTIONS { indexConfig: { `fulltext.eventually_consistent`: true } };

@@ -3,13 +3,14 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { SourceOutcome } from '../cli/extract-sources.js';
 import type { InputError } from '../errors.js';
-import { buildRecordRows, canonicalLocation, type RecordRows } from './record-rows.js';
+import { entityAggregates } from './aggregates.js';
+import { buildRecordRows, canonicalLocation, type MentionRow, type RecordRows } from './record-rows.js';
 import type { ExtractionRecord } from '../model/extraction.js';
 import { describeDatabaseError } from './driver.js';
 import { applySchema } from './schema.js';
 import {
   CREATE_MENTIONS_LISTED, CREATE_RELATION, CREATE_RELATION_LISTED, DELETE_ARTICLES, MENTION_KEYS, RELATION_KEYS, DELETE_FACTS, DELETE_ORPHANS, MARK_MENTIONED_PENDING, MERGE_ARTICLES,
-  MERGE_ENTITY, CLEAR_MENTIONS, CREATE_MENTIONS, MERGE_TEASER_LINKS, READ_PENDING, READ_STATE, RECOMPUTE_AGGREGATES, RECOMPUTE_CREATED,
+  AWAIT_FULLTEXT_REFRESH, MERGE_ENTITY, CLEAR_MENTIONS, CREATE_MENTIONS, MERGE_TEASER_LINKS, READ_PENDING, READ_STATE, RECOMPUTE_AGGREGATES,
 } from './statements.js';
 
 /** What the loader reads: an extraction outcome, or a source the caller already found unchanged (not extracted). */
@@ -170,6 +171,7 @@ export async function ingestRecords(outcomes: AsyncIterable<LoadOutcome>, driver
     await inFlight?.catch(() => undefined);
   }
   await settlePending(driver, options, summary);
+  await awaitFulltextIndexes(driver, options.database);
   summary.elapsedMs = Date.now() - started;
   return summary;
 }
@@ -206,24 +208,30 @@ async function writeBatch(driver: Driver, options: IngestOptions, batch: Array<{
     if (existing.length) run(DELETE_ARTICLES, { locations: existing });
     runChunked(MERGE_ARTICLES, changed.flatMap((b) => b.articles));
     runChunked(MERGE_TEASER_LINKS, changed.flatMap((b) => b.articles.filter((a) => a.parentId)));
+    // A teaser shared by two files of the batch is one article, mentioned once, located where the last file puts it.
+    const mentions = new Map(changed.flatMap((b) => b.mentions).map((m) => [`${m.article}\u0000${m.id}`, m]));
+    const mentionsOf = new Map<string, MentionRow[]>();
+    for (const m of mentions.values()) {
+      const list = mentionsOf.get(m.id);
+      if (list) list.push(m);
+      else mentionsOf.set(m.id, [m]);
+    }
+    const locationOf = new Map(changed.flatMap((b) => b.articles).map((a) => [a.id, a.props.location]));
     // An entity named by several files of the batch is merged once with their properties in file order (what
-    // successive `SET n += props` give), so it is created here rather than created then found and marked Pending.
-    const entityIds: string[] = [];
+    // successive `SET n += props` give); if it is new, its aggregates come along (see MERGE_ENTITY).
     for (const [label, cypher] of Object.entries(MERGE_ENTITY) as Array<[keyof typeof MERGE_ENTITY, string]>) {
       const rows = new Map<string, { id: string; props: Record<string, unknown> }>();
       for (const row of changed.flatMap((b) => b.entities.get(label) ?? [])) {
         const prior = rows.get(row.id);
         rows.set(row.id, prior ? { id: row.id, props: { ...prior.props, ...row.props } } : row);
       }
-      entityIds.push(...rows.keys());
-      runChunked(cypher, [...rows.values()]);
+      runChunked(cypher, [...rows.values()].map((row) => ({
+        ...row, aggregates: entityAggregates(row.props.name, mentionsOf.get(row.id) ?? [], (article) => locationOf.get(article)),
+      })));
     }
     const articleIds = [...new Set(changed.flatMap((b) => b.articles.map((a) => a.id)))];
     for (let i = 0; i < articleIds.length; i += batchSize) run(CLEAR_MENTIONS, { ids: articleIds.slice(i, i + batchSize) });
-    // A teaser shared by two files of the batch is mentioned once.
-    const mentions = new Map(changed.flatMap((b) => b.mentions).map((m) => [`${m.article}\u0000${m.id}`, m]));
     runSplit(CREATE_MENTIONS_LISTED, CREATE_MENTIONS, MENTION_KEYS, [...mentions.values()]);
-    for (let i = 0; i < entityIds.length; i += batchSize) run(RECOMPUTE_CREATED, { ids: entityIds.slice(i, i + batchSize) });
     for (const [type, cypher] of Object.entries(CREATE_RELATION) as Array<[keyof typeof CREATE_RELATION, string]>) {
       const rows = changed.flatMap((b) => b.relations.get(type) ?? []);
       counters.relationsWritten += rows.length;
@@ -271,6 +279,18 @@ async function settlePending(driver: Driver, options: IngestOptions, summary: In
     }
   } catch (error) {
     throw describeDatabaseError(error, 'recomputing entity aggregates');
+  } finally {
+    await session.close();
+  }
+}
+
+/** The name index is eventually consistent (schema.cypher): a run ends once searches see every name it wrote. */
+async function awaitFulltextIndexes(driver: Driver, database: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    await session.run(AWAIT_FULLTEXT_REFRESH);
+  } catch (error) {
+    throw describeDatabaseError(error, 'waiting for the name search index');
   } finally {
     await session.close();
   }

@@ -9,6 +9,9 @@ UNWIND $locations AS loc
 MATCH (a:Article {location: loc})
 RETURN loc AS location, collect(DISTINCT a.sourceHash) AS hashes, collect(DISTINCT a.rulesVersion) AS versions`;
 
+/** Returns once the eventually consistent full-text indexes hold every committed change. */
+export const AWAIT_FULLTEXT_REFRESH = 'CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()';
+
 /** Entities an input file mentioned, before its facts are removed, are marked for their aggregates to be recomputed. */
 export const MARK_MENTIONED_PENDING = `
 UNWIND $locations AS loc
@@ -108,24 +111,20 @@ SET n.sourceCount = sources,
 export const RECOMPUTE_AGGREGATES = recomputeAggregates('', '\nREMOVE n:Pending');
 
 /**
- * The entities a batch created, in the batch's own transaction: every article that mentions them is in that
- * transaction, so this is what settling them at the end would give, written once instead of twice. Entities that
- * already existed are Pending (MERGE_ENTITY) and are left to the end of the run.
- */
-export const RECOMPUTE_CREATED = recomputeAggregates('\nWHERE NOT n:Pending', '');
-
-/**
  * Entities that already existed are marked Pending: their aggregates (source counts, aliases...) are recomputed
  * once at the end of the run, not once per batch, because hubs such as a country are touched by every batch. The
  * label is committed with the facts, so a killed run leaves it for the next run to settle. Entities created here
- * get their aggregates in the same transaction (RECOMPUTE_CREATED).
+ * take the aggregates the loader computed from the batch's MENTIONS rows (aggregates.ts): every article that
+ * mentions them is in this transaction, so these are the values settling them would give.
  */
 function mergeEntity(label: EntityLabel): string {
   return `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON MATCH SET n:Pending
-SET n:${label}, n += row.props`;
+SET n:${label}, n += row.props
+WITH n, row WHERE NOT n:Pending
+SET n += row.aggregates`;
 }
 
 /**

@@ -95,3 +95,14 @@ test('seeds: a second ingest skips all five and leaves the same graph', async ()
   const counts = await countGraph(driver, DATABASE);
   assert.equal(counts.nodes.Article! >= 5, true);
 });
+
+test('seeds: the aggregates written when entities are created equal those recomputed from the stored MENTIONS', async () => {
+  // One batch holds the five files, so every entity got the loader's own aggregates (src/load/aggregates.ts); marking
+  // them all Pending makes the next run recompute each one in Cypher (RECOMPUTE_AGGREGATES).
+  await driver.executeQuery('MATCH (n:Entity) SET n:Pending', {}, { database: DATABASE });
+  const settled = await ingestRecords((async function* () {})(), driver, { database: DATABASE, batchSize: config.batchSize });
+  assert.equal(settled.read, 0);
+  assert.equal((await driver.executeQuery('MATCH (n:Pending) RETURN count(n) AS n', {}, { database: DATABASE }))
+    .records[0]!.get('n').toNumber(), 0);
+  assert.deepEqual(await snapshotGraph(driver), firstSnapshot);
+});

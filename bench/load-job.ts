@@ -9,6 +9,7 @@ import { resolveConfig, type ResolvedConfig } from '../src/config.js';
 import { extractSources } from '../src/cli/extract-sources.js';
 import { openDriver } from '../src/load/index.js';
 import type { ExtractionRecord } from '../src/model/extraction.js';
+import { measureCeiling, type CeilingFigures } from './ceiling.js';
 import { measureFiles, measureRecords, type LoadFigures } from './load.js';
 
 export interface LoadJobSpec {
@@ -16,11 +17,14 @@ export interface LoadJobSpec {
   listFile: string;
   /** Environment overrides that point the configuration at the bench's own database. */
   env: Record<string, string>;
+  /** Also measure the database's ceiling with these records' properties (bench/ceiling.ts). */
+  ceiling?: boolean;
 }
 
 export interface LoadJobResult {
   cliPath: LoadFigures;
   loadOnly: LoadFigures;
+  ceiling?: CeilingFigures;
 }
 
 async function extractAll(paths: string[], config: ResolvedConfig): Promise<ExtractionRecord[]> {
@@ -36,10 +40,12 @@ const cliPath = await measureFiles(paths, spec.size, config);
 const records = await extractAll(paths, config);
 const driver = await openDriver(config.neo4j);
 let loadOnly: LoadFigures;
+let ceiling: CeilingFigures | undefined;
 try {
   loadOnly = await measureRecords(records, 1, config, driver);
+  if (spec.ceiling) ceiling = await measureCeiling(driver, config.neo4j.database, records);
 } finally {
   await driver.close();
 }
 loadOnly.size = spec.size;
-process.stdout.write(`BENCH_RESULT ${JSON.stringify({ cliPath, loadOnly } satisfies LoadJobResult)}\n`);
+process.stdout.write(`BENCH_RESULT ${JSON.stringify({ cliPath, loadOnly, ceiling } satisfies LoadJobResult)}\n`);

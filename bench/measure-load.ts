@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { resolveConfig } from '../src/config.js';
 import { ensureLocalNeo4j, portAnswers, stopLocalNeo4j } from '../src/neo4j-server/index.js';
+import type { CeilingFigures } from './ceiling.js';
 import type { LoadJobResult, LoadJobSpec } from './load-job.js';
 import type { LoadRow } from './results.js';
 
@@ -31,7 +32,7 @@ const JOB = fileURLToPath(new URL('./load-job.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export async function measureNeo4jLoad(corpora: LoadCorpus[], options: LoadOptions, log: (line: string) => void)
-  : Promise<{ skipped?: string; rows: LoadRow[]; loadOnlyRows: LoadRow[] }> {
+  : Promise<{ skipped?: string; rows: LoadRow[]; loadOnlyRows: LoadRow[]; ceiling?: CeilingFigures }> {
   const userConfig = resolveConfig();
   if (!userConfig.neo4j.local && !options.useNeo4jUri) {
     return { skipped: 'NEO4J_URI is set and the bench empties its database: unset it, or pass --use-neo4j-uri', rows: [], loadOnlyRows: [] };
@@ -50,12 +51,15 @@ export async function measureNeo4jLoad(corpora: LoadCorpus[], options: LoadOptio
   }
   const rows: LoadRow[] = [];
   const loadOnlyRows: LoadRow[] = [];
+  let ceiling: CeilingFigures | undefined;
   try {
-    for (const corpus of corpora) {
+    for (const [i, corpus] of corpora.entries()) {
       log(`neo4j load, ${corpus.size}×`);
-      const result = await runLoadJob({ size: corpus.size, listFile: corpus.listFile, env });
+      const last = i === corpora.length - 1;
+      const result = await runLoadJob({ size: corpus.size, listFile: corpus.listFile, env, ceiling: last });
       rows.push(result.cliPath);
       loadOnlyRows.push(result.loadOnly);
+      if (last) ceiling = result.ceiling;
     }
   } finally {
     if (started && !options.keepNeo4j) {
@@ -63,7 +67,7 @@ export async function measureNeo4jLoad(corpora: LoadCorpus[], options: LoadOptio
       await stopLocalNeo4j(config);
     }
   }
-  return { rows, loadOnlyRows };
+  return { rows, loadOnlyRows, ceiling };
 }
 
 function runLoadJob(spec: LoadJobSpec): Promise<LoadJobResult> {

@@ -31,6 +31,12 @@ export function formatBench(r: BenchResults): string {
         + `${l.firstIngestSeconds.toFixed(2).padStart(14)}  ${num(Math.round(l.relationshipsPerSecond), 7)}  `
         + `${l.reingestSeconds.toFixed(2).padStart(21)}  ${l.speedup.toFixed(1).padStart(8)}`);
     }
+    const c = r.neo4j.ceiling;
+    if (c) {
+      out.push(`database ceiling (bare UNWIND CREATE, ${num(c.relationships, 0)} relationships, one transaction): `
+        + `${num(Math.round(c.withProperties), 0)} rel/s with the loader's properties (${c.propertiesPerRelationship.toFixed(1)} per `
+        + `relationship), ${num(Math.round(c.bare), 0)} rel/s with none`);
+    }
   }
   out.push('');
   out.push('targets');

@@ -1,6 +1,7 @@
 // Shape of out/bench.json: what one bench run measured, with the machine and commit it ran on.
 
 import type { EngineName, Tally } from './engines.js';
+import type { CeilingFigures } from './ceiling.js';
 import type { LoadFigures } from './load.js';
 
 export interface ExtractionRow {
@@ -44,6 +45,6 @@ export interface BenchResults {
   extraction: ExtractionRow[];
   ratios: Array<{ size: number; threads: number; ratio: number }>;
   /** rows: the CLI's path (read, hash check, extract, load); loadOnlyRows: records already extracted, load alone. */
-  neo4j: { skipped?: string; rows: LoadRow[]; loadOnlyRows: LoadRow[] };
+  neo4j: { skipped?: string; rows: LoadRow[]; loadOnlyRows: LoadRow[]; ceiling?: CeilingFigures };
   targets: Target[];
 }

@@ -35,7 +35,22 @@ export interface RecordRows {
   size: number;
 }
 
-interface Mentioned { article: string; evidence: Evidence[]; aliases: string[]; positions: string[]; rank: string | null; country: string | null; name: string; names: string[] }
+/** What one article says about one entity, gathered over the record's lists and relations (sorted at the end). */
+interface Mentioned {
+  article: string;
+  name: string;
+  names: Set<string>;
+  evidence: Evidence[];
+  aliases: Set<string>;
+  positions: Set<string>;
+  rank: string | null;
+  country: string | null;
+}
+
+interface MentionInput { evidence: Evidence[]; name: string; aliases?: string[]; positions?: string[]; rank?: string | null; country?: string | null }
+
+/** A fact being gathered: later records of the same fact add evidence, domains and missing properties. */
+interface GatheredRelation extends RelationRow { evidence: Evidence[]; confidence: number; domains: Set<string> }
 
 /** Builds every row for one record; pure, so tests can check the model without a database. */
 export function buildRecordRows(record: ExtractionRecord): RecordRows {
@@ -55,29 +70,34 @@ export function buildRecordRows(record: ExtractionRecord): RecordRows {
 
   const entities = new Map<string, { label: EntityLabel; props: Properties }>();
   const mentions = new Map<string, Mentioned>();
-  const articleOf = (evidence: Evidence[]): string => {
-    const doc = evidence.find((e) => docIds.has(e.doc))?.doc;
-    return doc ?? pageId;
-  };
-  const addEntity = (id: string, props: Properties, mention: Partial<Mentioned> & { evidence: Evidence[]; name: string }): void => {
+  // Mentions are gathered in place: an entity named by many relations is updated once per relation, not copied.
+  const addEntity = (id: string, props: Properties, mention: MentionInput): void => {
     const label = labelOfId(id);
     if (!label) return;
     const known = entities.get(id);
-    entities.set(id, { label, props: known ? { ...props, ...withoutNulls(known.props) } : props });
+    if (!known) entities.set(id, { label, props });
+    else {
+      // What was said first stands; a property it left out or null is taken from the later one.
+      for (const key in props) {
+        const prior = known.props[key];
+        if (prior === null || prior === undefined) known.props[key] = props[key]!;
+      }
+    }
     // One MENTIONS per (article, entity); evidence in several docs of the file gives one per doc.
-    const byDoc = groupEvidenceByDoc(mention.evidence, docIds, pageId);
-    for (const [article, evidence] of byDoc) {
+    for (const [article, evidence] of groupEvidenceByDoc(mention.evidence, docIds, pageId)) {
       const key = `${article}\u0000${id}`;
-      const prior = mentions.get(key);
-      mentions.set(key, {
+      let m = mentions.get(key);
+      if (!m) {
         // The entity list's name comes first; relation endpoints may name it otherwise (a country code).
-        article, name: prior?.name ?? mention.name, names: union(prior?.names, [mention.name]),
-        evidence: [...(prior?.evidence ?? []), ...evidence],
-        aliases: union(prior?.aliases, mention.aliases),
-        positions: union(prior?.positions, mention.positions),
-        rank: prior?.rank ?? mention.rank ?? null,
-        country: prior?.country ?? mention.country ?? null,
-      });
+        m = { article, name: mention.name, names: new Set(), evidence: [], aliases: new Set(), positions: new Set(), rank: null, country: null };
+        mentions.set(key, m);
+      }
+      m.names.add(mention.name);
+      for (const e of evidence) m.evidence.push(e);
+      for (const a of mention.aliases ?? []) m.aliases.add(a);
+      for (const p of mention.positions ?? []) m.positions.add(p);
+      m.rank ??= mention.rank ?? null;
+      m.country ??= mention.country ?? null;
     }
   };
 
@@ -104,7 +124,7 @@ export function buildRecordRows(record: ExtractionRecord): RecordRows {
     }, { evidence: e.evidence, name: e.name });
   }
 
-  const relations = new Map<RelationType, Map<string, RelationRow & { evidence: Evidence[]; confidence: number; domains: string[] }>>();
+  const relations = new Map<RelationType, Map<string, GatheredRelation>>();
   let rejected = 0;
   for (const r of record.relations) {
     if (!labelOfId(r.aId) || !labelOfId(r.bId)) {
@@ -113,21 +133,26 @@ export function buildRecordRows(record: ExtractionRecord): RecordRows {
     }
     // Endpoints that no entity list carries (offices, ranks) become nodes named as the relation names them.
     for (const [id, name] of [[r.aId, r.a], [r.bId, r.b]] as const) {
-      if (!entities.has(id)) addEntity(id, endpointProps(id, name), { evidence: r.evidence, name });
-      else addEntity(id, {}, { evidence: r.evidence, name });
+      addEntity(id, entities.has(id) ? {} : endpointProps(id, name), { evidence: r.evidence, name });
     }
     const fact = `${location}|${r.event ?? ''}|${r.date ?? ''}`;
     const key = `${r.aId}\u0000${r.bId}\u0000${fact}`;
-    const byType = relations.get(r.type) ?? new Map();
-    relations.set(r.type, byType);
+    let byType = relations.get(r.type);
+    if (!byType) relations.set(r.type, byType = new Map());
     const prior = byType.get(key);
-    byType.set(key, {
-      aId: r.aId, bId: r.bId, fact,
-      props: prior ? { ...relationProps(r, location, pageId), ...withoutNulls(prior.props) } : relationProps(r, location, pageId),
-      evidence: [...(prior?.evidence ?? []), ...r.evidence],
-      confidence: Math.max(prior?.confidence ?? 0, r.confidence),
-      domains: union(prior?.domains, r.domains),
-    });
+    if (!prior) {
+      byType.set(key, { aId: r.aId, bId: r.bId, fact, props: relationProps(r, location, pageId), evidence: [...r.evidence],
+        confidence: Math.max(0, r.confidence), domains: new Set(r.domains) });
+      continue;
+    }
+    const props = relationProps(r, location, pageId);
+    for (const k in props) {
+      const v = prior.props[k];
+      if (v === null || v === undefined) prior.props[k] = props[k]!;
+    }
+    for (const e of r.evidence) prior.evidence.push(e);
+    prior.confidence = Math.max(prior.confidence, r.confidence);
+    for (const d of r.domains ?? []) prior.domains.add(d);
   }
 
   const entityRows = new Map<EntityLabel, EntityRow[]>();
@@ -139,17 +164,18 @@ export function buildRecordRows(record: ExtractionRecord): RecordRows {
   }
   const mentionRows: MentionRow[] = [...mentions.entries()].map(([key, m]) => {
     const id = key.slice(key.indexOf('\u0000') + 1);
+    const aliases = sortedOf(m.aliases);
     return { article: m.article, id, props: {
-      source: location, name: m.name, keys: keysOf(id, m.name, [...m.aliases, ...m.names]), evidenceCount: neo4j.int(m.evidence.length),
+      source: location, name: m.name, keys: keysOf(id, m.name, [...aliases, ...m.names]), evidenceCount: neo4j.int(m.evidence.length),
       // The first sentences are enough to read why the article mentions it; relations keep all their evidence.
-      evidence: [...new Set(m.evidence.map((e) => e.text))].slice(0, 3), aliases: m.aliases, positions: m.positions, rank: m.rank, country: m.country,
+      evidence: firstDistinctTexts(m.evidence, 3), aliases, positions: sortedOf(m.positions), rank: m.rank, country: m.country,
     } };
   });
   const relationRows = new Map<RelationType, RelationRow[]>();
   for (const [type, rows] of relations) {
     relationRows.set(type, [...rows.values()].map((row) => ({
       aId: row.aId, bId: row.bId, fact: row.fact,
-      props: { ...row.props, confidence: row.confidence, domains: row.domains, ...evidenceProps(row.evidence) },
+      props: { ...row.props, confidence: row.confidence, domains: sortedOf(row.domains), ...evidenceProps(row.evidence) },
     })));
   }
   const relationCount = [...relationRows.values()].reduce((n, rows) => n + rows.length, 0);
@@ -218,10 +244,26 @@ function groupEvidenceByDoc(evidence: Evidence[], docIds: Set<string>, pageId: s
   const byDoc = new Map<string, Evidence[]>();
   for (const e of evidence) {
     const doc = docIds.has(e.doc) ? e.doc : pageId;
-    byDoc.set(doc, [...(byDoc.get(doc) ?? []), e]);
+    const list = byDoc.get(doc);
+    if (list) list.push(e);
+    else byDoc.set(doc, [e]);
   }
   if (byDoc.size === 0) byDoc.set(pageId, []);
   return byDoc;
+}
+
+/** The texts of the first `n` distinct sentences, in order. */
+function firstDistinctTexts(evidence: Evidence[], n: number): string[] {
+  const texts = new Set<string>();
+  for (const e of evidence) {
+    if (texts.size === n) break;
+    texts.add(e.text);
+  }
+  return [...texts];
+}
+
+function sortedOf(values: Set<string>): string[] {
+  return [...values].sort();
 }
 
 /** Folded names and the id, so saved queries match `Nguyễn Hòa Bình`, `nguyen hoa binh` or `person:nguyen-hoa-binh`. */

@@ -20,11 +20,13 @@ interface Pair { a: Endpoint; b: Endpoint }
 export function findCooperation(view: DocView, data: RelationRuleData, acts: MeetingAct[]): Firing[] {
   const firings: Firing[] = [];
   let context: Pair | undefined = firstPair(view);
+  const actsBySentence = groupBySentence(acts);
+  const statedRules = data.cooperation.filter((r) => r.kind !== 'context');
+  const contextRules = data.cooperation.filter((r) => r.kind === 'context');
   for (const s of view.sentences) {
     const explicit: Firing[] = [];
-    // Relations that worsen or break are not cooperation; the pair still becomes the context.
-    const hostile = data.words.hostile.test(s.text);
-    for (const rule of data.cooperation) {
+    for (const rule of statedRules) {
+      if (s.parties.length < partiesNeeded(rule)) continue;
       if (rule.cue && !rule.cue.test(s.text)) continue;
       if (rule.kind === 'compound') explicit.push(...compoundFirings(view, s, rule, data));
       else if (rule.kind === 'between') explicit.push(...betweenFirings(view, s, rule, data));
@@ -32,11 +34,11 @@ export function findCooperation(view: DocView, data: RelationRuleData, acts: Mee
       else if (rule.kind === 'with') explicit.push(...withFirings(view, s, rule, data));
       else if (rule.kind === 'noun-with') explicit.push(...nounWithFirings(view, s, rule, data));
     }
-    const metPair = pairFromActs(acts.filter((a) => a.sentence.index === s.index));
+    const metPair = pairFromActs(actsBySentence.get(s.index) ?? []);
     const sentenceContext = explicit.length ? { a: explicit[0].a, b: explicit[0].b } : metPair ?? context;
     // Whether the sentence talks of cooperation at all: asked once per sentence, not once per match.
     let talksOfCooperation: boolean | undefined;
-    for (const rule of data.cooperation.filter((r) => r.kind === 'context')) {
+    for (const rule of contextRules) {
       if (!sentenceContext || (rule.cue && !rule.cue.test(s.text))) continue;
       for (const m of matchAll(rule.pattern, s.text)) {
         talksOfCooperation ??= data.words['coop-noun'].test(s.text) || data.words['coop-verb'].test(s.text);
@@ -46,12 +48,30 @@ export function findCooperation(view: DocView, data: RelationRuleData, acts: Mee
         break;
       }
     }
-    if (!hostile) firings.push(...explicit);
+    // Relations that worsen or break are not cooperation; the pair still becomes the context.
+    if (explicit.length && !data.words.hostile.test(s.text)) firings.push(...explicit);
     const stated = explicit[explicit.length - 1];
     if (stated) context = { a: stated.a, b: stated.b };
     else if (metPair) context = metPair;
   }
   return firings;
+}
+
+/**
+ * Parties a sentence must name for a stated rule to fire, a cheap test before its cue: two for a compound, `entre`, a
+ * joint subject and `avec`; one for noun-with (its first party may be a person's country).
+ */
+function partiesNeeded(rule: RelationRule): number {
+  return rule.kind === 'noun-with' ? 1 : 2;
+}
+
+function groupBySentence(acts: MeetingAct[]): Map<number, MeetingAct[]> {
+  const out = new Map<number, MeetingAct[]>();
+  for (const act of acts) {
+    const list = out.get(act.sentence.index);
+    if (list) list.push(act); else out.set(act.sentence.index, [act]);
+  }
+  return out;
 }
 
 function makeFiring(view: DocView, s: SentenceView, rule: RelationRule, data: RelationRuleData,

@@ -33,7 +33,8 @@ export function extractEventsAndRelations(doc: Doc, mentions: Mention[], gazette
     ...membershipLinks(view, data),
   ];
   const { events, idMap } = mergeEventRecords([...found.map((e) => e.record), ...implicit]);
-  const relations = remapEventIds(buildRelations(view, firings), idMap);
+  const built = buildRelations(view, firings);
+  const relations = idMap.size ? remapEventIds(built, idMap) : built;
   return { events, relations };
 }
 

@@ -142,36 +142,49 @@ export function heldInLinks(view: DocView, data: RelationRuleData, events: Found
 /** ORGANISED and ATTENDED stated by verbs around an event (sous l'égide de X, X et Y ont organisé, X participe à). */
 export function agentLinks(view: DocView, data: RelationRuleData, events: FoundEvent[]): Firing[] {
   const out: Firing[] = [];
+  const afterRules = data.links.filter((x) => x.kind === 'agent-after' && x.pattern);
+  const beforeRules = data.links.filter((x) => x.kind === 'agent-before' && x.pattern);
+  const frameRules = data.links.filter((x) => x.kind === 'frame' && x.pattern);
+  const eventsBySentence = new Map<number, FoundEvent[]>();
+  for (const e of events) {
+    const list = eventsBySentence.get(e.sentence.index);
+    if (list) list.push(e); else eventsBySentence.set(e.sentence.index, [e]);
+  }
+  // Events come sentence by sentence: before the first one's sentence, no rule has an event to link to.
+  const firstEventSentence = Math.min(...events.map((e) => e.sentence.index));
   for (const s of view.sentences) {
-    const here = events.filter((e) => e.sentence.index === s.index);
-    const fallback = [...events].reverse().find((e) => e.sentence.index < s.index);
+    if (s.index < firstEventSentence) continue;
+    const here = eventsBySentence.get(s.index) ?? [];
     const agents = [...s.parties, ...s.persons].sort((a, b) => a.start - b.start);
-    for (const r of data.links.filter((x) => x.kind === 'agent-after' && x.pattern)) {
+    for (const r of afterRules) {
       for (const agent of agents) {
         const before = between(view, Math.max(s.start, agent.start - 60), agent.start);
         if (!r.pattern!.test(before)) continue;
-        const event = nearestEvent(here, agent.start) ?? fallback;
+        const event = nearestEvent(here, agent.start) ?? [...events].reverse().find((e) => e.sentence.index < s.index);
         if (!event || insideEvent(event, agent)) continue;
         for (const a of coordinatedFrom(view, agents, agent)) {
           out.push({ type: r.relation, a: endpointOf(a), b: eventEndpoint(event.record), rule: r, sentence: s, start: Math.min(agent.start - 20, a.start), end: a.end });
         }
       }
     }
-    for (const r of data.links.filter((x) => x.kind === 'agent-before' && x.pattern)) {
+    // The rules below link to an event named in this sentence.
+    if (here.length === 0) continue;
+    for (const r of beforeRules) {
       for (let i = 0; i < agents.length; i++) {
-        const group = [agents[i]];
-        for (let j = i - 1; j >= 0 && AND_ONLY.test(between(view, agents[j].end, group[0].start)); j--) group.unshift(agents[j]);
         const tail = between(view, agents[i].end, s.end);
         const m = r.pattern!.exec(tail);
         if (!m) continue;
         const event = here.find((e) => e.start >= agents[i].end + m.index);
-        if (!event || group.some((g) => insideEvent(event, g))) continue;
+        if (!event) continue;
+        const group = [agents[i]];
+        for (let j = i - 1; j >= 0 && AND_ONLY.test(between(view, agents[j].end, group[0].start)); j--) group.unshift(agents[j]);
+        if (group.some((g) => insideEvent(event, g))) continue;
         for (const a of group) {
           out.push({ type: r.relation, a: endpointOf(a), b: eventEndpoint(event.record), rule: r, sentence: s, start: group[0].start, end: event.end });
         }
       }
     }
-    for (const r of data.links.filter((x) => x.kind === 'frame' && x.pattern)) {
+    for (const r of frameRules) {
       for (const event of here) {
         if (!r.pattern!.test(between(view, Math.max(s.start, event.start - 60), event.start))) continue;
         // The one whose visit it is: the first person (else party) named after the event in the sentence.
@@ -233,17 +246,19 @@ export function membershipLinks(view: DocView, data: RelationRuleData): Firing[]
 export function personLinks(view: DocView, data: RelationRuleData): Firing[] {
   const out: Firing[] = [];
   const asOf = view.doc.published?.iso ?? (view.doc.contextYear ? String(view.doc.contextYear) : null);
+  const holds = rule(data, 'link.holds-position'), hasRank = rule(data, 'link.has-rank');
+  const represents = rule(data, 'link.represents'), memberOf = rule(data, 'link.member-of');
   for (const s of view.sentences) {
     for (const p of s.persons) {
       const base = { a: endpointOf(p), sentence: s, start: p.start, end: p.end };
       for (const title of p.positions ?? []) {
-        out.push({ ...base, type: 'HOLDS_POSITION', b: { id: `office:${slugify(title)}`, name: title }, rule: rule(data, 'link.holds-position'),
+        out.push({ ...base, type: 'HOLDS_POSITION', b: { id: `office:${slugify(title)}`, name: title }, rule: holds,
           props: { title, organisation: p.organisations?.[0] ?? null, asOf } });
       }
-      if (p.rank) out.push({ ...base, type: 'HAS_RANK', b: { id: `rank:${slugify(p.rank)}`, name: p.rank }, rule: rule(data, 'link.has-rank') });
-      if (p.country) out.push({ ...base, type: 'REPRESENTS', b: { id: `country:${p.country}`, name: p.country }, rule: rule(data, 'link.represents') });
+      if (p.rank) out.push({ ...base, type: 'HAS_RANK', b: { id: `rank:${slugify(p.rank)}`, name: p.rank }, rule: hasRank });
+      if (p.country) out.push({ ...base, type: 'REPRESENTS', b: { id: `country:${p.country}`, name: p.country }, rule: represents });
       for (const org of p.organisations ?? []) {
-        out.push({ ...base, type: 'MEMBER_OF', b: { id: org, name: orgName(s, org) }, rule: rule(data, 'link.member-of') });
+        out.push({ ...base, type: 'MEMBER_OF', b: { id: org, name: orgName(s, org) }, rule: memberOf });
       }
     }
   }

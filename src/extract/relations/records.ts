@@ -40,10 +40,10 @@ export function buildEvidence(view: DocView, sentence: SentenceView, start: numb
   };
 }
 
-function keyOf(f: Pick<RelationRecord, 'type' | 'aId' | 'bId' | 'props'>): string {
-  const [a, b] = UNDIRECTED.has(f.type) ? [f.aId, f.bId].sort() : [f.aId, f.bId];
-  const title = f.props && typeof f.props.title === 'string' ? f.props.title : '';
-  return `${f.type}|${a}|${b}|${title}`;
+/** The key of the relation a firing states: type, endpoints (ordered when undirected) and a position's title. */
+function keyOf(type: RelationType, a: Endpoint, b: Endpoint, props: RelationRecord['props']): string {
+  const title = props && typeof props.title === 'string' ? props.title : '';
+  return `${type}|${a.id}|${b.id}|${title}`;
 }
 
 /** Builds one record per distinct relation; several firings of it become several evidence items. */
@@ -51,38 +51,42 @@ export function buildRelations(view: DocView, firings: Firing[]): RelationRecord
   const byKey = new Map<string, RelationRecord>();
   for (const f of firings) {
     if (f.a.id === f.b.id) continue;
-    const [a, b] = UNDIRECTED.has(f.type) && f.b.id < f.a.id ? [f.b, f.a] : [f.a, f.b];
-    const evidence = buildEvidence(view, f.sentence, f.start, f.end, f.rule.id);
-    const record: RelationRecord = {
-      type: f.type, a: a.name, b: b.name, aId: a.id, bId: b.id,
-      confidence: f.rule.confidence, evidence: [evidence],
-      ...(f.domains?.length ? { domains: [...f.domains] } : {}),
-      ...(f.event ? { event: f.event } : {}),
-      ...(f.date ? { date: f.date } : {}),
-      ...(f.cameo ?? f.rule.cameo ? { cameo: f.cameo ?? f.rule.cameo } : {}),
-      ...(f.props ? { props: { ...f.props } } : {}),
-    };
-    const key = keyOf(record);
+    const swap = UNDIRECTED.has(f.type) && f.b.id < f.a.id;
+    const a = swap ? f.b : f.a;
+    const b = swap ? f.a : f.b;
+    const key = keyOf(f.type, a, b, f.props);
     const seen = byKey.get(key);
-    if (!seen) {
-      byKey.set(key, record);
-      continue;
-    }
-    mergeInto(seen, record);
+    if (seen) mergeInto(view, seen, f);
+    else byKey.set(key, buildRecord(view, f, a, b));
   }
   return [...byKey.values()].sort(compareRelations);
 }
 
-function mergeInto(target: RelationRecord, other: RelationRecord): void {
-  if (!target.evidence.some((e) => e.start === other.evidence[0].start && e.rule === other.evidence[0].rule)) {
-    target.evidence.push(...other.evidence);
+function buildRecord(view: DocView, f: Firing, a: Endpoint, b: Endpoint): RelationRecord {
+  const cameo = f.cameo ?? f.rule.cameo;
+  return {
+    type: f.type, a: a.name, b: b.name, aId: a.id, bId: b.id,
+    confidence: f.rule.confidence, evidence: [buildEvidence(view, f.sentence, f.start, f.end, f.rule.id)],
+    ...(f.domains?.length ? { domains: [...f.domains] } : {}),
+    ...(f.event ? { event: f.event } : {}),
+    ...(f.date ? { date: f.date } : {}),
+    ...(cameo ? { cameo } : {}),
+    ...(f.props ? { props: { ...f.props } } : {}),
+  };
+}
+
+/** Adds a further firing of a relation: its evidence (once per span start and rule), domains, and what was missing. */
+function mergeInto(view: DocView, target: RelationRecord, f: Firing): void {
+  if (!target.evidence.some((e) => e.start === f.start && e.rule === f.rule.id)) {
+    target.evidence.push(buildEvidence(view, f.sentence, f.start, f.end, f.rule.id));
     // Independent rules agreeing make the relation more likely (noisy-or).
-    target.confidence = round(1 - (1 - target.confidence) * (1 - other.confidence));
+    target.confidence = round(1 - (1 - target.confidence) * (1 - f.rule.confidence));
   }
-  if (other.domains?.length) target.domains = [...new Set([...(target.domains ?? []), ...other.domains])].sort();
-  target.event ??= other.event;
-  target.date ??= other.date;
-  target.cameo ??= other.cameo;
+  if (f.domains?.length) target.domains = [...new Set([...(target.domains ?? []), ...f.domains])].sort();
+  // As a record built from the firing would have them: only values that are set.
+  target.event ??= f.event || undefined;
+  target.date ??= f.date || undefined;
+  target.cameo ??= (f.cameo ?? f.rule.cameo) || undefined;
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -76,12 +76,30 @@ export function findDates(text: string, context: DateContext = {}): FoundDate[] 
     if (recentDates.size >= RECENT_DATES_MAX) recentDates.clear();
     recentDates.set(key, found);
   }
-  return found.map((d) => ({ ...d }));
+  return found.map(copyDate);
+}
+
+/*
+ * Dates are built field by field, in the order their keys have always had (iso, endIso for a range, text, rule,
+ * start, end): spreading an object into a literal with more fields is many times slower in V8.
+ */
+
+function copyDate(d: FoundDate): FoundDate {
+  return 'endIso' in d
+    ? { iso: d.iso, endIso: d.endIso, text: d.text, rule: d.rule, start: d.start, end: d.end }
+    : { iso: d.iso, text: d.text, rule: d.rule, start: d.start, end: d.end };
+}
+
+function buildDate(value: { iso: string; endIso?: string }, text: string, rule: string, start: number): FoundDate {
+  const end = start + text.length;
+  return 'endIso' in value
+    ? { iso: value.iso, endIso: value.endIso, text, rule, start, end }
+    : { iso: value.iso, text, rule, start, end };
 }
 
 function computeDates(text: string, context: DateContext): FoundDate[] {
   const cal = loadCalendar();
-  const candidates: Array<FoundDate & { priority: number }> = [];
+  const candidates: Array<{ date: FoundDate; priority: number }> = [];
   // Most sentences carry no digit at all: only the weekday rule can match there.
   const hasDigit = /\d/.test(text);
   for (const { rule, re, priority, needsDigit } of cal.rules) {
@@ -90,17 +108,20 @@ function computeDates(text: string, context: DateContext): FoundDate[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const value = interpret(rule, m.groups ?? {}, cal, context);
-      if (value) candidates.push({ ...value, text: m[0], rule, start: m.index, end: m.index + m[0].length, priority });
+      if (value) candidates.push({ date: buildDate(value, m[0], rule, m.index), priority });
     }
   }
   if (context.reference) candidates.push(...findRelative(text, context.reference));
-  candidates.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start) || b.priority - a.priority);
+  candidates.sort((x, y) => {
+    const a = x.date, b = y.date;
+    return a.start - b.start || (b.end - b.start) - (a.end - a.start) || y.priority - x.priority;
+  });
   const out: FoundDate[] = [];
   let lastEnd = -1;
-  for (const { priority: _p, ...c } of candidates) {
-    if (c.start < lastEnd) continue;
-    out.push(c);
-    lastEnd = c.end;
+  for (const { date } of candidates) {
+    if (date.start < lastEnd) continue;
+    out.push(date);
+    lastEnd = date.end;
   }
   return out;
 }
@@ -164,17 +185,15 @@ function resolveWeekday(reference: string, weekday: number, next: boolean): stri
 }
 
 /** Relative words through chrono's French parser, resolved against the article's date. */
-function findRelative(text: string, reference: string): Array<FoundDate & { priority: number }> {
+function findRelative(text: string, reference: string): Array<{ date: FoundDate; priority: number }> {
   const ref = new Date(`${reference.slice(0, 10)}T12:00:00Z`);
   if (Number.isNaN(ref.getTime())) return [];
   return chrono.fr.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })
     .filter((r) => !/\d/.test(r.text))
     .map((r) => {
       const c = r.start;
-      return {
-        iso: `${c.get('year')}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`,
-        text: r.text, rule: 'chrono-fr-relative', start: r.index, end: r.index + r.text.length, priority: 0,
-      };
+      const iso = `${c.get('year')}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
+      return { date: { iso, text: r.text, rule: 'chrono-fr-relative', start: r.index, end: r.index + r.text.length }, priority: 0 };
     });
 }
 

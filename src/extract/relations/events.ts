@@ -57,8 +57,12 @@ export function findEvents(view: DocView, data: RelationRuleData): FoundEvent[] 
       }
     }
     if (inSentence.length === 0) continue;
-    const dates = findDates(s.text, { year: view.doc.contextYear, reference: view.doc.published?.iso })
-      .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
+    // Fresh copies: moved to document offsets in place.
+    const dates = findDates(s.text, { year: view.doc.contextYear, reference: view.doc.published?.iso });
+    for (const d of dates) {
+      d.start += s.start;
+      d.end += s.start;
+    }
     inSentence.sort((a, b) => a.start - b.start);
     inSentence.forEach((e, i) => completeDateAndPlace(view, s, e, dates, inSentence[i - 1], inSentence[i + 1]));
     found.push(...inSentence);
@@ -113,13 +117,12 @@ function readEvent(view: DocView, s: SentenceView, data: RelationRuleData, rule:
     ...ext.properWords.map((w) => `word:${slugify(w)}`)])].sort();
   const series = seriesOrg ? endpointName(seriesOrg)
     : ordinal !== undefined ? text.slice(headStart, ext.end).trim() : undefined;
-  const record: EventRecord = {
-    id: '', type: rule.type, name, date: null, place: null,
-    ...(ordinal !== undefined ? { ordinal } : {}),
-    ...(series ? { series } : {}),
-    cameo: rule.cameo,
-    evidence: [buildEvidence(view, s, start, ext.end, rule.id)],
-  };
+  // Fields added in the order of the output's keys; ordinal and series only when set.
+  const record: EventRecord = { id: '', type: rule.type, name, date: null, place: null } as EventRecord;
+  if (ordinal !== undefined) record.ordinal = ordinal;
+  if (series) record.series = series;
+  record.cameo = rule.cameo;
+  record.evidence = [buildEvidence(view, s, start, ext.end, rule.id)];
   const head = slugify(headText.replace(/^série\s+de\s+/iu, '').split(/\s+/)[0]).replace(/(?<!congre)s$/, '');
   return { record, sentence: s, start, end: ext.end, anchors, place: ext.place, head };
 }
@@ -221,7 +224,9 @@ function completeDateAndPlace(view: DocView, s: SentenceView, e: FoundEvent, dat
     ?? [...dates].reverse().find((d) => d.end <= e.start && d.start >= floor && datesBefore(view.doc.text.slice(s.start, d.start), view.doc.text.slice(d.end, e.start)));
   if (date) {
     e.record.date = date.text;
-    e.record.dateValue = { iso: date.iso, text: date.text, rule: date.rule, ...(date.endIso ? { endIso: date.endIso } : {}) };
+    e.record.dateValue = date.endIso
+      ? { iso: date.iso, text: date.text, rule: date.rule, endIso: date.endIso }
+      : { iso: date.iso, text: date.text, rule: date.rule };
   }
   const text = view.doc.text;
   const locative = (m: Mention) => LOCATIVE_KINDS.has(m.kind) && LOCATIVE.test(text.slice(Math.max(s.start, m.start - 12), m.start));

@@ -40,11 +40,13 @@ export function extractEventsAndRelations(doc: Doc, mentions: Mention[], gazette
 
 /** A cooperation stated in a sentence that names an event was stated there: the event and its date go on the relation. */
 function placeInEvents(firings: Firing[], events: FoundEvent[]): Firing[] {
-  return firings.map((f) => {
+  for (const f of firings) {
     const event = events.find((e) => e.sentence.index === f.sentence.index)?.record;
-    if (!event) return f;
-    return { ...f, event: event.id, ...(event.dateValue ? { date: event.dateValue.iso } : {}) };
-  });
+    if (!event) continue;
+    f.event = event.id;
+    if (event.dateValue) f.date = event.dateValue.iso;
+  }
+  return firings;
 }
 
 /** Every pair of participants of a meeting act met: the subject with each guest, or all listed people pairwise. */
@@ -58,9 +60,7 @@ function metFirings(acts: MeetingAct[], actEvents: Map<MeetingAct, EventRecord>)
     for (const [x, y] of pairs) {
       out.push({
         type: 'MET', a: endpointOf(x), b: endpointOf(y), rule: act.rule, sentence: act.sentence, start: act.start, end: act.end,
-        ...(event ? { event: event.id } : {}),
-        ...(event?.dateValue ? { date: event.dateValue.iso } : {}),
-        ...(act.hosted ? { props: { host: endpointOf(act.subject!).name } } : {}),
+        event: event?.id, date: event?.dateValue?.iso, props: act.hosted ? { host: endpointOf(act.subject!).name } : undefined,
       });
     }
   }

@@ -107,15 +107,18 @@ function buildImplicitMeeting(view: DocView, act: MeetingAct, date: FoundDate | 
 /** HOSTED, ATTENDED and CO_CHAIRED from meeting acts and the events they belong to. */
 export function meetingLinks(data: RelationRuleData, actEvents: Map<MeetingAct, EventRecord>): Firing[] {
   const out: Firing[] = [];
+  const hostedRule = rule(data, 'link.hosted'), attendedRule = rule(data, 'link.meeting-attended');
+  const coChairedRule = rule(data, 'link.co-chaired');
   for (const [act, event] of actEvents) {
     const target = eventEndpoint(event);
-    const base = { sentence: act.sentence, start: act.start, end: act.end, ...(event.dateValue ? { date: event.dateValue.iso } : {}) };
+    const { sentence, start, end } = act;
+    const date = event.dateValue?.iso;
     const people = [...(act.subject ? [act.subject] : []), ...act.others];
     for (const p of people) {
       const hosted = act.hosted && p === act.subject;
-      const r = rule(data, hosted ? 'link.hosted' : 'link.meeting-attended');
-      out.push({ type: hosted ? 'HOSTED' : 'ATTENDED', a: endpointOf(p), b: target, rule: r, ...base });
-      if (act.coChaired) out.push({ type: 'CO_CHAIRED', a: endpointOf(p), b: target, rule: rule(data, 'link.co-chaired'), ...base });
+      const r = hosted ? hostedRule : attendedRule;
+      out.push({ type: hosted ? 'HOSTED' : 'ATTENDED', a: endpointOf(p), b: target, rule: r, sentence, start, end, date });
+      if (act.coChaired) out.push({ type: 'CO_CHAIRED', a: endpointOf(p), b: target, rule: coChairedRule, sentence, start, end, date });
     }
   }
   return out;
@@ -250,15 +253,16 @@ export function personLinks(view: DocView, data: RelationRuleData): Firing[] {
   const represents = rule(data, 'link.represents'), memberOf = rule(data, 'link.member-of');
   for (const s of view.sentences) {
     for (const p of s.persons) {
-      const base = { a: endpointOf(p), sentence: s, start: p.start, end: p.end };
+      // Firings spelled out field by field: spreading a shared base object into each is many times slower in V8.
+      const a = endpointOf(p), start = p.start, end = p.end;
       for (const title of p.positions ?? []) {
-        out.push({ ...base, type: 'HOLDS_POSITION', b: { id: `office:${slugify(title)}`, name: title }, rule: holds,
+        out.push({ type: 'HOLDS_POSITION', a, b: { id: `office:${slugify(title)}`, name: title }, rule: holds, sentence: s, start, end,
           props: { title, organisation: p.organisations?.[0] ?? null, asOf } });
       }
-      if (p.rank) out.push({ ...base, type: 'HAS_RANK', b: { id: `rank:${slugify(p.rank)}`, name: p.rank }, rule: hasRank });
-      if (p.country) out.push({ ...base, type: 'REPRESENTS', b: { id: `country:${p.country}`, name: p.country }, rule: represents });
+      if (p.rank) out.push({ type: 'HAS_RANK', a, b: { id: `rank:${slugify(p.rank)}`, name: p.rank }, rule: hasRank, sentence: s, start, end });
+      if (p.country) out.push({ type: 'REPRESENTS', a, b: { id: `country:${p.country}`, name: p.country }, rule: represents, sentence: s, start, end });
       for (const org of p.organisations ?? []) {
-        out.push({ ...base, type: 'MEMBER_OF', b: { id: org, name: orgName(s, org) }, rule: memberOf });
+        out.push({ type: 'MEMBER_OF', a, b: { id: org, name: orgName(s, org) }, rule: memberOf, sentence: s, start, end });
       }
     }
   }

@@ -34,10 +34,8 @@ export function endpointOf(m: Mention): Endpoint {
 }
 
 export function buildEvidence(view: DocView, sentence: SentenceView, start: number, end: number, rule: string): Evidence {
-  return {
-    doc: view.doc.id, sentence: sentence.index, text: sentence.text, start, end,
-    ...sourceSpan(view.doc, start, end), rule,
-  };
+  const { sourceStart, sourceEnd } = sourceSpan(view.doc, start, end);
+  return { doc: view.doc.id, sentence: sentence.index, text: sentence.text, start, end, sourceStart, sourceEnd, rule };
 }
 
 /** The key of the relation a firing states: type, endpoints (ordered when undirected) and a position's title. */
@@ -63,16 +61,18 @@ export function buildRelations(view: DocView, firings: Firing[]): RelationRecord
 }
 
 function buildRecord(view: DocView, f: Firing, a: Endpoint, b: Endpoint): RelationRecord {
-  const cameo = f.cameo ?? f.rule.cameo;
-  return {
+  const record: RelationRecord = {
     type: f.type, a: a.name, b: b.name, aId: a.id, bId: b.id,
     confidence: f.rule.confidence, evidence: [buildEvidence(view, f.sentence, f.start, f.end, f.rule.id)],
-    ...(f.domains?.length ? { domains: [...f.domains] } : {}),
-    ...(f.event ? { event: f.event } : {}),
-    ...(f.date ? { date: f.date } : {}),
-    ...(cameo ? { cameo } : {}),
-    ...(f.props ? { props: { ...f.props } } : {}),
   };
+  // Optional fields added one by one, in this order (the output's key order), only when set.
+  if (f.domains?.length) record.domains = [...f.domains];
+  if (f.event) record.event = f.event;
+  if (f.date) record.date = f.date;
+  const cameo = f.cameo ?? f.rule.cameo;
+  if (cameo) record.cameo = cameo;
+  if (f.props) record.props = { ...f.props };
+  return record;
 }
 
 /** Adds a further firing of a relation: its evidence (once per span start and rule), domains, and what was missing. */

@@ -18,8 +18,12 @@ export type FoundDate = DateValue & { start: number; end: number };
 interface Calendar {
   months: Map<string, number>;
   weekdays: Map<string, number>;
-  /** `needsDigit`: the rule cannot match a text without an ASCII digit (its day or year is written in digits). */
-  rules: Array<{ rule: string; re: RegExp; priority: number; needsDigit: boolean }>;
+  /**
+   * `re`: the rule without its opening look-behind (no letter or digit before), which `execAtWordStart` checks by hand.
+   * `needsDigit`: the rule cannot match a text without an ASCII digit (its day or year is written in digits).
+   * `needsReference`: the rule gives nothing without the article's date (a bare weekday).
+   */
+  rules: Array<{ rule: string; re: RegExp; priority: number; needsDigit: boolean; needsReference: boolean }>;
 }
 
 let calendar: Calendar | undefined;
@@ -40,10 +44,9 @@ function loadCalendar(): Calendar {
   const WD = `(?<wd>${alt('weekday')})`;
   const POD = `(?:${S}(?<pod>${alt('part-of-day')}))?`;
   const PERIOD = `(?<period>${alt('period')})`;
-  const start = '(?<![\\p{L}\\d])';
   const end = '(?![\\p{L}\\d])';
   const rule = (name: string, body: string, priority: number, needsDigit = true) =>
-    ({ rule: name, re: new RegExp(start + body + end, 'giu'), priority, needsDigit });
+    ({ rule: name, re: new RegExp(body + end, 'giu'), priority, needsDigit, needsReference: name === 'fr-weekday' });
   calendar = {
     months,
     weekdays,
@@ -102,11 +105,12 @@ function computeDates(text: string, context: DateContext): FoundDate[] {
   const candidates: Array<{ date: FoundDate; priority: number }> = [];
   // Most sentences carry no digit at all: only the weekday rule can match there.
   const hasDigit = /\d/.test(text);
-  for (const { rule, re, priority, needsDigit } of cal.rules) {
+  for (const { rule, re, priority, needsDigit, needsReference } of cal.rules) {
     if (needsDigit && !hasDigit) continue;
+    if (needsReference && !context.reference) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+    while ((m = execAtWordStart(re, text))) {
       const value = interpret(rule, m.groups ?? {}, cal, context);
       if (value) candidates.push({ date: buildDate(value, m[0], rule, m.index), priority });
     }
@@ -124,6 +128,39 @@ function computeDates(text: string, context: DateContext): FoundDate[] {
     lastEnd = date.end;
   }
   return out;
+}
+
+/**
+ * The next match of a global rule pattern that no letter or digit precedes: what the pattern would find if it opened
+ * with the look-behind `(?<![\p{L}\d])`, `lastIndex` included. Why: V8 cannot skip ahead to a likely start when a
+ * pattern opens with a look-behind, so it would run it at every offset; without it, candidates are found far faster.
+ */
+function execAtWordStart(re: RegExp, text: string): RegExpExecArray | null {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!LETTER_OR_DIGIT.test(codePointBefore(text, m.index))) return m;
+    // Retry one code point further on (a surrogate pair is one code point).
+    re.lastIndex = m.index + (isSurrogatePairAt(text, m.index) ? 2 : 1);
+  }
+  return null;
+}
+
+// With the rules' flags: under case folding a few marks count as letters.
+const LETTER_OR_DIGIT = /^[\p{L}\d]$/iu;
+
+function isSurrogatePairAt(text: string, i: number): boolean {
+  const a = text.charCodeAt(i), b = text.charCodeAt(i + 1);
+  return a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff;
+}
+
+/** The code point ending just before offset `i` ('' at the start). */
+function codePointBefore(text: string, i: number): string {
+  if (i <= 0) return '';
+  const b = text.charCodeAt(i - 1);
+  if (i >= 2 && b >= 0xdc00 && b <= 0xdfff) {
+    const a = text.charCodeAt(i - 2);
+    if (a >= 0xd800 && a <= 0xdbff) return text.slice(i - 2, i);
+  }
+  return text.slice(i - 1, i);
 }
 
 function interpret(rule: string, g: Record<string, string | undefined>, cal: Calendar, ctx: DateContext):

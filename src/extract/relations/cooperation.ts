@@ -170,15 +170,23 @@ function nounWithFirings(view: DocView, s: SentenceView, rule: RelationRule, dat
     const b = s.parties.find((p) => p.start >= noun.end);
     if (!b || !rule.pattern.test(between(view, noun.end, b.start))) continue;
     if (isNegated(data, s, Math.max(0, noun.start - s.start - 20), noun.end - s.start)) continue;
-    const before = (m: { end: number }) => m.end <= noun.start && !between(view, m.end, noun.start).includes(';');
-    const partyA = [...s.parties].reverse().find(before);
-    const personA = [...s.persons].reverse().find(before);
+    const partyA = lastBeforeInClause(view, s.parties, noun.start);
+    const personA = lastBeforeInClause(view, s.persons, noun.start);
     const a = partyA && (!personA || partyA.end > personA.end || !countryOf(personA)) ? endpointOf(partyA)
       : personA && countryOf(personA) ? countryEndpoint(countryOf(personA)!) : undefined;
     if (!a || a.id === endpointOf(b).id) continue;
     out.push(makeFiring(view, s, rule, data, a, endpointOf(b), noun.start, b.end));
   }
   return out;
+}
+
+/** The last of `mentions` ending before `offset` with no clause break (`;`) in between. */
+function lastBeforeInClause<T extends Mention>(view: DocView, mentions: T[], offset: number): T | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end <= offset && !between(view, m.end, offset).includes(';')) return m;
+  }
+  return undefined;
 }
 
 /** Two parties met through their people: the countries of a meeting's first two participants, when they differ. */

@@ -191,8 +191,7 @@ export function agentLinks(view: DocView, data: RelationRuleData, events: FoundE
       for (const event of here) {
         if (!r.pattern!.test(between(view, Math.max(s.start, event.start - 60), event.start))) continue;
         // The one whose visit it is: the first person (else party) named after the event in the sentence.
-        const after = (m: Mention) => m.start >= event.end;
-        const agent = s.persons.find(after) ?? s.parties.find(after);
+        const agent = s.persons.find((m) => m.start >= event.end) ?? s.parties.find((m) => m.start >= event.end);
         if (!agent) continue;
         out.push({ type: r.relation, a: endpointOf(agent), b: eventEndpoint(event.record), rule: r, sentence: s, start: event.start, end: agent.end });
       }

@@ -26,7 +26,7 @@ export function findCooperation(view: DocView, data: RelationRuleData, acts: Mee
   for (const s of view.sentences) {
     const explicit: Firing[] = [];
     for (const rule of statedRules) {
-      if (s.parties.length < partiesNeeded(rule)) continue;
+      if (!canFire(view, s, rule)) continue;
       if (rule.cue && !rule.cue.test(s.text)) continue;
       if (rule.kind === 'compound') explicit.push(...compoundFirings(view, s, rule, data));
       else if (rule.kind === 'between') explicit.push(...betweenFirings(view, s, rule, data));
@@ -58,11 +58,21 @@ export function findCooperation(view: DocView, data: RelationRuleData, acts: Mee
 }
 
 /**
- * Parties a sentence must name for a stated rule to fire, a cheap test before its cue: two for a compound, `entre`, a
- * joint subject and `avec`; one for noun-with (its first party may be a person's country).
+ * Whether the sentence names the parties a stated rule needs, a cheap test before its cue: one for noun-with (its first
+ * party may be a person's country), two for the others. A compound or `entre` pairs a party with the next one (parties
+ * are sorted and do not overlap), so it needs two in a row joined by a dash, or by `et`.
  */
-function partiesNeeded(rule: RelationRule): number {
-  return rule.kind === 'noun-with' ? 1 : 2;
+function canFire(view: DocView, s: SentenceView, rule: RelationRule): boolean {
+  if (rule.kind === 'noun-with') return s.parties.length >= 1;
+  if (s.parties.length < 2) return false;
+  if (rule.kind === 'compound') return hasJoinedPair(view, s, DASH_GAP);
+  if (rule.kind === 'between') return hasJoinedPair(view, s, AND_GAP);
+  return true;
+}
+
+function hasJoinedPair(view: DocView, s: SentenceView, gap: RegExp): boolean {
+  for (let i = 0; i + 1 < s.parties.length; i++) if (gap.test(between(view, s.parties[i].end, s.parties[i + 1].start))) return true;
+  return false;
 }
 
 function groupBySentence(acts: MeetingAct[]): Map<number, MeetingAct[]> {

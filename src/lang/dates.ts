@@ -66,18 +66,28 @@ function loadCalendar(): Calendar {
 /**
  * Results for recent sentences: the event and meeting rules ask for the dates of the same sentence several times.
  * Small and bounded (cleared when full); callers get fresh copies, so nothing they change leaks into the memo.
+ * Keyed by context, then by the text itself: a sentence's text is one string object whose hash V8 keeps, where a key
+ * joined from context and text would be built and hashed anew on every call.
  */
-const recentDates = new Map<string, FoundDate[]>();
+const recentDates = new Map<string, Map<string, FoundDate[]>>();
+let recentCount = 0;
 const RECENT_DATES_MAX = 512;
 
 /** French date expressions in `text`, left to right, without overlaps (the longest expression wins). */
 export function findDates(text: string, context: DateContext = {}): FoundDate[] {
-  const key = `${context.year ?? ''}|${context.reference ?? ''}|${text}`;
-  let found = recentDates.get(key);
+  const contextKey = `${context.year ?? ''}|${context.reference ?? ''}`;
+  let byText = recentDates.get(contextKey);
+  let found = byText?.get(text);
   if (!found) {
     found = computeDates(text, context);
-    if (recentDates.size >= RECENT_DATES_MAX) recentDates.clear();
-    recentDates.set(key, found);
+    if (recentCount >= RECENT_DATES_MAX) {
+      recentDates.clear();
+      recentCount = 0;
+      byText = undefined;
+    }
+    if (!byText) recentDates.set(contextKey, byText = new Map());
+    byText.set(text, found);
+    recentCount++;
   }
   return found.map(copyDate);
 }

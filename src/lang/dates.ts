@@ -21,9 +21,12 @@ interface Calendar {
   /**
    * `re`: the rule without its opening look-behind (no letter or digit before), which `execAtWordStart` checks by hand.
    * `needsDigit`: the rule cannot match a text without an ASCII digit (its day or year is written in digits).
+   * `needsMonth`: the rule cannot match a text in which `monthWord` finds no month name (its month is not optional).
    * `needsReference`: the rule gives nothing without the article's date (a bare weekday).
    */
-  rules: Array<{ rule: string; re: RegExp; priority: number; needsDigit: boolean; needsReference: boolean }>;
+  rules: Array<{ rule: string; re: RegExp; priority: number; needsDigit: boolean; needsMonth: boolean; needsReference: boolean }>;
+  /** Any month name, with the rules' flags: one pass tells whether the month rules can match at all. */
+  monthWord: RegExp;
 }
 
 let calendar: Calendar | undefined;
@@ -45,19 +48,22 @@ function loadCalendar(): Calendar {
   const POD = `(?:${S}(?<pod>${alt('part-of-day')}))?`;
   const PERIOD = `(?<period>${alt('period')})`;
   const end = '(?![\\p{L}\\d])';
-  const rule = (name: string, body: string, priority: number, needsDigit = true) =>
-    ({ rule: name, re: new RegExp(body + end, 'giu'), priority, needsDigit, needsReference: name === 'fr-weekday' });
+  const rule = (name: string, body: string, priority: number, needs: { digit?: boolean; month?: boolean } = {}) => ({
+    rule: name, re: new RegExp(body + end, 'giu'), priority,
+    needsDigit: needs.digit ?? true, needsMonth: needs.month ?? false, needsReference: name === 'fr-weekday',
+  });
   calendar = {
     months,
     weekdays,
+    monthWord: new RegExp(alt('month'), 'iu'),
     rules: [
-      rule('fr-days-and', `(?:les${S})?(?<days>${DAY}(?:${S}?,${S}?${DAY})*${S}et${S}${DAY})${S}${M('m')}(?:${S}(?<y>${YEAR}))?`, 5),
-      rule('fr-du-au', `(?:du${S})(?<d1>${DAY})(?:${S}${M('m1')}(?:${S}(?<y1>${YEAR}))?)?${S}au${S}(?<d2>${DAY})${S}${M('m')}(?:${S}(?<y>${YEAR}))?`, 5),
-      rule('fr-day-month', `(?:(?:le|ce|dès${S}le|depuis${S}le|jusqu'au|jusqu’au)${S})?(?:${WD}${S})?(?<d>${DAY})${S}${M('m')}(?:${S}(?<y>${YEAR}))?${POD}`, 4),
+      rule('fr-days-and', `(?:les${S})?(?<days>${DAY}(?:${S}?,${S}?${DAY})*${S}et${S}${DAY})${S}${M('m')}(?:${S}(?<y>${YEAR}))?`, 5, { month: true }),
+      rule('fr-du-au', `(?:du${S})(?<d1>${DAY})(?:${S}${M('m1')}(?:${S}(?<y1>${YEAR}))?)?${S}au${S}(?<d2>${DAY})${S}${M('m')}(?:${S}(?<y>${YEAR}))?`, 5, { month: true }),
+      rule('fr-day-month', `(?:(?:le|ce|dès${S}le|depuis${S}le|jusqu'au|jusqu’au)${S})?(?:${WD}${S})?(?<d>${DAY})${S}${M('m')}(?:${S}(?<y>${YEAR}))?${POD}`, 4, { month: true }),
       rule('fr-period-year', `(?:(?:à${S})?la${S})?${PERIOD}(?:-|${S})(?:${M('m')}${S})?(?<y>${YEAR})`, 3),
-      rule('fr-month-year', `(?:en${S})?${M('m')}${S}(?<y>${YEAR})`, 2),
+      rule('fr-month-year', `(?:en${S})?${M('m')}${S}(?<y>${YEAR})`, 2, { month: true }),
       rule('fr-in-year', `(?:en|depuis|dès)${S}(?<y>${YEAR})(?![\\d\\-–])`, 1),
-      rule('fr-weekday', `(?:(?:ce|le)${S})?${WD}(?:${S}(?<rel>dernier|prochain))?${POD}(?!${S}${DAY}${end})`, 1, false),
+      rule('fr-weekday', `(?:(?:ce|le)${S})?${WD}(?:${S}(?<rel>dernier|prochain))?${POD}(?!${S}${DAY}${end})`, 1, { digit: false }),
     ],
   };
   return calendar;
@@ -115,9 +121,11 @@ function computeDates(text: string, context: DateContext): FoundDate[] {
   const candidates: Array<{ date: FoundDate; priority: number }> = [];
   // Most sentences carry no digit at all: only the weekday rule can match there.
   const hasDigit = /\d/.test(text);
-  for (const { rule, re, priority, needsDigit, needsReference } of cal.rules) {
+  let hasMonth: boolean | undefined;
+  for (const { rule, re, priority, needsDigit, needsMonth, needsReference } of cal.rules) {
     if (needsDigit && !hasDigit) continue;
     if (needsReference && !context.reference) continue;
+    if (needsMonth && !(hasMonth ??= cal.monthWord.test(text))) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = execAtWordStart(re, text))) {

@@ -131,3 +131,14 @@ test('dates: a weekday is read only with a reference date, wherever it sits', ()
   const found = findDates('reçu mardi à Hanoi, puis jeudi', { reference: '2024-03-15' });
   assert.deepEqual(found.map((d) => [d.text, d.iso]), [['mardi', '2024-03-12'], ['jeudi', '2024-03-14']]);
 });
+
+test('dates: month rules are tried only when a month name is found, in any case and abbreviated', () => {
+  const cases: Array<[string, string[]]> = [
+    ['LE 14 MARS 2024, à Hanoï', ['2024-03-14']],
+    ['Le 3 Déc. à Hanoï et en JANVIER 2025', ['--12-03', '2025-01']],
+    ['les 7 et 8 NOVEMBRE', ['--11-07']],
+    ['du 12 au 16 Janvier', ['--01-12']],
+    ['le 14 à Hanoï, en 2025', ['2025']],
+  ];
+  for (const [text, isos] of cases) assert.deepEqual(findDates(text).map((d) => d.iso), isos, text);
+});

@@ -38,26 +38,40 @@ export function buildEvidence(view: DocView, sentence: SentenceView, start: numb
   return { doc: view.doc.id, sentence: sentence.index, text: sentence.text, start, end, sourceStart, sourceEnd, rule };
 }
 
-/** The key of the relation a firing states: type, endpoints (ordered when undirected) and a position's title. */
-function keyOf(type: RelationType, a: Endpoint, b: Endpoint, props: RelationRecord['props']): string {
-  const title = props && typeof props.title === 'string' ? props.title : '';
-  return `${type}|${a.id}|${b.id}|${title}`;
+/** A position's title, which tells apart two HOLDS_POSITION relations between the same ends. */
+function titleOf(props: RelationRecord['props']): string {
+  return props && typeof props.title === 'string' ? props.title : '';
 }
 
-/** Builds one record per distinct relation; several firings of it become several evidence items. */
+/**
+ * Builds one record per distinct relation (type, ends ordered when undirected, title); several firings of it become
+ * several evidence items. Records are found by their ends in nested maps, then by type and title among the few
+ * records of those ends: the ends are mention keys V8 has hashed before, where a key joined from all four parts would
+ * be built and hashed anew for every firing.
+ */
 export function buildRelations(view: DocView, firings: Firing[]): RelationRecord[] {
-  const byKey = new Map<string, RelationRecord>();
+  const byEnds = new Map<string, Map<string, RelationRecord[]>>();
+  const records: RelationRecord[] = [];
   for (const f of firings) {
     if (f.a.id === f.b.id) continue;
     const swap = UNDIRECTED.has(f.type) && f.b.id < f.a.id;
     const a = swap ? f.b : f.a;
     const b = swap ? f.a : f.b;
-    const key = keyOf(f.type, a, b, f.props);
-    const seen = byKey.get(key);
-    if (seen) mergeInto(view, seen, f);
-    else byKey.set(key, buildRecord(view, f, a, b));
+    let byB = byEnds.get(a.id);
+    if (!byB) byEnds.set(a.id, byB = new Map());
+    let same = byB.get(b.id);
+    if (!same) byB.set(b.id, same = []);
+    const title = titleOf(f.props);
+    const seen = same.find((r) => r.type === f.type && titleOf(r.props) === title);
+    if (seen) {
+      mergeInto(view, seen, f);
+      continue;
+    }
+    const record = buildRecord(view, f, a, b);
+    same.push(record);
+    records.push(record);
   }
-  return [...byKey.values()].sort(compareRelations);
+  return records.sort(compareRelations);
 }
 
 function buildRecord(view: DocView, f: Firing, a: Endpoint, b: Endpoint): RelationRecord {

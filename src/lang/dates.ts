@@ -155,7 +155,7 @@ function computeDates(text: string, context: DateContext): FoundDate[] {
  */
 function execAtWordStart(re: RegExp, text: string): RegExpExecArray | null {
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!LETTER_OR_DIGIT.test(codePointBefore(text, m.index))) return m;
+    if (!isLetterOrDigitBefore(text, m.index)) return m;
     // Retry one code point further on (a surrogate pair is one code point).
     re.lastIndex = m.index + (isSurrogatePairAt(text, m.index) ? 2 : 1);
   }
@@ -164,6 +164,14 @@ function execAtWordStart(re: RegExp, text: string): RegExpExecArray | null {
 
 // With the rules' flags: under case folding a few marks count as letters.
 const LETTER_OR_DIGIT = /^[\p{L}\d]$/iu;
+
+/** LETTER_OR_DIGIT on the code point before offset `i`; an ASCII character is decided without a pattern. */
+function isLetterOrDigitBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return LETTER_OR_DIGIT.test(codePointBefore(text, i));
+}
 
 function isSurrogatePairAt(text: string, i: number): boolean {
   const a = text.charCodeAt(i), b = text.charCodeAt(i + 1);

@@ -40,9 +40,11 @@ export function findEvents(view: DocView, data: RelationRuleData): FoundEvent[] 
   for (const s of view.sentences) {
     const claimed: Array<[number, number]> = [];
     const inSentence: FoundEvent[] = [];
-    if (heads.any && !heads.any.test(s.text)) continue;
+    // Where the first head of any rule is: no rule's match starts before it, so each rule's search starts there.
+    const first = heads.any?.exec(s.text);
+    if (first === null) continue;
     for (const { rule, re } of heads.rules) {
-      for (const m of matchAll(re, s.text)) {
+      for (const m of matchAll(re, s.text, first?.index ?? 0)) {
         // Checked here rather than by a look-behind, which would slow the scan of every sentence.
         if (m.start && /[\p{L}\p{N}]/u.test(s.text[m.start - 1])) continue;
         // The ordinal and adjective before the head are read backwards from it: cheaper than an optional prefix.

@@ -55,3 +55,10 @@ test('prefilter: parties are the countries and organisations no other organisati
     assert.deepEqual(s.parties.map((m) => m.key), expected.map((m) => m.key), `round ${round}`);
   }
 });
+
+test('prefilter: each event rule searches from the first head of any rule, and still finds heads of earlier rules later on', () => {
+  // The summit rule comes after the visit rules in the table, but its head comes first in the sentence.
+  const { events } = extractMarked('Le 14e Sommet de l\'[O:ASEAN] a précédé la visite officielle du président [P:Joe Biden] et un exercice naval.');
+  assert.deepEqual(events.map((e) => [e.type, e.name]),
+    [['summit', '14e Sommet de l\'ASEAN'], ['visit', 'visite officielle du président Joe Biden']]);
+});

@@ -170,10 +170,12 @@ export function agentLinks(view: DocView, data: RelationRuleData, events: FoundE
         }
       }
     }
-    // The rules below link to an event named in this sentence.
+    // The rules below link to an event named in this sentence; agent-before ones to an event named after the agent.
     if (here.length === 0) continue;
+    const lastEventStart = Math.max(...here.map((e) => e.start));
     for (const r of beforeRules) {
       for (let i = 0; i < agents.length; i++) {
+        if (agents[i].end > lastEventStart) continue;
         const tail = between(view, agents[i].end, s.end);
         const m = r.pattern!.exec(tail);
         if (!m) continue;

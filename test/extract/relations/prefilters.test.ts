@@ -62,3 +62,9 @@ test('prefilter: each event rule searches from the first head of any rule, and s
   assert.deepEqual(events.map((e) => [e.type, e.name]),
     [['summit', '14e Sommet de l\'ASEAN'], ['visit', 'visite officielle du président Joe Biden']]);
 });
+
+test('prefilter: agent-before rules skip only the agents named after the sentence\'s last event', () => {
+  const { relations } = extractMarked('Le [C:VN:Vietnam] et le [C:LA:Laos] ont organisé le forum régional de défense, puis le [C:FR:France] a participé au sommet de Paris.');
+  assert.deepEqual(relations.filter((r) => r.type === 'ORGANISED' || r.type === 'ATTENDED').map((r) => `${r.type} ${r.a} > ${r.bId}`),
+    ['ATTENDED FR > event:sommet-paris', 'ORGANISED LA > event:sommet-paris', 'ORGANISED VN > event:sommet-paris']);
+});

@@ -25,7 +25,8 @@ export function findCooperation(view: DocView, data: RelationRuleData, acts: Mee
   const contextRules = data.cooperation.filter((r) => r.kind === 'context');
   for (const s of view.sentences) {
     const explicit: Firing[] = [];
-    for (const rule of statedRules) {
+    // Every stated rule needs a party (see canFire).
+    for (const rule of s.parties.length ? statedRules : []) {
       if (!canFire(view, s, rule)) continue;
       if (rule.cue && !rule.cue.test(s.text)) continue;
       if (rule.kind === 'compound') explicit.push(...compoundFirings(view, s, rule, data));

@@ -32,7 +32,9 @@ export function findMeetingActs(view: DocView, data: RelationRuleData): MeetingA
   const carry = createSubjectCarry();
   for (const s of view.sentences) {
     const found: MeetingAct[] = [];
-    for (const rule of data.met) {
+    // With nobody named and no subject carried, no rule has the people it needs (see canFire).
+    const anyone = s.persons.length > 0 || carry.subject() !== undefined;
+    for (const rule of anyone ? data.met : []) {
       if (!canFire(rule, s, carry)) continue;
       if (rule.cue && !rule.cue.test(s.text)) continue;
       if (rule.kind === 'subject-object') found.push(...subjectObjectActs(view, s, rule, data, carry));

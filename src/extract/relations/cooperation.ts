@@ -6,6 +6,7 @@ import type { RelationRule, RelationRuleData } from './rule-data.js';
 import { endpointOf, type Endpoint, type Firing } from './records.js';
 import type { MeetingAct } from './meetings.js';
 import { isNegated } from './negation.js';
+import { compileRuleRegExp } from './word-start-regexp.js';
 
 /** Longest text between a cooperation noun and a compound (partenariat « stratégique global » ...). */
 const MODIFIERS_MAX = 80;
@@ -105,11 +106,28 @@ function findDomains(view: DocView, s: SentenceView, data: RelationRuleData): st
       text = text.slice(0, from) + ' '.repeat(m.end - m.start) + text.slice(m.end - s.start);
     }
   }
-  const labels = data.domains.filter((d) => d.pattern.test(text)).map((d) => d.label);
+  const any = anyDomain(data);
+  const labels = any && !any.test(text) ? [] : data.domains.filter((d) => d.pattern.test(text)).map((d) => d.label);
   // "sécurité maritime" says more than "sécurité" alone.
   const domains = labels.filter((l) => !(l === 'sécurité' && labels.some((x) => x !== l && x.startsWith('sécurité'))));
   domainCache.set(s, domains);
   return domains;
+}
+
+/**
+ * All domain patterns as one alternation: a third of the sentences that state a cooperation name no domain, and one
+ * pass tells so where a pass per domain would take sixteen. Undefined if a pattern numbers or names its groups
+ * (joining patterns would renumber back-references).
+ */
+const anyDomainCache = new WeakMap<RelationRuleData, RegExp | undefined>();
+
+function anyDomain(data: RelationRuleData): RegExp | undefined {
+  if (anyDomainCache.has(data)) return anyDomainCache.get(data);
+  const sources = data.domains.map((d) => d.pattern.source);
+  const joinable = sources.length > 0 && sources.every((s) => !/\\[1-9]|\\k<|\(\?<[^=!]/.test(s));
+  const any = joinable ? compileRuleRegExp(sources.map((s) => `(?:${s})`).join('|'), 'iu') : undefined;
+  anyDomainCache.set(data, any);
+  return any;
 }
 
 /** Cooperation nouns of a sentence that are not part of an organisation's name (Conseil de coopération...). */

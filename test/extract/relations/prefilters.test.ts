@@ -68,3 +68,11 @@ test('prefilter: agent-before rules skip only the agents named after the sentenc
   assert.deepEqual(relations.filter((r) => r.type === 'ORGANISED' || r.type === 'ATTENDED').map((r) => `${r.type} ${r.a} > ${r.bId}`),
     ['ATTENDED FR > event:sommet-paris', 'ORGANISED LA > event:sommet-paris', 'ORGANISED VN > event:sommet-paris']);
 });
+
+test('prefilter: domains are looked for one by one only when one pass of all of them finds one', () => {
+  const domainsOf = (marked: string) => extractMarked(marked).relations.filter((r) => r.type === 'COOPERATES_WITH').map((r) => r.domains ?? []);
+  assert.deepEqual(domainsOf('La coopération [C:VN:Vietnam]-[C:JP:Japon] progresse.'), [[]]);
+  assert.deepEqual(domainsOf('La coopération [C:VN:Vietnam]-[C:JP:Japon] dans la formation et la sécurité maritime progresse.'),
+    [['sécurité maritime', 'formation']]);
+  assert.deepEqual(domainsOf('La coopération [C:VN:Vietnam]-[C:JP:Japon] en CYBERsécurité et dans la 5G progresse.'), [['cybersécurité', 'numérique']]);
+});

@@ -38,7 +38,10 @@ export function extractEventsAndRelations(doc: Doc, mentions: Mention[], gazette
   return { events, relations };
 }
 
-/** A cooperation stated in a sentence that names an event was stated there: the event and its date go on the relation. */
+/**
+ * A cooperation stated in a sentence that names an event was stated there: the event and its date go on the relation.
+ * The firings are set in place (findCooperation made them for this call alone).
+ */
 function placeInEvents(firings: Firing[], events: FoundEvent[]): Firing[] {
   for (const f of firings) {
     const event = events.find((e) => e.sentence.index === f.sentence.index)?.record;

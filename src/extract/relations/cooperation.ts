@@ -3,7 +3,7 @@
 import type { Mention } from '../../model/mention.js';
 import { between, countryOf, matchAll, type DocView, type SentenceView } from './doc-view.js';
 import type { RelationRule, RelationRuleData } from './rule-data.js';
-import { endpointOf, type Endpoint, type Firing } from './records.js';
+import { endpointOf, newFiring, type Endpoint, type Firing } from './records.js';
 import type { MeetingAct } from './meetings.js';
 import { isNegated } from './negation.js';
 import { compileRuleRegExp } from './word-start-regexp.js';
@@ -90,7 +90,7 @@ function makeFiring(view: DocView, s: SentenceView, rule: RelationRule, data: Re
   a: Endpoint, b: Endpoint, start: number, end: number): Firing {
   const domains = findDomains(view, s, data);
   const cameo = data.domains.find((d) => d.label === domains[0])?.cameo ?? rule.cameo;
-  return { type: 'COOPERATES_WITH', a, b, rule, sentence: s, start, end, domains, cameo };
+  return newFiring('COOPERATES_WITH', a, b, rule, s, start, end, { domains, cameo });
 }
 
 /** Domains named in the sentence, outside the names of people and organisations. */

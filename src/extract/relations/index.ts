@@ -12,7 +12,7 @@ import { findEvents, type FoundEvent } from './events.js';
 import { assignEventIds } from './event-identity.js';
 import { mergeEventRecords, remapEventIds } from '../../model/event-merge.js';
 import { agentLinks, attachActsToEvents, heldInLinks, meetingLinks, membershipLinks, personLinks } from './links.js';
-import { buildRelations, endpointOf, type Firing } from './records.js';
+import { buildRelations, endpointOf, newFiring, type Firing } from './records.js';
 
 
 export function extractEventsAndRelations(doc: Doc, mentions: Mention[], gazetteers: Gazetteers):
@@ -61,10 +61,9 @@ function metFirings(acts: MeetingAct[], actEvents: Map<MeetingAct, EventRecord>)
       ? act.others.map((o) => [act.subject!, o] as const)
       : act.others.flatMap((x, i) => act.others.slice(i + 1).map((y) => [x, y] as const));
     for (const [x, y] of pairs) {
-      out.push({
-        type: 'MET', a: endpointOf(x), b: endpointOf(y), rule: act.rule, sentence: act.sentence, start: act.start, end: act.end,
+      out.push(newFiring('MET', endpointOf(x), endpointOf(y), act.rule, act.sentence, act.start, act.end, {
         event: event?.id, date: event?.dateValue?.iso, props: act.hosted ? { host: endpointOf(act.subject!).name } : undefined,
-      });
+      }));
     }
   }
   return out;

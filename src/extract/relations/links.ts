@@ -5,7 +5,7 @@ import type { EventRecord } from '../../model/extraction.js';
 import { slugify } from '../../lang/fold.js';
 import { between, endpointName, type DocView, type SentenceView } from './doc-view.js';
 import type { LinkRule, RelationRuleData } from './rule-data.js';
-import { buildEvidence, endpointOf, type Endpoint, type Firing } from './records.js';
+import { buildEvidence, endpointOf, newFiring, type Endpoint, type Firing } from './records.js';
 import type { FoundEvent } from './events.js';
 import type { MeetingAct } from './meetings.js';
 import { findDates, type FoundDate } from '../../lang/dates.js';
@@ -117,8 +117,8 @@ export function meetingLinks(data: RelationRuleData, actEvents: Map<MeetingAct, 
     for (const p of people) {
       const hosted = act.hosted && p === act.subject;
       const r = hosted ? hostedRule : attendedRule;
-      out.push({ type: hosted ? 'HOSTED' : 'ATTENDED', a: endpointOf(p), b: target, rule: r, sentence, start, end, date });
-      if (act.coChaired) out.push({ type: 'CO_CHAIRED', a: endpointOf(p), b: target, rule: coChairedRule, sentence, start, end, date });
+      out.push(newFiring(hosted ? 'HOSTED' : 'ATTENDED', endpointOf(p), target, r, sentence, start, end, { date }));
+      if (act.coChaired) out.push(newFiring('CO_CHAIRED', endpointOf(p), target, coChairedRule, sentence, start, end, { date }));
     }
   }
   return out;
@@ -130,14 +130,14 @@ export function heldInLinks(view: DocView, data: RelationRuleData, events: Found
   const out: Firing[] = [];
   for (const e of events) {
     if (!e.place || !e.record.placeId) continue;
-    out.push({ type: 'HELD_IN', a: eventEndpoint(e.record), b: { id: e.record.placeId, name: e.record.place ?? '' }, rule: r,
-      sentence: e.sentence, start: e.start, end: Math.max(e.end, e.place.end) });
+    out.push(newFiring('HELD_IN', eventEndpoint(e.record), { id: e.record.placeId, name: e.record.place ?? '' }, r,
+      e.sentence, e.start, Math.max(e.end, e.place.end)));
   }
   for (const e of implicit) {
     if (!e.placeId) continue;
     const ev = e.evidence[0];
     const s = view.sentences.find((x) => x.index === ev.sentence);
-    if (s) out.push({ type: 'HELD_IN', a: eventEndpoint(e), b: { id: e.placeId, name: e.place ?? '' }, rule: r, sentence: s, start: ev.start, end: ev.end });
+    if (s) out.push(newFiring('HELD_IN', eventEndpoint(e), { id: e.placeId, name: e.place ?? '' }, r, s, ev.start, ev.end));
   }
   return out;
 }
@@ -166,7 +166,7 @@ export function agentLinks(view: DocView, data: RelationRuleData, events: FoundE
         const event = nearestEvent(here, agent.start) ?? [...events].reverse().find((e) => e.sentence.index < s.index);
         if (!event || insideEvent(event, agent)) continue;
         for (const a of coordinatedFrom(view, agents, agent)) {
-          out.push({ type: r.relation, a: endpointOf(a), b: eventEndpoint(event.record), rule: r, sentence: s, start: Math.min(agent.start - 20, a.start), end: a.end });
+          out.push(newFiring(r.relation, endpointOf(a), eventEndpoint(event.record), r, s, Math.min(agent.start - 20, a.start), a.end));
         }
       }
     }
@@ -185,7 +185,7 @@ export function agentLinks(view: DocView, data: RelationRuleData, events: FoundE
         for (let j = i - 1; j >= 0 && AND_ONLY.test(between(view, agents[j].end, group[0].start)); j--) group.unshift(agents[j]);
         if (group.some((g) => insideEvent(event, g))) continue;
         for (const a of group) {
-          out.push({ type: r.relation, a: endpointOf(a), b: eventEndpoint(event.record), rule: r, sentence: s, start: group[0].start, end: event.end });
+          out.push(newFiring(r.relation, endpointOf(a), eventEndpoint(event.record), r, s, group[0].start, event.end));
         }
       }
     }
@@ -195,7 +195,7 @@ export function agentLinks(view: DocView, data: RelationRuleData, events: FoundE
         // The one whose visit it is: the first person (else party) named after the event in the sentence.
         const agent = s.persons.find((m) => m.start >= event.end) ?? s.parties.find((m) => m.start >= event.end);
         if (!agent) continue;
-        out.push({ type: r.relation, a: endpointOf(agent), b: eventEndpoint(event.record), rule: r, sentence: s, start: event.start, end: agent.end });
+        out.push(newFiring(r.relation, endpointOf(agent), eventEndpoint(event.record), r, s, event.start, agent.end));
       }
     }
   }
@@ -238,8 +238,8 @@ export function membershipLinks(view: DocView, data: RelationRuleData): Firing[]
           : [...s.parties].reverse().find((p) => p.kind === 'country' && p.end <= phraseStart
             && /^\s*(?:,|est|était|devient|est\s+devenu|,\s*pays)?\s*$/iu.test(between(view, p.end, phraseStart)));
         if (!country) continue;
-        out.push({ type: r.relation, a: endpointOf(country), b: endpointOf(org), rule: r, sentence: s,
-          start: Math.min(country.start, phraseStart), end: Math.max(org.end, country.end) });
+        out.push(newFiring(r.relation, endpointOf(country), endpointOf(org), r, s,
+          Math.min(country.start, phraseStart), Math.max(org.end, country.end)));
       }
     }
   }
@@ -254,16 +254,15 @@ export function personLinks(view: DocView, data: RelationRuleData): Firing[] {
   const represents = rule(data, 'link.represents'), memberOf = rule(data, 'link.member-of');
   for (const s of view.sentences) {
     for (const p of s.persons) {
-      // Firings spelled out field by field: spreading a shared base object into each is many times slower in V8.
       const a = endpointOf(p), start = p.start, end = p.end;
       for (const title of p.positions ?? []) {
-        out.push({ type: 'HOLDS_POSITION', a, b: { id: `office:${slugify(title)}`, name: title }, rule: holds, sentence: s, start, end,
-          props: { title, organisation: p.organisations?.[0] ?? null, asOf } });
+        out.push(newFiring('HOLDS_POSITION', a, { id: `office:${slugify(title)}`, name: title }, holds, s, start, end,
+          { props: { title, organisation: p.organisations?.[0] ?? null, asOf } }));
       }
-      if (p.rank) out.push({ type: 'HAS_RANK', a, b: { id: `rank:${slugify(p.rank)}`, name: p.rank }, rule: hasRank, sentence: s, start, end });
-      if (p.country) out.push({ type: 'REPRESENTS', a, b: { id: `country:${p.country}`, name: p.country }, rule: represents, sentence: s, start, end });
+      if (p.rank) out.push(newFiring('HAS_RANK', a, { id: `rank:${slugify(p.rank)}`, name: p.rank }, hasRank, s, start, end));
+      if (p.country) out.push(newFiring('REPRESENTS', a, { id: `country:${p.country}`, name: p.country }, represents, s, start, end));
       for (const org of p.organisations ?? []) {
-        out.push({ type: 'MEMBER_OF', a, b: { id: org, name: orgName(s, org) }, rule: memberOf, sentence: s, start, end });
+        out.push(newFiring('MEMBER_OF', a, { id: org, name: orgName(s, org) }, memberOf, s, start, end));
       }
     }
   }

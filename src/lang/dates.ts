@@ -18,8 +18,15 @@ export type FoundDate = DateValue & { start: number; end: number };
 interface Calendar {
   months: Map<string, number>;
   weekdays: Map<string, number>;
-  /** `needsDigit`: the rule cannot match a text without an ASCII digit (its day or year is written in digits). */
-  rules: Array<{ rule: string; re: RegExp; priority: number; needsDigit: boolean }>;
+  /**
+   * `re`: the rule without its opening look-behind (no letter or digit before), which `execAtWordStart` checks by hand.
+   * `needsDigit`: the rule cannot match a text without an ASCII digit (its day or year is written in digits).
+   * `needsMonth`: the rule cannot match a text in which `monthWord` finds no month name (its month is not optional).
+   * `needsReference`: the rule gives nothing without the article's date (a bare weekday).
+   */
+  rules: Array<{ rule: string; re: RegExp; priority: number; needsDigit: boolean; needsMonth: boolean; needsReference: boolean }>;
+  /** Any month name, with the rules' flags: one pass tells whether the month rules can match at all. */
+  monthWord: RegExp;
 }
 
 let calendar: Calendar | undefined;
@@ -40,21 +47,23 @@ function loadCalendar(): Calendar {
   const WD = `(?<wd>${alt('weekday')})`;
   const POD = `(?:${S}(?<pod>${alt('part-of-day')}))?`;
   const PERIOD = `(?<period>${alt('period')})`;
-  const start = '(?<![\\p{L}\\d])';
   const end = '(?![\\p{L}\\d])';
-  const rule = (name: string, body: string, priority: number, needsDigit = true) =>
-    ({ rule: name, re: new RegExp(start + body + end, 'giu'), priority, needsDigit });
+  const rule = (name: string, body: string, priority: number, needs: { digit?: boolean; month?: boolean } = {}) => ({
+    rule: name, re: new RegExp(body + end, 'giu'), priority,
+    needsDigit: needs.digit ?? true, needsMonth: needs.month ?? false, needsReference: name === 'fr-weekday',
+  });
   calendar = {
     months,
     weekdays,
+    monthWord: new RegExp(alt('month'), 'iu'),
     rules: [
-      rule('fr-days-and', `(?:les${S})?(?<days>${DAY}(?:${S}?,${S}?${DAY})*${S}et${S}${DAY})${S}${M('m')}(?:${S}(?<y>${YEAR}))?`, 5),
-      rule('fr-du-au', `(?:du${S})(?<d1>${DAY})(?:${S}${M('m1')}(?:${S}(?<y1>${YEAR}))?)?${S}au${S}(?<d2>${DAY})${S}${M('m')}(?:${S}(?<y>${YEAR}))?`, 5),
-      rule('fr-day-month', `(?:(?:le|ce|dès${S}le|depuis${S}le|jusqu'au|jusqu’au)${S})?(?:${WD}${S})?(?<d>${DAY})${S}${M('m')}(?:${S}(?<y>${YEAR}))?${POD}`, 4),
+      rule('fr-days-and', `(?:les${S})?(?<days>${DAY}(?:${S}?,${S}?${DAY})*${S}et${S}${DAY})${S}${M('m')}(?:${S}(?<y>${YEAR}))?`, 5, { month: true }),
+      rule('fr-du-au', `(?:du${S})(?<d1>${DAY})(?:${S}${M('m1')}(?:${S}(?<y1>${YEAR}))?)?${S}au${S}(?<d2>${DAY})${S}${M('m')}(?:${S}(?<y>${YEAR}))?`, 5, { month: true }),
+      rule('fr-day-month', `(?:(?:le|ce|dès${S}le|depuis${S}le|jusqu'au|jusqu’au)${S})?(?:${WD}${S})?(?<d>${DAY})${S}${M('m')}(?:${S}(?<y>${YEAR}))?${POD}`, 4, { month: true }),
       rule('fr-period-year', `(?:(?:à${S})?la${S})?${PERIOD}(?:-|${S})(?:${M('m')}${S})?(?<y>${YEAR})`, 3),
-      rule('fr-month-year', `(?:en${S})?${M('m')}${S}(?<y>${YEAR})`, 2),
+      rule('fr-month-year', `(?:en${S})?${M('m')}${S}(?<y>${YEAR})`, 2, { month: true }),
       rule('fr-in-year', `(?:en|depuis|dès)${S}(?<y>${YEAR})(?![\\d\\-–])`, 1),
-      rule('fr-weekday', `(?:(?:ce|le)${S})?${WD}(?:${S}(?<rel>dernier|prochain))?${POD}(?!${S}${DAY}${end})`, 1, false),
+      rule('fr-weekday', `(?:(?:ce|le)${S})?${WD}(?:${S}(?<rel>dernier|prochain))?${POD}(?!${S}${DAY}${end})`, 1, { digit: false }),
     ],
   };
   return calendar;
@@ -63,46 +72,121 @@ function loadCalendar(): Calendar {
 /**
  * Results for recent sentences: the event and meeting rules ask for the dates of the same sentence several times.
  * Small and bounded (cleared when full); callers get fresh copies, so nothing they change leaks into the memo.
+ * Keyed by context, then by the text itself: a sentence's text is one string object whose hash V8 keeps, where a key
+ * joined from context and text would be built and hashed anew on every call.
  */
-const recentDates = new Map<string, FoundDate[]>();
+const recentDates = new Map<string, Map<string, FoundDate[]>>();
+let recentCount = 0;
 const RECENT_DATES_MAX = 512;
 
 /** French date expressions in `text`, left to right, without overlaps (the longest expression wins). */
 export function findDates(text: string, context: DateContext = {}): FoundDate[] {
-  const key = `${context.year ?? ''}|${context.reference ?? ''}|${text}`;
-  let found = recentDates.get(key);
+  const contextKey = `${context.year ?? ''}|${context.reference ?? ''}`;
+  let byText = recentDates.get(contextKey);
+  let found = byText?.get(text);
   if (!found) {
     found = computeDates(text, context);
-    if (recentDates.size >= RECENT_DATES_MAX) recentDates.clear();
-    recentDates.set(key, found);
+    if (recentCount >= RECENT_DATES_MAX) {
+      recentDates.clear();
+      recentCount = 0;
+      byText = undefined;
+    }
+    if (!byText) recentDates.set(contextKey, byText = new Map());
+    byText.set(text, found);
+    recentCount++;
   }
-  return found.map((d) => ({ ...d }));
+  return found.map(copyDate);
+}
+
+/*
+ * Dates are built field by field, in the order their keys have always had (iso, endIso for a range, text, rule,
+ * start, end): spreading an object into a literal with more fields is many times slower in V8.
+ */
+
+function copyDate(d: FoundDate): FoundDate {
+  return 'endIso' in d
+    ? { iso: d.iso, endIso: d.endIso, text: d.text, rule: d.rule, start: d.start, end: d.end }
+    : { iso: d.iso, text: d.text, rule: d.rule, start: d.start, end: d.end };
+}
+
+function buildDate(value: { iso: string; endIso?: string }, text: string, rule: string, start: number): FoundDate {
+  const end = start + text.length;
+  return 'endIso' in value
+    ? { iso: value.iso, endIso: value.endIso, text, rule, start, end }
+    : { iso: value.iso, text, rule, start, end };
 }
 
 function computeDates(text: string, context: DateContext): FoundDate[] {
   const cal = loadCalendar();
-  const candidates: Array<FoundDate & { priority: number }> = [];
+  const candidates: Array<{ date: FoundDate; priority: number }> = [];
   // Most sentences carry no digit at all: only the weekday rule can match there.
   const hasDigit = /\d/.test(text);
-  for (const { rule, re, priority, needsDigit } of cal.rules) {
+  let hasMonth: boolean | undefined;
+  for (const { rule, re, priority, needsDigit, needsMonth, needsReference } of cal.rules) {
     if (needsDigit && !hasDigit) continue;
+    if (needsReference && !context.reference) continue;
+    if (needsMonth && !(hasMonth ??= cal.monthWord.test(text))) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+    while ((m = execAtWordStart(re, text))) {
       const value = interpret(rule, m.groups ?? {}, cal, context);
-      if (value) candidates.push({ ...value, text: m[0], rule, start: m.index, end: m.index + m[0].length, priority });
+      if (value) candidates.push({ date: buildDate(value, m[0], rule, m.index), priority });
     }
   }
   if (context.reference) candidates.push(...findRelative(text, context.reference));
-  candidates.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start) || b.priority - a.priority);
+  candidates.sort((x, y) => {
+    const a = x.date, b = y.date;
+    return a.start - b.start || (b.end - b.start) - (a.end - a.start) || y.priority - x.priority;
+  });
   const out: FoundDate[] = [];
   let lastEnd = -1;
-  for (const { priority: _p, ...c } of candidates) {
-    if (c.start < lastEnd) continue;
-    out.push(c);
-    lastEnd = c.end;
+  for (const { date } of candidates) {
+    if (date.start < lastEnd) continue;
+    out.push(date);
+    lastEnd = date.end;
   }
   return out;
+}
+
+/**
+ * The next match of a global rule pattern that no letter or digit precedes: what the pattern would find if it opened
+ * with the look-behind `(?<![\p{L}\d])`, `lastIndex` included. Why: V8 cannot skip ahead to a likely start when a
+ * pattern opens with a look-behind, so it would run it at every offset; without it, candidates are found far faster.
+ */
+function execAtWordStart(re: RegExp, text: string): RegExpExecArray | null {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!isLetterOrDigitBefore(text, m.index)) return m;
+    // Retry one code point further on (a surrogate pair is one code point).
+    re.lastIndex = m.index + (isSurrogatePairAt(text, m.index) ? 2 : 1);
+  }
+  return null;
+}
+
+// With the rules' flags: under case folding a few marks count as letters.
+const LETTER_OR_DIGIT = /^[\p{L}\d]$/iu;
+
+/** LETTER_OR_DIGIT on the code point before offset `i`; an ASCII character is decided without a pattern. */
+function isLetterOrDigitBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return LETTER_OR_DIGIT.test(codePointBefore(text, i));
+}
+
+function isSurrogatePairAt(text: string, i: number): boolean {
+  const a = text.charCodeAt(i), b = text.charCodeAt(i + 1);
+  return a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff;
+}
+
+/** The code point ending just before offset `i` ('' at the start). */
+function codePointBefore(text: string, i: number): string {
+  if (i <= 0) return '';
+  const b = text.charCodeAt(i - 1);
+  if (i >= 2 && b >= 0xdc00 && b <= 0xdfff) {
+    const a = text.charCodeAt(i - 2);
+    if (a >= 0xd800 && a <= 0xdbff) return text.slice(i - 2, i);
+  }
+  return text.slice(i - 1, i);
 }
 
 function interpret(rule: string, g: Record<string, string | undefined>, cal: Calendar, ctx: DateContext):
@@ -164,17 +248,15 @@ function resolveWeekday(reference: string, weekday: number, next: boolean): stri
 }
 
 /** Relative words through chrono's French parser, resolved against the article's date. */
-function findRelative(text: string, reference: string): Array<FoundDate & { priority: number }> {
+function findRelative(text: string, reference: string): Array<{ date: FoundDate; priority: number }> {
   const ref = new Date(`${reference.slice(0, 10)}T12:00:00Z`);
   if (Number.isNaN(ref.getTime())) return [];
   return chrono.fr.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })
     .filter((r) => !/\d/.test(r.text))
     .map((r) => {
       const c = r.start;
-      return {
-        iso: `${c.get('year')}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`,
-        text: r.text, rule: 'chrono-fr-relative', start: r.index, end: r.index + r.text.length, priority: 0,
-      };
+      const iso = `${c.get('year')}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
+      return { date: { iso, text: r.text, rule: 'chrono-fr-relative', start: r.index, end: r.index + r.text.length }, priority: 0 };
     });
 }
 

@@ -105,3 +105,40 @@ test('dates: weekdays without a reference date, and words that are not dates', (
   assert.equal(value.text, 'le 12 août 2025 après-midi');
   assert.equal(value.rule, 'fr-day-month');
 });
+
+test('dates: a date phrase glued after a letter or digit is not one; after a space, bracket or dash it is', () => {
+  // The rules find candidates without their opening look-behind and check the character before by hand.
+  const cases: Array<[string, string[]]> = [
+    ['le 14 mars à Jakarta', ['le 14 mars']],
+    ['ale 14 mars', ['14 mars']],
+    ['x14 mars et 3 avril', ['3 avril']],
+    ['214 mars', []],
+    ['(14 mars)', ['14 mars']],
+    ['–14 mars', ['14 mars']],
+    ['é14 mars', []],
+    // A letter outside the Basic Multilingual Plane (a surrogate pair) before the day.
+    ['𝐀14 mars, puis 𝐀 15 avril', ['15 avril']],
+    // U+0345 is a mark, but a letter under case folding (the rules are case-insensitive).
+    ['\u034514 mars', []],
+    ['en 2011 puis den 2012', ['en 2011']],
+    ['mars 2024 et xmars 2025', ['mars 2024']],
+  ];
+  for (const [text, phrases] of cases) assert.deepEqual(findDates(text).map((d) => d.text), phrases, text);
+});
+
+test('dates: a weekday is read only with a reference date, wherever it sits', () => {
+  assert.deepEqual(findDates('reçu mardi à Hanoi, puis jeudi'), []);
+  const found = findDates('reçu mardi à Hanoi, puis jeudi', { reference: '2024-03-15' });
+  assert.deepEqual(found.map((d) => [d.text, d.iso]), [['mardi', '2024-03-12'], ['jeudi', '2024-03-14']]);
+});
+
+test('dates: month rules are tried only when a month name is found, in any case and abbreviated', () => {
+  const cases: Array<[string, string[]]> = [
+    ['LE 14 MARS 2024, à Hanoï', ['2024-03-14']],
+    ['Le 3 Déc. à Hanoï et en JANVIER 2025', ['--12-03', '2025-01']],
+    ['les 7 et 8 NOVEMBRE', ['--11-07']],
+    ['du 12 au 16 Janvier', ['--01-12']],
+    ['le 14 à Hanoï, en 2025', ['2025']],
+  ];
+  for (const [text, isos] of cases) assert.deepEqual(findDates(text).map((d) => d.iso), isos, text);
+});

@@ -3,9 +3,10 @@
 import type { Mention } from '../../model/mention.js';
 import { between, countryOf, matchAll, type DocView, type SentenceView } from './doc-view.js';
 import type { RelationRule, RelationRuleData } from './rule-data.js';
-import { endpointOf, type Endpoint, type Firing } from './records.js';
+import { endpointOf, newFiring, type Endpoint, type Firing } from './records.js';
 import type { MeetingAct } from './meetings.js';
 import { isNegated } from './negation.js';
+import { compileRuleRegExp } from './word-start-regexp.js';
 
 /** Longest text between a cooperation noun and a compound (partenariat « stratégique global » ...). */
 const MODIFIERS_MAX = 80;
@@ -20,11 +21,14 @@ interface Pair { a: Endpoint; b: Endpoint }
 export function findCooperation(view: DocView, data: RelationRuleData, acts: MeetingAct[]): Firing[] {
   const firings: Firing[] = [];
   let context: Pair | undefined = firstPair(view);
+  const actsBySentence = groupBySentence(acts);
+  const statedRules = data.cooperation.filter((r) => r.kind !== 'context');
+  const contextRules = data.cooperation.filter((r) => r.kind === 'context');
   for (const s of view.sentences) {
     const explicit: Firing[] = [];
-    // Relations that worsen or break are not cooperation; the pair still becomes the context.
-    const hostile = data.words.hostile.test(s.text);
-    for (const rule of data.cooperation) {
+    // Every stated rule needs a party (see canFire).
+    for (const rule of s.parties.length ? statedRules : []) {
+      if (!canFire(view, s, rule)) continue;
       if (rule.cue && !rule.cue.test(s.text)) continue;
       if (rule.kind === 'compound') explicit.push(...compoundFirings(view, s, rule, data));
       else if (rule.kind === 'between') explicit.push(...betweenFirings(view, s, rule, data));
@@ -32,11 +36,11 @@ export function findCooperation(view: DocView, data: RelationRuleData, acts: Mee
       else if (rule.kind === 'with') explicit.push(...withFirings(view, s, rule, data));
       else if (rule.kind === 'noun-with') explicit.push(...nounWithFirings(view, s, rule, data));
     }
-    const metPair = pairFromActs(acts.filter((a) => a.sentence.index === s.index));
+    const metPair = pairFromActs(actsBySentence.get(s.index) ?? []);
     const sentenceContext = explicit.length ? { a: explicit[0].a, b: explicit[0].b } : metPair ?? context;
     // Whether the sentence talks of cooperation at all: asked once per sentence, not once per match.
     let talksOfCooperation: boolean | undefined;
-    for (const rule of data.cooperation.filter((r) => r.kind === 'context')) {
+    for (const rule of contextRules) {
       if (!sentenceContext || (rule.cue && !rule.cue.test(s.text))) continue;
       for (const m of matchAll(rule.pattern, s.text)) {
         talksOfCooperation ??= data.words['coop-noun'].test(s.text) || data.words['coop-verb'].test(s.text);
@@ -46,7 +50,8 @@ export function findCooperation(view: DocView, data: RelationRuleData, acts: Mee
         break;
       }
     }
-    if (!hostile) firings.push(...explicit);
+    // Relations that worsen or break are not cooperation; the pair still becomes the context.
+    if (explicit.length && !data.words.hostile.test(s.text)) firings.push(...explicit);
     const stated = explicit[explicit.length - 1];
     if (stated) context = { a: stated.a, b: stated.b };
     else if (metPair) context = metPair;
@@ -54,11 +59,38 @@ export function findCooperation(view: DocView, data: RelationRuleData, acts: Mee
   return firings;
 }
 
+/**
+ * Whether the sentence names the parties a stated rule needs, a cheap test before its cue: one for noun-with (its first
+ * party may be a person's country), two for the others. A compound or `entre` pairs a party with the next one (parties
+ * are sorted and do not overlap), so it needs two in a row joined by a dash, or by `et`.
+ */
+function canFire(view: DocView, s: SentenceView, rule: RelationRule): boolean {
+  if (rule.kind === 'noun-with') return s.parties.length >= 1;
+  if (s.parties.length < 2) return false;
+  if (rule.kind === 'compound') return hasJoinedPair(view, s, DASH_GAP);
+  if (rule.kind === 'between') return hasJoinedPair(view, s, AND_GAP);
+  return true;
+}
+
+function hasJoinedPair(view: DocView, s: SentenceView, gap: RegExp): boolean {
+  for (let i = 0; i + 1 < s.parties.length; i++) if (gap.test(between(view, s.parties[i].end, s.parties[i + 1].start))) return true;
+  return false;
+}
+
+function groupBySentence(acts: MeetingAct[]): Map<number, MeetingAct[]> {
+  const out = new Map<number, MeetingAct[]>();
+  for (const act of acts) {
+    const list = out.get(act.sentence.index);
+    if (list) list.push(act); else out.set(act.sentence.index, [act]);
+  }
+  return out;
+}
+
 function makeFiring(view: DocView, s: SentenceView, rule: RelationRule, data: RelationRuleData,
   a: Endpoint, b: Endpoint, start: number, end: number): Firing {
   const domains = findDomains(view, s, data);
   const cameo = data.domains.find((d) => d.label === domains[0])?.cameo ?? rule.cameo;
-  return { type: 'COOPERATES_WITH', a, b, rule, sentence: s, start, end, domains, cameo };
+  return newFiring('COOPERATES_WITH', a, b, rule, s, start, end, { domains, cameo });
 }
 
 /** Domains named in the sentence, outside the names of people and organisations. */
@@ -74,11 +106,28 @@ function findDomains(view: DocView, s: SentenceView, data: RelationRuleData): st
       text = text.slice(0, from) + ' '.repeat(m.end - m.start) + text.slice(m.end - s.start);
     }
   }
-  const labels = data.domains.filter((d) => d.pattern.test(text)).map((d) => d.label);
+  const any = anyDomain(data);
+  const labels = any && !any.test(text) ? [] : data.domains.filter((d) => d.pattern.test(text)).map((d) => d.label);
   // "sécurité maritime" says more than "sécurité" alone.
   const domains = labels.filter((l) => !(l === 'sécurité' && labels.some((x) => x !== l && x.startsWith('sécurité'))));
   domainCache.set(s, domains);
   return domains;
+}
+
+/**
+ * All domain patterns as one alternation: a third of the sentences that state a cooperation name no domain, and one
+ * pass tells so where a pass per domain would take sixteen. Undefined if a pattern numbers or names its groups
+ * (joining patterns would renumber back-references).
+ */
+const anyDomainCache = new WeakMap<RelationRuleData, RegExp | undefined>();
+
+function anyDomain(data: RelationRuleData): RegExp | undefined {
+  if (anyDomainCache.has(data)) return anyDomainCache.get(data);
+  const sources = data.domains.map((d) => d.pattern.source);
+  const joinable = sources.length > 0 && sources.every((s) => !/\\[1-9]|\\k<|\(\?<[^=!]/.test(s));
+  const any = joinable ? compileRuleRegExp(sources.map((s) => `(?:${s})`).join('|'), 'iu') : undefined;
+  anyDomainCache.set(data, any);
+  return any;
 }
 
 /** Cooperation nouns of a sentence that are not part of an organisation's name (Conseil de coopération...). */
@@ -150,15 +199,23 @@ function nounWithFirings(view: DocView, s: SentenceView, rule: RelationRule, dat
     const b = s.parties.find((p) => p.start >= noun.end);
     if (!b || !rule.pattern.test(between(view, noun.end, b.start))) continue;
     if (isNegated(data, s, Math.max(0, noun.start - s.start - 20), noun.end - s.start)) continue;
-    const before = (m: { end: number }) => m.end <= noun.start && !between(view, m.end, noun.start).includes(';');
-    const partyA = [...s.parties].reverse().find(before);
-    const personA = [...s.persons].reverse().find(before);
+    const partyA = lastBeforeInClause(view, s.parties, noun.start);
+    const personA = lastBeforeInClause(view, s.persons, noun.start);
     const a = partyA && (!personA || partyA.end > personA.end || !countryOf(personA)) ? endpointOf(partyA)
       : personA && countryOf(personA) ? countryEndpoint(countryOf(personA)!) : undefined;
     if (!a || a.id === endpointOf(b).id) continue;
     out.push(makeFiring(view, s, rule, data, a, endpointOf(b), noun.start, b.end));
   }
   return out;
+}
+
+/** The last of `mentions` ending before `offset` with no clause break (`;`) in between. */
+function lastBeforeInClause<T extends Mention>(view: DocView, mentions: T[], offset: number): T | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end <= offset && !between(view, m.end, offset).includes(';')) return m;
+  }
+  return undefined;
 }
 
 /** Two parties met through their people: the countries of a meeting's first two participants, when they differ. */

@@ -26,15 +26,15 @@ export interface DocView {
 }
 
 const CREDIT = /\bphoto\s*:|\(photo\b|ảnh\s*\d|\bphoto\s+diffusée\b/iu;
+/** Every credit mark contains one of these words, matched with CREDIT's own flags. */
+const CREDIT_WORD = /photo|ảnh/iu;
 
 /**
- * CREDIT on one line, after a cheap check: every credit mark contains "photo" or "ảnh", and most lines have neither,
- * while the pattern itself (case-insensitive, starting with \b) is slow to run over a whole paragraph.
+ * CREDIT on one line, after a cheap check: most lines have no credit word, while the pattern itself
+ * (case-insensitive, starting with \b) is slow to run over a whole paragraph.
  */
 function hasCreditMark(line: string): boolean {
-  const lower = line.toLowerCase();
-  if (!lower.includes('photo') && !lower.includes('ảnh')) return false;
-  return CREDIT.test(line);
+  return CREDIT_WORD.test(line) && CREDIT.test(line);
 }
 
 const byOffset = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
@@ -52,23 +52,51 @@ function lineAround(text: string, offset: number): string {
 
 export function buildDocView(doc: Doc, mentions: Mention[]): DocView {
   const sorted = [...mentions].sort(byOffset);
-  const orgs = sorted.filter((m) => m.kind === 'organisation');
+  const orgs = new OrganisationSpans(sorted.filter((m) => m.kind === 'organisation'));
   const creditLines = new Map<number, boolean>();
-  const hasCredit = (offset: number): boolean => {
-    const from = doc.text.lastIndexOf('\n', offset - 1) + 1;
-    let known = creditLines.get(from);
-    if (known === undefined) creditLines.set(from, known = hasCreditMark(lineAround(doc.text, offset)));
-    return known;
-  };
   const sentences = doc.sentences.map((s): SentenceView => {
     const inside = mentionsWithin(sorted, s.start, s.end);
-    const isCaption = doc.captions.some((c) => c.start < s.end && c.end > s.start) || hasCredit(s.start);
+    const isCaption = doc.captions.some((c) => c.start < s.end && c.end > s.start) || lineHasCredit(doc.text, s.start, creditLines);
     const persons = dedupeOverlaps(inside.filter((m): m is PersonMention => m.kind === 'person'));
-    const parties = dedupeOverlaps(inside.filter((m) => isParty(m) && !orgs.some((o) => within(m, o))));
+    const parties = dedupeOverlaps(inside.filter((m) => isParty(m) && !orgs.containsOther(m)));
     const places = dedupeOverlaps(inside.filter((m) => m.kind === 'place' || m.kind === 'country'));
     return { index: s.index, start: s.start, end: s.end, text: s.text, isCaption, persons, parties, places, mentions: inside };
   });
   return { doc, sentences };
+}
+
+/** Whether the line around `offset` carries a photo credit, remembered per line start. */
+function lineHasCredit(text: string, offset: number, known: Map<number, boolean>): boolean {
+  const from = text.lastIndexOf('\n', offset - 1) + 1;
+  let credit = known.get(from);
+  if (credit === undefined) known.set(from, credit = hasCreditMark(lineAround(text, offset)));
+  return credit;
+}
+
+/**
+ * A document's organisation names sorted by start, with the furthest end reached so far at each: whether one of them
+ * contains a mention is then answered by a binary search, and mostly without a scan, instead of a pass over them all.
+ */
+class OrganisationSpans {
+  private readonly maxEnd: number[] = [];
+
+  constructor(private readonly orgs: Mention[]) {
+    let max = -Infinity;
+    for (const o of orgs) this.maxEnd.push(max = Math.max(max, o.end));
+  }
+
+  /** True when an organisation other than `m` itself spans `m` (what `within` tests). */
+  containsOther(m: Mention): boolean {
+    // Organisations starting at or before m: a prefix of the sorted list.
+    let lo = 0, hi = this.orgs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.orgs[mid].start <= m.start) lo = mid + 1; else hi = mid;
+    }
+    if (lo === 0 || this.maxEnd[lo - 1] < m.end) return false;
+    for (let k = lo - 1; k >= 0; k--) if (within(m, this.orgs[k])) return true;
+    return false;
+  }
 }
 
 /**
@@ -123,16 +151,19 @@ export function countryOf(m: Mention): string | undefined {
   return undefined;
 }
 
-/** Every match of `pattern` in `text`, as [start, end) offsets local to `text`. */
+/**
+ * Every match of `pattern` in `text`, as [start, end) offsets local to `text`; the search starts at `from`, for a
+ * caller that knows no match starts before it.
+ */
 const globalVersions = new WeakMap<RegExp, RegExp>();
 
-export function matchAll(pattern: RegExp, text: string): Array<{ start: number; end: number; text: string }> {
+export function matchAll(pattern: RegExp, text: string, from = 0): Array<{ start: number; end: number; text: string }> {
   let global = globalVersions.get(pattern);
   if (!global) {
     global = compileRuleRegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
     globalVersions.set(pattern, global);
   }
-  global.lastIndex = 0;
+  global.lastIndex = from;
   const out = [];
   // An exec loop on one shared pattern: String.prototype.matchAll would clone the pattern on every call.
   for (let m = global.exec(text); m; m = global.exec(text)) {

@@ -40,9 +40,11 @@ export function findEvents(view: DocView, data: RelationRuleData): FoundEvent[] 
   for (const s of view.sentences) {
     const claimed: Array<[number, number]> = [];
     const inSentence: FoundEvent[] = [];
-    if (heads.any && !heads.any.test(s.text)) continue;
+    // Where the first head of any rule is: no rule's match starts before it, so each rule's search starts there.
+    const first = heads.any?.exec(s.text);
+    if (first === null) continue;
     for (const { rule, re } of heads.rules) {
-      for (const m of matchAll(re, s.text)) {
+      for (const m of matchAll(re, s.text, first?.index ?? 0)) {
         // Checked here rather than by a look-behind, which would slow the scan of every sentence.
         if (m.start && /[\p{L}\p{N}]/u.test(s.text[m.start - 1])) continue;
         // The ordinal and adjective before the head are read backwards from it: cheaper than an optional prefix.
@@ -57,8 +59,12 @@ export function findEvents(view: DocView, data: RelationRuleData): FoundEvent[] 
       }
     }
     if (inSentence.length === 0) continue;
-    const dates = findDates(s.text, { year: view.doc.contextYear, reference: view.doc.published?.iso })
-      .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
+    // Fresh copies: moved to document offsets in place.
+    const dates = findDates(s.text, { year: view.doc.contextYear, reference: view.doc.published?.iso });
+    for (const d of dates) {
+      d.start += s.start;
+      d.end += s.start;
+    }
     inSentence.sort((a, b) => a.start - b.start);
     inSentence.forEach((e, i) => completeDateAndPlace(view, s, e, dates, inSentence[i - 1], inSentence[i + 1]));
     found.push(...inSentence);
@@ -94,14 +100,13 @@ function readEvent(view: DocView, s: SentenceView, data: RelationRuleData, rule:
   ordinalText: string | undefined, headText: string, start: number, headEnd: number): FoundEvent | undefined {
   const text = view.doc.text;
   const headStart = headEnd - headText.length;
-  const insideOrg = (at: number) => s.mentions.some((x) => x.kind === 'organisation' && at >= x.start && at < x.end);
-  if (insideOrg(headStart) && (!ordinalText || insideOrg(start))) return undefined;
+  if (insideOrgAt(s, headStart) && (!ordinalText || insideOrgAt(s, start))) return undefined;
   const before = text.slice(Math.max(s.start, start - 20), start);
   if (data.words.anaphora.test(before)) return undefined;
   // "X rencontre Y" is a verb: a head noun needs a determiner or preposition before it (or its ordinal).
   if (!ordinalText && !data.eventNameWords.determinerBefore.test(before) && !/^\p{Lu}/u.test(headText)) return undefined;
   if (rule.exclude?.test(text.slice(headEnd, s.end))) return undefined;
-  const fromOrg = insideOrg(headStart);
+  const fromOrg = insideOrgAt(s, headStart);
   const ext = extendName(s, text, fromOrg ? Math.max(headEnd, orgEnd(s, headStart)) : headEnd, rule.type, data.eventNameWords, fromOrg);
   const ordinal = ordinalText ? readOrdinal(ordinalText, data) : undefined;
   if (!rule.specific && ordinal === undefined && ext.named.length === 0 && ext.properWords.length === 0) return undefined;
@@ -113,15 +118,19 @@ function readEvent(view: DocView, s: SentenceView, data: RelationRuleData, rule:
     ...ext.properWords.map((w) => `word:${slugify(w)}`)])].sort();
   const series = seriesOrg ? endpointName(seriesOrg)
     : ordinal !== undefined ? text.slice(headStart, ext.end).trim() : undefined;
-  const record: EventRecord = {
-    id: '', type: rule.type, name, date: null, place: null,
-    ...(ordinal !== undefined ? { ordinal } : {}),
-    ...(series ? { series } : {}),
-    cameo: rule.cameo,
-    evidence: [buildEvidence(view, s, start, ext.end, rule.id)],
-  };
+  // Fields added in the order of the output's keys; ordinal and series only when set.
+  const record: EventRecord = { id: '', type: rule.type, name, date: null, place: null } as EventRecord;
+  if (ordinal !== undefined) record.ordinal = ordinal;
+  if (series) record.series = series;
+  record.cameo = rule.cameo;
+  record.evidence = [buildEvidence(view, s, start, ext.end, rule.id)];
   const head = slugify(headText.replace(/^série\s+de\s+/iu, '').split(/\s+/)[0]).replace(/(?<!congre)s$/, '');
   return { record, sentence: s, start, end: ext.end, anchors, place: ext.place, head };
+}
+
+/** Whether offset `at` lies in an organisation's name. */
+function insideOrgAt(s: SentenceView, at: number): boolean {
+  return s.mentions.some((x) => x.kind === 'organisation' && at >= x.start && at < x.end);
 }
 
 /** End of the longest organisation name that contains `at`. */
@@ -193,8 +202,7 @@ function extendName(s: SentenceView, text: string, from: number, type: EventHead
     if (!word) break;
     const w = word[1];
     const lower = w.toLowerCase();
-    const isDate = (x: string | undefined) => !!x && words.date.has(x.toLowerCase());
-    if (isDate(w) || /^\d{1,2}$/.test(w) && isDate(WORD.exec(rest.slice(word[0].length))?.[1])) break;
+    if (isDateWord(words, w) || /^\d{1,2}$/.test(w) && isDateWord(words, WORD.exec(rest.slice(word[0].length))?.[1])) break;
     if (words.stop.has(lower) && !afterPreposition) break;
     if (/^(?:s|qu|n)['’]/iu.test(w)) break;
     const capital = /^\p{Lu}/u.test(w);
@@ -212,6 +220,10 @@ function extendName(s: SentenceView, text: string, from: number, type: EventHead
   return { end, named, properWords, place };
 }
 
+function isDateWord(words: EventNameWords, x: string | undefined): boolean {
+  return !!x && words.date.has(x.toLowerCase());
+}
+
 /** Date: the first one after the name (before the next event), else the last one before it; place likewise. */
 function completeDateAndPlace(view: DocView, s: SentenceView, e: FoundEvent, dates: FoundDate[],
   previous?: FoundEvent, next?: FoundEvent): void {
@@ -221,13 +233,14 @@ function completeDateAndPlace(view: DocView, s: SentenceView, e: FoundEvent, dat
     ?? [...dates].reverse().find((d) => d.end <= e.start && d.start >= floor && datesBefore(view.doc.text.slice(s.start, d.start), view.doc.text.slice(d.end, e.start)));
   if (date) {
     e.record.date = date.text;
-    e.record.dateValue = { iso: date.iso, text: date.text, rule: date.rule, ...(date.endIso ? { endIso: date.endIso } : {}) };
+    e.record.dateValue = date.endIso
+      ? { iso: date.iso, text: date.text, rule: date.rule, endIso: date.endIso }
+      : { iso: date.iso, text: date.text, rule: date.rule };
   }
   const text = view.doc.text;
-  const locative = (m: Mention) => LOCATIVE_KINDS.has(m.kind) && LOCATIVE.test(text.slice(Math.max(s.start, m.start - 12), m.start));
   const place = e.place
-    ?? s.places.find((m) => m.start >= e.end && m.start < limit && locative(m) && !insideOrganisation(s, m))
-    ?? [...s.places].reverse().find((m) => m.end <= e.start && m.start >= floor && locative(m) && !insideOrganisation(s, m)
+    ?? s.places.find((m) => m.start >= e.end && m.start < limit && isLocative(text, s, m) && !insideOrganisation(s, m))
+    ?? [...s.places].reverse().find((m) => m.end <= e.start && m.start >= floor && isLocative(text, s, m) && !insideOrganisation(s, m)
       && /^[^,:;]{0,40}$/u.test(text.slice(m.end, e.start)));
   if (place) {
     e.place = place;
@@ -245,6 +258,11 @@ function datesBefore(lead: string, gap: string): boolean {
   if (/[:;]/.test(gap)) return false;
   if (/^\s*$/.test(lead)) return true;
   return gap.length <= 40 && !/[,]|(?:^|\s)et\s/u.test(gap);
+}
+
+/** A place or country named after a locative preposition (à, au, en, dans). */
+function isLocative(text: string, s: SentenceView, m: Mention): boolean {
+  return LOCATIVE_KINDS.has(m.kind) && LOCATIVE.test(text.slice(Math.max(s.start, m.start - 12), m.start));
 }
 
 function insideOrganisation(s: SentenceView, m: Mention): boolean {

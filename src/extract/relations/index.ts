@@ -12,7 +12,7 @@ import { findEvents, type FoundEvent } from './events.js';
 import { assignEventIds } from './event-identity.js';
 import { mergeEventRecords, remapEventIds } from '../../model/event-merge.js';
 import { agentLinks, attachActsToEvents, heldInLinks, meetingLinks, membershipLinks, personLinks } from './links.js';
-import { buildRelations, endpointOf, type Firing } from './records.js';
+import { buildRelations, endpointOf, newFiring, type Firing } from './records.js';
 
 
 export function extractEventsAndRelations(doc: Doc, mentions: Mention[], gazetteers: Gazetteers):
@@ -33,17 +33,23 @@ export function extractEventsAndRelations(doc: Doc, mentions: Mention[], gazette
     ...membershipLinks(view, data),
   ];
   const { events, idMap } = mergeEventRecords([...found.map((e) => e.record), ...implicit]);
-  const relations = remapEventIds(buildRelations(view, firings), idMap);
+  const built = buildRelations(view, firings);
+  const relations = idMap.size ? remapEventIds(built, idMap) : built;
   return { events, relations };
 }
 
-/** A cooperation stated in a sentence that names an event was stated there: the event and its date go on the relation. */
+/**
+ * A cooperation stated in a sentence that names an event was stated there: the event and its date go on the relation.
+ * The firings are set in place (findCooperation made them for this call alone).
+ */
 function placeInEvents(firings: Firing[], events: FoundEvent[]): Firing[] {
-  return firings.map((f) => {
+  for (const f of firings) {
     const event = events.find((e) => e.sentence.index === f.sentence.index)?.record;
-    if (!event) return f;
-    return { ...f, event: event.id, ...(event.dateValue ? { date: event.dateValue.iso } : {}) };
-  });
+    if (!event) continue;
+    f.event = event.id;
+    if (event.dateValue) f.date = event.dateValue.iso;
+  }
+  return firings;
 }
 
 /** Every pair of participants of a meeting act met: the subject with each guest, or all listed people pairwise. */
@@ -55,12 +61,9 @@ function metFirings(acts: MeetingAct[], actEvents: Map<MeetingAct, EventRecord>)
       ? act.others.map((o) => [act.subject!, o] as const)
       : act.others.flatMap((x, i) => act.others.slice(i + 1).map((y) => [x, y] as const));
     for (const [x, y] of pairs) {
-      out.push({
-        type: 'MET', a: endpointOf(x), b: endpointOf(y), rule: act.rule, sentence: act.sentence, start: act.start, end: act.end,
-        ...(event ? { event: event.id } : {}),
-        ...(event?.dateValue ? { date: event.dateValue.iso } : {}),
-        ...(act.hosted ? { props: { host: endpointOf(act.subject!).name } } : {}),
-      });
+      out.push(newFiring('MET', endpointOf(x), endpointOf(y), act.rule, act.sentence, act.start, act.end, {
+        event: event?.id, date: event?.dateValue?.iso, props: act.hosted ? { host: endpointOf(act.subject!).name } : undefined,
+      }));
     }
   }
   return out;

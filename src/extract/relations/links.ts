@@ -5,7 +5,7 @@ import type { EventRecord } from '../../model/extraction.js';
 import { slugify } from '../../lang/fold.js';
 import { between, endpointName, type DocView, type SentenceView } from './doc-view.js';
 import type { LinkRule, RelationRuleData } from './rule-data.js';
-import { buildEvidence, endpointOf, type Endpoint, type Firing } from './records.js';
+import { buildEvidence, endpointOf, newFiring, type Endpoint, type Firing } from './records.js';
 import type { FoundEvent } from './events.js';
 import type { MeetingAct } from './meetings.js';
 import { findDates, type FoundDate } from '../../lang/dates.js';
@@ -107,15 +107,18 @@ function buildImplicitMeeting(view: DocView, act: MeetingAct, date: FoundDate | 
 /** HOSTED, ATTENDED and CO_CHAIRED from meeting acts and the events they belong to. */
 export function meetingLinks(data: RelationRuleData, actEvents: Map<MeetingAct, EventRecord>): Firing[] {
   const out: Firing[] = [];
+  const hostedRule = rule(data, 'link.hosted'), attendedRule = rule(data, 'link.meeting-attended');
+  const coChairedRule = rule(data, 'link.co-chaired');
   for (const [act, event] of actEvents) {
     const target = eventEndpoint(event);
-    const base = { sentence: act.sentence, start: act.start, end: act.end, ...(event.dateValue ? { date: event.dateValue.iso } : {}) };
+    const { sentence, start, end } = act;
+    const date = event.dateValue?.iso;
     const people = [...(act.subject ? [act.subject] : []), ...act.others];
     for (const p of people) {
       const hosted = act.hosted && p === act.subject;
-      const r = rule(data, hosted ? 'link.hosted' : 'link.meeting-attended');
-      out.push({ type: hosted ? 'HOSTED' : 'ATTENDED', a: endpointOf(p), b: target, rule: r, ...base });
-      if (act.coChaired) out.push({ type: 'CO_CHAIRED', a: endpointOf(p), b: target, rule: rule(data, 'link.co-chaired'), ...base });
+      const r = hosted ? hostedRule : attendedRule;
+      out.push(newFiring(hosted ? 'HOSTED' : 'ATTENDED', endpointOf(p), target, r, sentence, start, end, { date }));
+      if (act.coChaired) out.push(newFiring('CO_CHAIRED', endpointOf(p), target, coChairedRule, sentence, start, end, { date }));
     }
   }
   return out;
@@ -127,14 +130,14 @@ export function heldInLinks(view: DocView, data: RelationRuleData, events: Found
   const out: Firing[] = [];
   for (const e of events) {
     if (!e.place || !e.record.placeId) continue;
-    out.push({ type: 'HELD_IN', a: eventEndpoint(e.record), b: { id: e.record.placeId, name: e.record.place ?? '' }, rule: r,
-      sentence: e.sentence, start: e.start, end: Math.max(e.end, e.place.end) });
+    out.push(newFiring('HELD_IN', eventEndpoint(e.record), { id: e.record.placeId, name: e.record.place ?? '' }, r,
+      e.sentence, e.start, Math.max(e.end, e.place.end)));
   }
   for (const e of implicit) {
     if (!e.placeId) continue;
     const ev = e.evidence[0];
     const s = view.sentences.find((x) => x.index === ev.sentence);
-    if (s) out.push({ type: 'HELD_IN', a: eventEndpoint(e), b: { id: e.placeId, name: e.place ?? '' }, rule: r, sentence: s, start: ev.start, end: ev.end });
+    if (s) out.push(newFiring('HELD_IN', eventEndpoint(e), { id: e.placeId, name: e.place ?? '' }, r, s, ev.start, ev.end));
   }
   return out;
 }
@@ -142,43 +145,57 @@ export function heldInLinks(view: DocView, data: RelationRuleData, events: Found
 /** ORGANISED and ATTENDED stated by verbs around an event (sous l'égide de X, X et Y ont organisé, X participe à). */
 export function agentLinks(view: DocView, data: RelationRuleData, events: FoundEvent[]): Firing[] {
   const out: Firing[] = [];
+  const afterRules = data.links.filter((x) => x.kind === 'agent-after' && x.pattern);
+  const beforeRules = data.links.filter((x) => x.kind === 'agent-before' && x.pattern);
+  const frameRules = data.links.filter((x) => x.kind === 'frame' && x.pattern);
+  const eventsBySentence = new Map<number, FoundEvent[]>();
+  for (const e of events) {
+    const list = eventsBySentence.get(e.sentence.index);
+    if (list) list.push(e); else eventsBySentence.set(e.sentence.index, [e]);
+  }
+  // Events come sentence by sentence: before the first one's sentence, no rule has an event to link to.
+  const firstEventSentence = Math.min(...events.map((e) => e.sentence.index));
   for (const s of view.sentences) {
-    const here = events.filter((e) => e.sentence.index === s.index);
-    const fallback = [...events].reverse().find((e) => e.sentence.index < s.index);
+    if (s.index < firstEventSentence) continue;
+    const here = eventsBySentence.get(s.index) ?? [];
     const agents = [...s.parties, ...s.persons].sort((a, b) => a.start - b.start);
-    for (const r of data.links.filter((x) => x.kind === 'agent-after' && x.pattern)) {
+    for (const r of afterRules) {
       for (const agent of agents) {
         const before = between(view, Math.max(s.start, agent.start - 60), agent.start);
         if (!r.pattern!.test(before)) continue;
-        const event = nearestEvent(here, agent.start) ?? fallback;
+        const event = nearestEvent(here, agent.start) ?? [...events].reverse().find((e) => e.sentence.index < s.index);
         if (!event || insideEvent(event, agent)) continue;
         for (const a of coordinatedFrom(view, agents, agent)) {
-          out.push({ type: r.relation, a: endpointOf(a), b: eventEndpoint(event.record), rule: r, sentence: s, start: Math.min(agent.start - 20, a.start), end: a.end });
+          out.push(newFiring(r.relation, endpointOf(a), eventEndpoint(event.record), r, s, Math.min(agent.start - 20, a.start), a.end));
         }
       }
     }
-    for (const r of data.links.filter((x) => x.kind === 'agent-before' && x.pattern)) {
+    // The rules below link to an event named in this sentence; agent-before ones to an event named after the agent.
+    if (here.length === 0) continue;
+    const lastEventStart = Math.max(...here.map((e) => e.start));
+    for (const r of beforeRules) {
       for (let i = 0; i < agents.length; i++) {
-        const group = [agents[i]];
-        for (let j = i - 1; j >= 0 && AND_ONLY.test(between(view, agents[j].end, group[0].start)); j--) group.unshift(agents[j]);
+        if (agents[i].end > lastEventStart) continue;
         const tail = between(view, agents[i].end, s.end);
         const m = r.pattern!.exec(tail);
         if (!m) continue;
         const event = here.find((e) => e.start >= agents[i].end + m.index);
-        if (!event || group.some((g) => insideEvent(event, g))) continue;
+        if (!event) continue;
+        const group = [agents[i]];
+        for (let j = i - 1; j >= 0 && AND_ONLY.test(between(view, agents[j].end, group[0].start)); j--) group.unshift(agents[j]);
+        if (group.some((g) => insideEvent(event, g))) continue;
         for (const a of group) {
-          out.push({ type: r.relation, a: endpointOf(a), b: eventEndpoint(event.record), rule: r, sentence: s, start: group[0].start, end: event.end });
+          out.push(newFiring(r.relation, endpointOf(a), eventEndpoint(event.record), r, s, group[0].start, event.end));
         }
       }
     }
-    for (const r of data.links.filter((x) => x.kind === 'frame' && x.pattern)) {
+    for (const r of frameRules) {
       for (const event of here) {
         if (!r.pattern!.test(between(view, Math.max(s.start, event.start - 60), event.start))) continue;
         // The one whose visit it is: the first person (else party) named after the event in the sentence.
-        const after = (m: Mention) => m.start >= event.end;
-        const agent = s.persons.find(after) ?? s.parties.find(after);
+        const agent = s.persons.find((m) => m.start >= event.end) ?? s.parties.find((m) => m.start >= event.end);
         if (!agent) continue;
-        out.push({ type: r.relation, a: endpointOf(agent), b: eventEndpoint(event.record), rule: r, sentence: s, start: event.start, end: agent.end });
+        out.push(newFiring(r.relation, endpointOf(agent), eventEndpoint(event.record), r, s, event.start, agent.end));
       }
     }
   }
@@ -221,8 +238,8 @@ export function membershipLinks(view: DocView, data: RelationRuleData): Firing[]
           : [...s.parties].reverse().find((p) => p.kind === 'country' && p.end <= phraseStart
             && /^\s*(?:,|est|était|devient|est\s+devenu|,\s*pays)?\s*$/iu.test(between(view, p.end, phraseStart)));
         if (!country) continue;
-        out.push({ type: r.relation, a: endpointOf(country), b: endpointOf(org), rule: r, sentence: s,
-          start: Math.min(country.start, phraseStart), end: Math.max(org.end, country.end) });
+        out.push(newFiring(r.relation, endpointOf(country), endpointOf(org), r, s,
+          Math.min(country.start, phraseStart), Math.max(org.end, country.end)));
       }
     }
   }
@@ -233,17 +250,19 @@ export function membershipLinks(view: DocView, data: RelationRuleData): Firing[]
 export function personLinks(view: DocView, data: RelationRuleData): Firing[] {
   const out: Firing[] = [];
   const asOf = view.doc.published?.iso ?? (view.doc.contextYear ? String(view.doc.contextYear) : null);
+  const holds = rule(data, 'link.holds-position'), hasRank = rule(data, 'link.has-rank');
+  const represents = rule(data, 'link.represents'), memberOf = rule(data, 'link.member-of');
   for (const s of view.sentences) {
     for (const p of s.persons) {
-      const base = { a: endpointOf(p), sentence: s, start: p.start, end: p.end };
+      const a = endpointOf(p), start = p.start, end = p.end;
       for (const title of p.positions ?? []) {
-        out.push({ ...base, type: 'HOLDS_POSITION', b: { id: `office:${slugify(title)}`, name: title }, rule: rule(data, 'link.holds-position'),
-          props: { title, organisation: p.organisations?.[0] ?? null, asOf } });
+        out.push(newFiring('HOLDS_POSITION', a, { id: `office:${slugify(title)}`, name: title }, holds, s, start, end,
+          { props: { title, organisation: p.organisations?.[0] ?? null, asOf } }));
       }
-      if (p.rank) out.push({ ...base, type: 'HAS_RANK', b: { id: `rank:${slugify(p.rank)}`, name: p.rank }, rule: rule(data, 'link.has-rank') });
-      if (p.country) out.push({ ...base, type: 'REPRESENTS', b: { id: `country:${p.country}`, name: p.country }, rule: rule(data, 'link.represents') });
+      if (p.rank) out.push(newFiring('HAS_RANK', a, { id: `rank:${slugify(p.rank)}`, name: p.rank }, hasRank, s, start, end));
+      if (p.country) out.push(newFiring('REPRESENTS', a, { id: `country:${p.country}`, name: p.country }, represents, s, start, end));
       for (const org of p.organisations ?? []) {
-        out.push({ ...base, type: 'MEMBER_OF', b: { id: org, name: orgName(s, org) }, rule: rule(data, 'link.member-of') });
+        out.push(newFiring('MEMBER_OF', a, { id: org, name: orgName(s, org) }, memberOf, s, start, end));
       }
     }
   }

@@ -32,7 +32,10 @@ export function findMeetingActs(view: DocView, data: RelationRuleData): MeetingA
   const carry = createSubjectCarry();
   for (const s of view.sentences) {
     const found: MeetingAct[] = [];
-    for (const rule of data.met) {
+    // With nobody named and no subject carried, no rule has the people it needs (see canFire).
+    const anyone = s.persons.length > 0 || carry.subject() !== undefined;
+    for (const rule of anyone ? data.met : []) {
+      if (!canFire(rule, s, carry)) continue;
       if (rule.cue && !rule.cue.test(s.text)) continue;
       if (rule.kind === 'subject-object') found.push(...subjectObjectActs(view, s, rule, data, carry));
       else if (rule.kind === 'list') found.push(...listActs(view, s, rule, data));
@@ -45,6 +48,20 @@ export function findMeetingActs(view: DocView, data: RelationRuleData): MeetingA
     if (!s.isCaption) carry.update(s, found.map((a) => a.subject).find((p) => p !== undefined));
   }
   return acts.sort((x, y) => x.start - y.start || x.rule.id.localeCompare(y.rule.id));
+}
+
+/**
+ * Whether the sentence has the people a rule of this kind needs, a cheap test before its cue and pattern: a pair or list
+ * needs two persons, a possessive phrase one, and a subject-object act a person or a carried subject.
+ */
+function canFire(rule: RelationRule, s: SentenceView, carry: SubjectCarry): boolean {
+  switch (rule.kind) {
+    case 'subject-object': return s.persons.length > 0 || carry.subject() !== undefined;
+    case 'possessive-with': return s.persons.length > 0;
+    case 'list': case 'joint-subject': case 'between': return s.persons.length >= 2;
+    case 'caption-pair': return s.isCaption && s.persons.length >= 2;
+    default: return true;
+  }
 }
 
 function subjectObjectActs(view: DocView, s: SentenceView, rule: RelationRule, data: RelationRuleData,

@@ -16,21 +16,31 @@ export interface SubjectCarry {
 const SENTENCES_KEPT = 3;
 
 export function createSubjectCarry(): SubjectCarry {
-  let current: PersonMention | undefined;
-  let age = 0;
-  let recent: PersonMention[] = [];
-  return {
-    subject: () => current,
-    lastOther: (not) => [...recent].reverse().find((p) => p.key !== not.key),
-    update(s, actingSubject) {
-      const main = actingSubject ?? s.persons[0];
-      if (main) {
-        current = main;
-        age = 0;
-      } else if (++age > SENTENCES_KEPT) {
-        current = undefined;
-      }
-      if (s.persons.length) recent = s.persons;
-    },
-  };
+  return new RecentSubjects();
+}
+
+/** A class rather than a literal of closures: one is made per document, and the methods are shared. */
+class RecentSubjects implements SubjectCarry {
+  private current: PersonMention | undefined;
+  private age = 0;
+  private recent: PersonMention[] = [];
+
+  subject(): PersonMention | undefined {
+    return this.current;
+  }
+
+  lastOther(not: PersonMention): PersonMention | undefined {
+    return [...this.recent].reverse().find((p) => p.key !== not.key);
+  }
+
+  update(s: SentenceView, actingSubject?: PersonMention): void {
+    const main = actingSubject ?? s.persons[0];
+    if (main) {
+      this.current = main;
+      this.age = 0;
+    } else if (++this.age > SENTENCES_KEPT) {
+      this.current = undefined;
+    }
+    if (s.persons.length) this.recent = s.persons;
+  }
 }

@@ -29,60 +29,93 @@ export interface Firing {
 
 const UNDIRECTED = new Set<RelationType>(['MET', 'COOPERATES_WITH']);
 
+type FiringExtras = Pick<Firing, 'date' | 'domains' | 'event' | 'cameo' | 'props'>;
+const NO_EXTRAS: FiringExtras = {};
+
+/**
+ * A firing with all its fields, in one order, whichever rule made it: objects of one shape keep the code that reads
+ * them (merging, records) on one fast path, where a dozen shapes made it slower and recompiled it as each appeared.
+ */
+export function newFiring(type: RelationType, a: Endpoint, b: Endpoint, rule: RuleRef, sentence: SentenceView, start: number,
+  end: number, extras: FiringExtras = NO_EXTRAS): Firing {
+  return {
+    type, a, b, rule, sentence, start, end,
+    date: extras.date, domains: extras.domains, event: extras.event, cameo: extras.cameo, props: extras.props,
+  };
+}
+
 export function endpointOf(m: Mention): Endpoint {
   return { id: m.key, name: endpointName(m) };
 }
 
 export function buildEvidence(view: DocView, sentence: SentenceView, start: number, end: number, rule: string): Evidence {
-  return {
-    doc: view.doc.id, sentence: sentence.index, text: sentence.text, start, end,
-    ...sourceSpan(view.doc, start, end), rule,
-  };
+  const { sourceStart, sourceEnd } = sourceSpan(view.doc, start, end);
+  return { doc: view.doc.id, sentence: sentence.index, text: sentence.text, start, end, sourceStart, sourceEnd, rule };
 }
 
-function keyOf(f: Pick<RelationRecord, 'type' | 'aId' | 'bId' | 'props'>): string {
-  const [a, b] = UNDIRECTED.has(f.type) ? [f.aId, f.bId].sort() : [f.aId, f.bId];
-  const title = f.props && typeof f.props.title === 'string' ? f.props.title : '';
-  return `${f.type}|${a}|${b}|${title}`;
+/** A position's title, which tells apart two HOLDS_POSITION relations between the same ends. */
+function titleOf(props: RelationRecord['props']): string {
+  return props && typeof props.title === 'string' ? props.title : '';
 }
 
-/** Builds one record per distinct relation; several firings of it become several evidence items. */
+/**
+ * Builds one record per distinct relation (type, ends ordered when undirected, title); several firings of it become
+ * several evidence items. Records are found by their ends in nested maps, then by type and title among the few
+ * records of those ends: the ends are mention keys V8 has hashed before, where a key joined from all four parts would
+ * be built and hashed anew for every firing.
+ */
 export function buildRelations(view: DocView, firings: Firing[]): RelationRecord[] {
-  const byKey = new Map<string, RelationRecord>();
+  const byEnds = new Map<string, Map<string, RelationRecord[]>>();
+  const records: RelationRecord[] = [];
   for (const f of firings) {
     if (f.a.id === f.b.id) continue;
-    const [a, b] = UNDIRECTED.has(f.type) && f.b.id < f.a.id ? [f.b, f.a] : [f.a, f.b];
-    const evidence = buildEvidence(view, f.sentence, f.start, f.end, f.rule.id);
-    const record: RelationRecord = {
-      type: f.type, a: a.name, b: b.name, aId: a.id, bId: b.id,
-      confidence: f.rule.confidence, evidence: [evidence],
-      ...(f.domains?.length ? { domains: [...f.domains] } : {}),
-      ...(f.event ? { event: f.event } : {}),
-      ...(f.date ? { date: f.date } : {}),
-      ...(f.cameo ?? f.rule.cameo ? { cameo: f.cameo ?? f.rule.cameo } : {}),
-      ...(f.props ? { props: { ...f.props } } : {}),
-    };
-    const key = keyOf(record);
-    const seen = byKey.get(key);
-    if (!seen) {
-      byKey.set(key, record);
+    const swap = UNDIRECTED.has(f.type) && f.b.id < f.a.id;
+    const a = swap ? f.b : f.a;
+    const b = swap ? f.a : f.b;
+    let byB = byEnds.get(a.id);
+    if (!byB) byEnds.set(a.id, byB = new Map());
+    let same = byB.get(b.id);
+    if (!same) byB.set(b.id, same = []);
+    const title = titleOf(f.props);
+    const seen = same.find((r) => r.type === f.type && titleOf(r.props) === title);
+    if (seen) {
+      mergeInto(view, seen, f);
       continue;
     }
-    mergeInto(seen, record);
+    const record = buildRecord(view, f, a, b);
+    same.push(record);
+    records.push(record);
   }
-  return [...byKey.values()].sort(compareRelations);
+  return records.sort(compareRelations);
 }
 
-function mergeInto(target: RelationRecord, other: RelationRecord): void {
-  if (!target.evidence.some((e) => e.start === other.evidence[0].start && e.rule === other.evidence[0].rule)) {
-    target.evidence.push(...other.evidence);
+function buildRecord(view: DocView, f: Firing, a: Endpoint, b: Endpoint): RelationRecord {
+  const record: RelationRecord = {
+    type: f.type, a: a.name, b: b.name, aId: a.id, bId: b.id,
+    confidence: f.rule.confidence, evidence: [buildEvidence(view, f.sentence, f.start, f.end, f.rule.id)],
+  };
+  // Optional fields added one by one, in this order (the output's key order), only when set.
+  if (f.domains?.length) record.domains = [...f.domains];
+  if (f.event) record.event = f.event;
+  if (f.date) record.date = f.date;
+  const cameo = f.cameo ?? f.rule.cameo;
+  if (cameo) record.cameo = cameo;
+  if (f.props) record.props = { ...f.props };
+  return record;
+}
+
+/** Adds a further firing of a relation: its evidence (once per span start and rule), domains, and what was missing. */
+function mergeInto(view: DocView, target: RelationRecord, f: Firing): void {
+  if (!target.evidence.some((e) => e.start === f.start && e.rule === f.rule.id)) {
+    target.evidence.push(buildEvidence(view, f.sentence, f.start, f.end, f.rule.id));
     // Independent rules agreeing make the relation more likely (noisy-or).
-    target.confidence = round(1 - (1 - target.confidence) * (1 - other.confidence));
+    target.confidence = round(1 - (1 - target.confidence) * (1 - f.rule.confidence));
   }
-  if (other.domains?.length) target.domains = [...new Set([...(target.domains ?? []), ...other.domains])].sort();
-  target.event ??= other.event;
-  target.date ??= other.date;
-  target.cameo ??= other.cameo;
+  if (f.domains?.length) target.domains = [...new Set([...(target.domains ?? []), ...f.domains])].sort();
+  // As a record built from the firing would have them: only values that are set.
+  target.event ??= f.event || undefined;
+  target.date ??= f.date || undefined;
+  target.cameo ??= (f.cameo ?? f.rule.cameo) || undefined;
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;

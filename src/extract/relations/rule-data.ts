@@ -139,6 +139,8 @@ const RULE_KINDS: Record<string, string[]> = {
   COOPERATES_WITH: ['compound', 'between', 'joint-subject', 'with', 'noun-with', 'context'],
 };
 
+const LINK_KINDS: Array<LinkRule['kind']> = ['agent-after', 'agent-before', 'frame', 'membership', 'mention', 'meeting'];
+
 function readRelationRules(path: string): RelationRule[] {
   const rows = readRuleTable(path, ['id', 'relation', 'kind', 'pattern', 'cameo', 'precision', 'source']);
   for (const row of rows) {
@@ -148,7 +150,9 @@ function readRelationRules(path: string): RelationRule[] {
   return rows.map((row) => ({
     id: row.id,
     relation: row.relation as RelationRule['relation'],
-    kind: row.kind,
+    // The constant from RULE_KINDS rather than the string read from the file: rules compare kinds in their inner loops,
+    // and two constants compare by identity where a read string is compared character by character.
+    kind: RULE_KINDS[row.relation].find((k) => k === row.kind)!,
     pattern: compile(row, 'pattern'),
     ...(row.cue ? { cue: new RegExp(row.cue, 'iu') } : {}),
     cameo: row.cameo,
@@ -181,11 +185,10 @@ export function loadRelationRuleData(dir: string = defaultGazetteerDir()): Relat
   const data: RelationRuleData = {
     met: readRelationRules(join(dir, 'relations-met.tsv')),
     links: readRuleTable(join(dir, 'relations-links.tsv'), ['id', 'relation', 'kind', 'pattern', 'precision', 'source']).map((row) => {
-      if (!['agent-after', 'agent-before', 'frame', 'membership', 'mention', 'meeting'].includes(row.kind)) {
-        throw new GazetteerError(`${row.__line}: unknown kind "${row.kind}"`);
-      }
+      const kind = LINK_KINDS.find((k) => k === row.kind);
+      if (!kind) throw new GazetteerError(`${row.__line}: unknown kind "${row.kind}"`);
       return {
-      id: row.id, relation: row.relation as LinkRule['relation'], kind: row.kind as LinkRule['kind'],
+      id: row.id, relation: row.relation as LinkRule['relation'], kind,
       pattern: row.pattern ? compile(row, 'pattern') : undefined, confidence: parsePrecision(row),
       };
     }),

@@ -34,7 +34,7 @@ class WordStartRegExp extends RegExp {
       this.rest.lastIndex = from;
       const m = this.rest.exec(text);
       if (!m) break;
-      if (!this.wordChar.test(codePointBefore(text, m.index))) {
+      if (!this.isWordCharBefore(text, m.index)) {
         if (this.global) this.lastIndex = m.index + m[0].length;
         return m;
       }
@@ -43,6 +43,19 @@ class WordStartRegExp extends RegExp {
     if (this.global) this.lastIndex = 0;
     return null;
   }
+
+  /** The look-behind's test at offset `i`; an ASCII character is decided without slicing it out and running a pattern. */
+  private isWordCharBefore(text: string, i: number): boolean {
+    if (i <= 0) return false;
+    const c = text.charCodeAt(i - 1);
+    if (c < 0x80 && this.unicode) return isAsciiWordCode(c);
+    return this.wordChar.test(codePointBefore(text, i));
+  }
+}
+
+/** Whether a character code is an ASCII letter, digit or `_`: the look-behind's class, for ASCII. */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
 function isPairAt(text: string, i: number): boolean {

@@ -18,6 +18,10 @@ const sentences = [
   'Les relations ont été rompues ; rompu aussi. Il a rencontré le ministre, ils ont reçu la délégation.',
   'COOPÉRATION en capitales, entre l’ASEAN et les partenaires, entreprise.',
   '𝐀coopération après une lettre hors du plan de base, puis 😀coopération après un emoji.',
+  // Every kind of ASCII character right before a word (the look-behind decides ASCII without a pattern).
+  Array.from({ length: 128 }, (_, c) => `${String.fromCharCode(c)}coopération ${String.fromCharCode(c)}entre ${String.fromCharCode(c)}a reçu`).join(' '),
+  // Marks and letters that are not ASCII, one of them a letter only under case folding (U+0345).
+  '\u0345coopération éentre ́a reçu 5coopération ٣entre',
   '',
 ];
 

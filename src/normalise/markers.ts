@@ -13,6 +13,16 @@ export interface Markers {
   credit: RegExp;
   /** `ảnh 1`: the image placeholder; what precedes it on the line is the repeated title. */
   captionMarker: RegExp;
+  /** Longest see-more line (folded to lower case, trailing punctuation off): longer lines need no lookup. */
+  seeMoreMaxLength: number;
+}
+
+/**
+ * Cheap test before `credit`: each of its forms holds a colon or the words "Photo diffusée par", so text with neither
+ * cannot end with a credit. Keep in step with the `credit` pattern below.
+ */
+export function mayEndWithCredit(text: string): boolean {
+  return text.includes(':') || text.includes('diffusée');
 }
 
 let markers: Markers | undefined;
@@ -27,8 +37,10 @@ export function loadMarkers(): Markers {
   const agencies = values('agency').map(escape).join('|');
   const labels = values('credit-label').sort((a, b) => b.length - a.length).map(escape).join('|');
   const captionWords = values('caption-marker').map(escape).join('|');
+  const seeMore = new Set(values('see-more').map((v) => v.toLowerCase()));
   markers = {
-    seeMore: new Set(values('see-more').map((v) => v.toLowerCase())),
+    seeMore,
+    seeMoreMaxLength: Math.max(0, ...[...seeMore].map((v) => v.length)),
     dateline: new RegExp(
       `^(?<place>\\p{Lu}[\\p{L}\\p{M}'’. -]{1,40}?)(?:,${SPACE}*(?<date>\\d{1,2}(?:er)?${SPACE}+\\p{L}+(?:${SPACE}+\\d{4})?))?`
       + `${SPACE}*\\((?<agency>${agencies})\\)${SPACE}*[-–—:]${SPACE}*`, 'u'),

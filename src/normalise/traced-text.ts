@@ -20,19 +20,21 @@ export class TracedText {
 
   /** Joins pieces with a separator whose characters map to where the next piece starts. */
   static join(pieces: TracedText[], separator: string): TracedText {
-    let text = '';
-    const origins: number[] = [];
+    let length = separator.length * Math.max(0, pieces.length - 1);
+    for (const piece of pieces) length += piece.length;
+    const origin = new Int32Array(length + 1);
+    let o = 0;
     pieces.forEach((piece, i) => {
       if (i > 0) {
-        text += separator;
-        for (let k = 0; k < separator.length; k++) origins.push(piece.origin[0]);
+        origin.fill(piece.origin[0], o, o + separator.length);
+        o += separator.length;
       }
-      text += piece.text;
-      for (let k = 0; k < piece.text.length; k++) origins.push(piece.origin[k]);
+      origin.set(piece.origin.subarray(0, piece.length), o);
+      o += piece.length;
     });
     const last = pieces[pieces.length - 1];
-    origins.push(last ? last.origin[last.text.length] : 0);
-    return new TracedText(text, Int32Array.from(origins));
+    origin[o] = last ? last.origin[last.length] : 0;
+    return new TracedText(pieces.map((piece) => piece.text).join(separator), origin);
   }
 
   get length(): number {
@@ -73,7 +75,8 @@ export class TracedText {
   /** Trims white space (NBSP included) and turns every run of white space inside into one plain space. */
   collapseSpaces(): TracedText {
     const source = this.text;
-    if (!/[\t\u00a0\u202f\r\f\v]| {2}|^ | $/.test(source)) return this;
+    const edgeSpace = source.charCodeAt(0) === 0x20 || source.charCodeAt(source.length - 1) === 0x20;
+    if (!edgeSpace && !IRREGULAR_SPACE.test(source)) return this;
     const origin = new Int32Array(source.length + 1);
     let text = '';
     let o = 0;
@@ -99,3 +102,5 @@ export class TracedText {
 }
 
 const WHITE_RUNS = /[ \t\u00a0\u202f\r\f\v]+/g;
+/** White space that collapseSpaces changes, besides a space at either end. */
+const IRREGULAR_SPACE = /[\t\u00a0\u202f\r\f\v]| {2}/;

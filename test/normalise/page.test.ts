@@ -91,3 +91,19 @@ test('traced text: cuts, inserted spaces and collapsed white space keep source o
   assert.equal(joined.text, 'ab\ncd');
   assert.deepEqual(Array.from(joined.origin), [0, 1, 4, 4, 5, 6]);
 });
+
+test('prefilters skip no see-more line and no credit: long trailing punctuation, "diffusée par", credits in brackets', () => {
+  const page = (seeMore: string, caption: string) => normaliseSource(raw(
+    `Titre\n\nHanoï (VNA) – Une nouvelle.\n\n${caption}\n\n${seeMore}\n\nUn autre titre\n\nUn résumé du texte.`));
+  for (const seeMore of ['Voir plus', 'VOIR PLUS :', 'Lire aussi : » » » . . . … … : : : >>>>>>', 'Sur le même sujet']) {
+    const { page: doc, teasers } = page(seeMore, 'Une légende. Photo : VNA');
+    assert.equal(teasers.length, 1, seeMore);
+    assert.ok(!doc.text.includes('Un autre titre'), seeMore);
+  }
+  for (const caption of ['Une légende. Photo : VNA', 'Une légende (Photo : VNA)', 'Une légende. Photo diffusée par la VNA',
+    'Une légende. Crédit photo: AFP (archives)']) {
+    const { page: doc } = page('Voir plus', caption);
+    assert.equal(doc.captions.length, 1, caption);
+    assert.equal(doc.text.slice(doc.captions[0].start, doc.captions[0].end).replace(/\.$/, ''), 'Une légende', caption);
+  }
+});

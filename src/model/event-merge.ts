@@ -10,8 +10,9 @@ export function mergeEventRecords(events: EventRecord[]): { events: EventRecord[
   const idMap = new Map<string, string>();
   // The same people meeting on dates a day apart (time zones, a late report) are one meeting.
   const meetings = events.filter((e) => e.participants?.length && e.dateValue);
+  const who = new Map(meetings.map((e) => [e, e.participants!.join('|')]));
   for (const e of meetings) {
-    const twin = meetings.find((o) => o.id < e.id && !idMap.has(o.id) && o.participants!.join('|') === e.participants!.join('|')
+    const twin = meetings.find((o) => o.id < e.id && !idMap.has(o.id) && who.get(o) === who.get(e)
       && daysApart(o.dateValue!.iso, e.dateValue!.iso) <= 1 && (!o.placeId || !e.placeId || o.placeId === e.placeId));
     if (twin) idMap.set(e.id, twin.id);
   }

@@ -72,5 +72,6 @@ export function loadJudgements(path: string | undefined): Judgements {
 }
 
 export function keptApart(judgements: Judgements, a: string, b: string): boolean {
+  if (judgements.apart.size === 0) return false;
   return judgements.apart.has(a < b ? `${a} ${b}` : `${b} ${a}`);
 }

@@ -41,16 +41,27 @@ export function resolveOrganisations(input: DocMentions[], gazetteers: Gazetteer
       groups.set(om.key, g);
     }
   }
-  const nameOf = (g: OrgGroup) => bestName(g, gazetteers);
+  // Names are compared for every pair of groups: each group's name and folded words are kept until its items change
+  // (items are only ever appended, so their count tells).
+  const naming = new Map<OrgGroup, { count: number; name: string; words: string[] }>();
+  const namingOf = (g: OrgGroup) => {
+    let known = naming.get(g);
+    if (!known || known.count !== g.items.length) {
+      const name = bestName(g, gazetteers);
+      naming.set(g, known = { count: g.items.length, name, words: foldName(name).split(' ') });
+    }
+    return known;
+  };
+  const nameOf = (g: OrgGroup) => namingOf(g).name;
   const countryOf = (g: OrgGroup) => gazetteers.organisations.get(g.key.slice(4))?.country ?? g.items.find((i) => i.m.country)?.m.country ?? null;
   const onlyPattern = (g: OrgGroup) => g.items.every((i) => i.m.rule === 'organisation.pattern' || i.m.rule === 'organisation.qualified-name');
   // A short name ("Parti communiste", "Parti vietnamien") joins the one longer organisation of the file it shortens.
   for (const g of [...groups.values()]) {
     if (!onlyPattern(g)) continue;
-    const words = foldName(nameOf(g)).split(' ');
+    const words = namingOf(g).words;
     const candidates = [...groups.values()].filter((o) => {
       if (o === g || keptApart(judgements, o.key, g.key)) return false;
-      const other = foldName(nameOf(o)).split(' ');
+      const other = namingOf(o).words;
       if (other.length <= words.length) return false;
       const prefix = words.every((w, i) => other[i] === w);
       const headAndCountry = words.length === 2 && other[0] === words[0] && !!countryOf(g) && countryOf(g) === countryOf(o)

@@ -55,29 +55,41 @@ export function resolvePersons(input: DocMentions[], gazetteers: Gazetteers, sou
       groups.set(key, g);
     }
   }
+  // A group's canonical name is asked for again and again (ids, judgements): kept until its items change.
+  const canonical = new Map<Group, string>();
+  const nameOf = (g: Group): string => {
+    let name = canonical.get(g);
+    if (name === undefined) canonical.set(g, name = canonicalName(g));
+    return name;
+  };
+  const changed = (g: Group) => canonical.delete(g);
   // Names whose words are a subset of exactly one longer name join it ("Jean Lemoyne" → "Jean Baptiste Lemoyne").
   for (const [key, g] of [...groups]) {
     const supers = [...groups.values()].filter((o) => o !== g && o.set.length > g.set.length && g.set.every((t) => o.set.includes(t)));
     if (supers.length === 1) {
       supers[0].items.push(...g.items);
+      changed(supers[0]);
       groups.delete(key);
     }
   }
-  const provisionalId = (g: Group) => `person:${slugify(canonicalName(g))}`;
+  const provisionalId = (g: Group) => `person:${slugify(nameOf(g))}`;
   for (const s of shorts) {
     const token = tokenSet(s.m.name)[0];
     const owners = [...groups.values()].filter((g) => g.set.includes(token)
-      && !keptApart(judgements, provisionalId(g), `person:${slugify(s.m.name)}`));
-    if (owners.length === 1) owners[0].items.push(s);
-    else {
+      && !(judgements.apart.size && keptApart(judgements, provisionalId(g), `person:${slugify(s.m.name)}`)));
+    if (owners.length === 1) {
+      owners[0].items.push(s);
+      changed(owners[0]);
+    } else {
       const key = `short:${token}`;
       const g = groups.get(key) ?? { set: [token], items: [] };
       g.items.push(s);
+      changed(g);
       groups.set(key, g);
     }
   }
   // Analysts' judgements: a surface form that belongs to another entity moves there.
-  for (const g of [...groups.values()]) {
+  for (const g of judgements.aliasOwner.size ? [...groups.values()] : []) {
     for (const item of [...g.items]) {
       const owner = judgements.aliasOwner.get(foldName(item.m.name));
       if (!owner || owner === provisionalId(g)) continue;
@@ -85,16 +97,20 @@ export function resolvePersons(input: DocMentions[], gazetteers: Gazetteers, sou
       if (!target) continue;
       g.items.splice(g.items.indexOf(item), 1);
       target.items.push(item);
+      changed(g);
+      changed(target);
     }
   }
   // Merges decided by analysts.
-  for (const g of [...groups.values()]) {
+  for (const g of judgements.mergeInto.size ? [...groups.values()] : []) {
     const into = judgements.mergeInto.get(provisionalId(g));
     const target = into ? [...groups.values()].find((o) => provisionalId(o) === into) : undefined;
     if (target && target !== g) {
-      target.fixedName ??= canonicalName(target);
+      target.fixedName ??= nameOf(target);
       target.items.push(...g.items);
       g.items = [];
+      changed(g);
+      changed(target);
     }
   }
 
@@ -103,7 +119,7 @@ export function resolvePersons(input: DocMentions[], gazetteers: Gazetteers, sou
   const names = new Map<string, string>();
   for (const g of groups.values()) {
     if (!g.items.length) continue;
-    const name = canonicalName(g);
+    const name = nameOf(g);
     const id = `person:${slugify(name)}`;
     const surfaces = new Set<string>();
     for (const { m } of g.items) { surfaces.add(m.name); surfaces.add(m.text.replace(/\s+/g, ' ')); }
@@ -122,7 +138,7 @@ export function resolvePersons(input: DocMentions[], gazetteers: Gazetteers, sou
       keyToId.set(m.key, keyToId.get(m.key) ?? id);
     }
     const record: PersonRecord = {
-      id, name, aliases: [...surfaces].sort(), country: decideCountry(g, input, gazetteers, sourceCountry), rank, positions, offices,
+      id, name, aliases: [...surfaces].sort(), country: decideCountry(g, name, input, gazetteers, sourceCountry), rank, positions, offices,
       evidence: dedupeEvidence(g.items.map(({ doc, m }) => buildEvidence(doc, m))),
     };
     const existing = records.find((r) => r.id === id);
@@ -155,7 +171,8 @@ function canonicalName(g: Group): string {
   }, forms[0]);
 }
 
-function decideCountry(g: Group, input: DocMentions[], gazetteers: Gazetteers, sourceCountry: string): string | null {
+/** `name` is the group's canonical name. */
+function decideCountry(g: Group, name: string, input: DocMentions[], gazetteers: Gazetteers, sourceCountry: string): string | null {
   const rules = g.items.map(({ m }) => ({ rule: m.countryRule ?? '', code: m.country }))
     .filter((r) => r.rule)
     .sort((a, b) => rank(a.rule) - rank(b.rule));
@@ -168,7 +185,6 @@ function decideCountry(g: Group, input: DocMentions[], gazetteers: Gazetteers, s
   if (best?.rule === 'country.international-org') return null;
   const official = rules.some((r) => r.rule === 'country.unmarked-official');
   const officialOfOrganisation = rules.some((r) => r.rule === 'country.unmarked-official-of-organisation' || r.rule === 'country.unmarked-counterpart');
-  const name = canonicalName(g);
   const first = foldName(name).split(' ')[0];
   const homeNames = [...gazetteers.surnames.values()].some((c) => c.includes(sourceCountry));
   const looksHome = gazetteers.surnames.get(first)?.includes(sourceCountry) ?? false;

@@ -2,20 +2,28 @@
 
 export class TracedText {
   readonly text: string;
-  /** Source offset of each character, plus one entry for the end. */
-  readonly origin: Int32Array;
+  /**
+   * Source offset of each character, plus one entry for the end; undefined while the text is a plain slice of the
+   * source (character i came from `base + i`), which most lines stay: their offsets are then never stored.
+   */
+  private stored: Int32Array | undefined;
+  private readonly base: number;
 
-  constructor(text: string, origin: Int32Array) {
-    if (origin.length !== text.length + 1) throw new Error('TracedText: origin must have text.length + 1 entries');
+  /** `origin` is the source offset of each character plus the end, or the offset of a one-to-one slice's start. */
+  constructor(text: string, origin: Int32Array | number) {
     this.text = text;
-    this.origin = origin;
+    if (typeof origin === 'number') {
+      this.base = origin;
+      return;
+    }
+    if (origin.length !== text.length + 1) throw new Error('TracedText: origin must have text.length + 1 entries');
+    this.base = 0;
+    this.stored = origin;
   }
 
   /** The slice [start, end) of the raw source, mapped one to one. */
   static fromSource(source: string, start: number, end: number): TracedText {
-    const origin = new Int32Array(end - start + 1);
-    for (let i = 0; i <= end - start; i++) origin[i] = start + i;
-    return new TracedText(source.slice(start, end), origin);
+    return new TracedText(source.slice(start, end), start);
   }
 
   /** Joins pieces with a separator whose characters map to where the next piece starts. */
@@ -26,15 +34,39 @@ export class TracedText {
     let o = 0;
     pieces.forEach((piece, i) => {
       if (i > 0) {
-        origin.fill(piece.origin[0], o, o + separator.length);
+        origin.fill(piece.originAt(0), o, o + separator.length);
         o += separator.length;
       }
-      origin.set(piece.origin.subarray(0, piece.length), o);
+      piece.copyOrigins(origin, o, 0, piece.length);
       o += piece.length;
     });
     const last = pieces[pieces.length - 1];
-    origin[o] = last ? last.origin[last.length] : 0;
+    origin[o] = last ? last.originAt(last.length) : 0;
     return new TracedText(pieces.map((piece) => piece.text).join(separator), origin);
+  }
+
+  /** Source offset of each character, plus one entry for the end. */
+  get origin(): Int32Array {
+    if (!this.stored) {
+      const origin = new Int32Array(this.text.length + 1);
+      this.copyOrigins(origin, 0, 0, this.text.length + 1);
+      this.stored = origin;
+    }
+    return this.stored;
+  }
+
+  /** Source offset of character `i` (`length` gives the end entry). */
+  originAt(i: number): number {
+    return this.stored ? this.stored[i] : this.base + i;
+  }
+
+  /** Writes the origins of characters [from, to) into `target` at `at`. */
+  private copyOrigins(target: Int32Array, at: number, from: number, to: number): void {
+    if (this.stored) {
+      target.set(this.stored.subarray(from, to), at);
+      return;
+    }
+    for (let k = from; k < to; k++) target[at++] = this.base + k;
   }
 
   get length(): number {
@@ -42,15 +74,16 @@ export class TracedText {
   }
 
   slice(start: number, end = this.text.length): TracedText {
-    return new TracedText(this.text.slice(start, end), this.origin.slice(start, end + 1));
+    if (!this.stored) return new TracedText(this.text.slice(start, end), this.base + start);
+    return new TracedText(this.text.slice(start, end), this.stored.slice(start, end + 1));
   }
 
   /** Removes [start, end); the rest keeps its origins. */
   cut(start: number, end: number): TracedText {
     if (end <= start) return this;
     const origin = new Int32Array(this.text.length - (end - start) + 1);
-    origin.set(this.origin.subarray(0, start), 0);
-    origin.set(this.origin.subarray(end), start);
+    this.copyOrigins(origin, 0, 0, start);
+    this.copyOrigins(origin, start, end, this.text.length + 1);
     return new TracedText(this.text.slice(0, start) + this.text.slice(end), origin);
   }
 
@@ -63,12 +96,13 @@ export class TracedText {
     let o = 0;
     for (const pos of at) {
       text += this.text.slice(last, pos) + ' ';
-      for (let k = last; k < pos; k++) origin[o++] = this.origin[k];
-      origin[o++] = this.origin[pos];
+      this.copyOrigins(origin, o, last, pos);
+      o += pos - last;
+      origin[o++] = this.originAt(pos);
       last = pos;
     }
     text += this.text.slice(last);
-    for (let k = last; k <= this.text.length; k++) origin[o++] = this.origin[k];
+    this.copyOrigins(origin, o, last, this.text.length + 1);
     return new TracedText(text, origin);
   }
 
@@ -85,19 +119,20 @@ export class TracedText {
     let m: RegExpExecArray | null;
     const copy = (from: number, to: number) => {
       text += source.slice(from, to);
-      for (let k = from; k < to; k++) origin[o++] = this.origin[k];
+      this.copyOrigins(origin, o, from, to);
+      o += to - from;
     };
     while ((m = WHITE_RUNS.exec(source))) {
       copy(last, m.index);
       last = m.index + m[0].length;
       if (text.length > 0 && last < source.length) {
         text += ' ';
-        origin[o++] = this.origin[m.index];
+        origin[o++] = this.originAt(m.index);
       }
     }
     copy(last, source.length);
-    origin[o] = text.length ? origin[o - 1] + 1 : this.origin[0];
-    return new TracedText(text, origin.slice(0, o + 1));
+    origin[o] = text.length ? origin[o - 1] + 1 : this.originAt(0);
+    return new TracedText(text, origin.subarray(0, o + 1));
   }
 }
 

@@ -107,3 +107,21 @@ test('prefilters skip no see-more line and no credit: long trailing punctuation,
     assert.equal(doc.text.slice(doc.captions[0].start, doc.captions[0].end).replace(/\.$/, ''), 'Une légende', caption);
   }
 });
+
+test('traced text: a one-to-one slice of the source maps like one with every offset stored', () => {
+  const source = 'Le  ministre\u00a0a reçu  son homologue. Photo : VNA';
+  const start = 3;
+  const lazy = TracedText.fromSource(source, start, source.length);
+  const stored = new TracedText(source.slice(start), Int32Array.from({ length: source.length - start + 1 }, (_, i) => start + i));
+  const steps: Array<(t: TracedText) => TracedText> = [
+    (t) => t, (t) => t.slice(2), (t) => t.slice(1, 20), (t) => t.cut(4, 9), (t) => t.insertSpaces([3, 10]),
+    (t) => t.collapseSpaces(), (t) => TracedText.join([t, t.slice(5)], '\n'), (t) => t.slice(3).collapseSpaces().cut(0, 2),
+  ];
+  for (const step of steps) {
+    const a = step(lazy);
+    const b = step(stored);
+    assert.equal(a.text, b.text);
+    assert.deepEqual(Array.from(a.origin), Array.from(b.origin));
+    for (let i = 0; i <= a.length; i++) assert.equal(a.originAt(i), b.origin[i]);
+  }
+});

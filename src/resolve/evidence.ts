@@ -20,10 +20,24 @@ function sentenceAt(doc: Doc, index: number): Doc['sentences'][number] | undefin
   return direct?.index === index ? direct : doc.sentences.find((s) => s.index === index);
 }
 
-/** Evidence sorted and without repeats (same doc, offsets and rule). */
+/** Evidence sorted and without repeats (same doc, offsets and rule); of repeats, the last one given is kept. */
 export function dedupeEvidence(list: Evidence[]): Evidence[] {
   if (list.length < 2) return list.slice();
-  const seen = new Map<string, Evidence>();
-  for (const e of list) seen.set(`${e.doc}|${e.start}|${e.end}|${e.rule}`, e);
-  return [...seen.values()].sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  // Repeats sort next to each other (the order compares exactly the fields that make a repeat), and the sort is
+  // stable: the last of each run is the last given.
+  const sorted = list.slice().sort(compareEvidence);
+  const out: Evidence[] = [];
+  for (const e of sorted) {
+    const previous = out[out.length - 1];
+    if (previous && previous.doc === e.doc && previous.start === e.start && previous.end === e.end && previous.rule === e.rule) {
+      out[out.length - 1] = e;
+    } else {
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+function compareEvidence(a: Evidence, b: Evidence): number {
+  return a.doc.localeCompare(b.doc) || a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule);
 }

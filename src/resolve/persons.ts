@@ -12,7 +12,17 @@ export interface DocMentions { doc: Doc; mentions: Mention[] }
 
 const MARKER_ORDER = ['country.demonym-in-title', 'country.of-title', 'country.organisation', 'country.organisation-compound', 'country.international-org'];
 
-const tokenSet = (name: string) => [...new Set(foldName(name).split(/[\s']+/).filter(Boolean))].sort();
+const computeTokenSet = (name: string) => [...new Set(foldName(name).split(/[\s']+/).filter(Boolean))].sort();
+/** Sorted distinct folded words of a name, remembered (a name recurs in a file and across files): bounded, read only. */
+const tokenSetMemo = new Map<string, readonly string[]>();
+const tokenSet = (name: string): readonly string[] => {
+  let set = tokenSetMemo.get(name);
+  if (set === undefined) {
+    if (tokenSetMemo.size >= 20_000) tokenSetMemo.clear();
+    tokenSetMemo.set(name, set = Object.freeze(computeTokenSet(name)));
+  }
+  return set;
+};
 const countDiacritics = (s: string) => [...s.normalize('NFD')].filter((c) => /[\u0300-\u036f]/.test(c)).length + (s.match(/[đĐ]/g)?.length ?? 0);
 /** Counts per name, remembered (names are compared again for every group and every mention): bounded. */
 const diacriticsMemo = new Map<string, number>();
@@ -26,7 +36,7 @@ const diacritics = (s: string): number => {
 };
 
 interface Group {
-  set: string[];
+  set: readonly string[];
   items: Array<{ doc: Doc; m: PersonMention }>;
   /** Name fixed by an analyst's merge (the kept entity keeps its name). */
   fixedName?: string;

@@ -51,8 +51,38 @@ export interface ResolvedPersons {
 }
 
 export function resolvePersons(input: DocMentions[], gazetteers: Gazetteers, sourceCountry: string, judgements: Judgements): ResolvedPersons {
+  const { groups, shorts } = groupByWords(input);
+  const names = new CanonicalNames();
+  joinSubsetNames(groups, names);
+  attachShortNames(groups, shorts, names, judgements);
+  if (judgements.aliasOwner.size) moveOwnedAliases(groups, names, judgements);
+  if (judgements.mergeInto.size) applyMerges(groups, names, judgements);
+
+  const records: PersonRecord[] = [];
+  const keyToId = new Map<string, string>();
+  const canonicalNames = new Map<string, string>();
+  for (const g of groups.values()) {
+    if (!g.items.length) continue;
+    const name = names.nameOf(g);
+    const record = buildPersonRecord(g, name, input, gazetteers, sourceCountry, keyToId);
+    const existing = records.find((r) => r.id === record.id);
+    if (existing) {
+      existing.aliases = [...new Set([...existing.aliases, ...record.aliases])].sort();
+      existing.evidence = dedupeEvidence([...existing.evidence, ...record.evidence]);
+      continue;
+    }
+    records.push(record);
+    canonicalNames.set(record.id, name);
+  }
+  return { records: records.sort((a, b) => a.id.localeCompare(b.id)), keyToId, names: canonicalNames };
+}
+
+type Item = Group['items'][number];
+
+/** Mentions grouped by their set of folded words; one-word mentions (short forms) apart. */
+function groupByWords(input: DocMentions[]): { groups: Map<string, Group>; shorts: Item[] } {
   const groups = new Map<string, Group>();
-  const shorts: Array<{ doc: Doc; m: PersonMention }> = [];
+  const shorts: Item[] = [];
   for (const { doc, mentions } of input) {
     for (const m of mentions) {
       if (m.kind !== 'person') continue;
@@ -65,102 +95,115 @@ export function resolvePersons(input: DocMentions[], gazetteers: Gazetteers, sou
       groups.set(key, g);
     }
   }
-  // A group's canonical name is asked for again and again (ids, judgements): kept until its items change.
-  const canonical = new Map<Group, string>();
-  const nameOf = (g: Group): string => {
-    let name = canonical.get(g);
-    if (name === undefined) canonical.set(g, name = canonicalName(g));
+  return { groups, shorts };
+}
+
+/** A group's canonical name is asked for again and again (ids, judgements): kept until its items change. */
+class CanonicalNames {
+  private readonly known = new Map<Group, string>();
+
+  nameOf(g: Group): string {
+    let name = this.known.get(g);
+    if (name === undefined) this.known.set(g, name = canonicalName(g));
     return name;
-  };
-  const changed = (g: Group) => canonical.delete(g);
-  // Names whose words are a subset of exactly one longer name join it ("Jean Lemoyne" → "Jean Baptiste Lemoyne").
+  }
+
+  provisionalId(g: Group): string {
+    return `person:${slugify(this.nameOf(g))}`;
+  }
+
+  /** To be called whenever a group's items change. */
+  changed(g: Group): void {
+    this.known.delete(g);
+  }
+}
+
+/** Names whose words are a subset of exactly one longer name join it ("Jean Lemoyne" → "Jean Baptiste Lemoyne"). */
+function joinSubsetNames(groups: Map<string, Group>, names: CanonicalNames): void {
   for (const [key, g] of [...groups]) {
     const supers = [...groups.values()].filter((o) => o !== g && o.set.length > g.set.length && g.set.every((t) => o.set.includes(t)));
     if (supers.length === 1) {
       supers[0].items.push(...g.items);
-      changed(supers[0]);
+      names.changed(supers[0]);
       groups.delete(key);
     }
   }
-  const provisionalId = (g: Group) => `person:${slugify(nameOf(g))}`;
+}
+
+/** A one-word mention joins the one group holding that word (unless kept apart), else a group of its own. */
+function attachShortNames(groups: Map<string, Group>, shorts: Item[], names: CanonicalNames, judgements: Judgements): void {
   for (const s of shorts) {
     const token = tokenSet(s.m.name)[0];
     const owners = [...groups.values()].filter((g) => g.set.includes(token)
-      && !(judgements.apart.size && keptApart(judgements, provisionalId(g), `person:${slugify(s.m.name)}`)));
+      && !(judgements.apart.size && keptApart(judgements, names.provisionalId(g), `person:${slugify(s.m.name)}`)));
     if (owners.length === 1) {
       owners[0].items.push(s);
-      changed(owners[0]);
+      names.changed(owners[0]);
     } else {
       const key = `short:${token}`;
       const g = groups.get(key) ?? { set: [token], items: [] };
       g.items.push(s);
-      changed(g);
+      names.changed(g);
       groups.set(key, g);
     }
   }
-  // Analysts' judgements: a surface form that belongs to another entity moves there.
-  for (const g of judgements.aliasOwner.size ? [...groups.values()] : []) {
+}
+
+/** Analysts' judgements: a surface form that belongs to another entity moves there. */
+function moveOwnedAliases(groups: Map<string, Group>, names: CanonicalNames, judgements: Judgements): void {
+  for (const g of [...groups.values()]) {
     for (const item of [...g.items]) {
       const owner = judgements.aliasOwner.get(foldName(item.m.name));
-      if (!owner || owner === provisionalId(g)) continue;
-      const target = [...groups.values()].find((o) => provisionalId(o) === owner);
+      if (!owner || owner === names.provisionalId(g)) continue;
+      const target = [...groups.values()].find((o) => names.provisionalId(o) === owner);
       if (!target) continue;
       g.items.splice(g.items.indexOf(item), 1);
       target.items.push(item);
-      changed(g);
-      changed(target);
+      names.changed(g);
+      names.changed(target);
     }
   }
-  // Merges decided by analysts.
-  for (const g of judgements.mergeInto.size ? [...groups.values()] : []) {
-    const into = judgements.mergeInto.get(provisionalId(g));
-    const target = into ? [...groups.values()].find((o) => provisionalId(o) === into) : undefined;
+}
+
+/** Merges decided by analysts: the kept entity keeps its name. */
+function applyMerges(groups: Map<string, Group>, names: CanonicalNames, judgements: Judgements): void {
+  for (const g of [...groups.values()]) {
+    const into = judgements.mergeInto.get(names.provisionalId(g));
+    const target = into ? [...groups.values()].find((o) => names.provisionalId(o) === into) : undefined;
     if (target && target !== g) {
-      target.fixedName ??= nameOf(target);
+      target.fixedName ??= names.nameOf(target);
       target.items.push(...g.items);
       g.items = [];
-      changed(g);
-      changed(target);
+      names.changed(g);
+      names.changed(target);
     }
   }
+}
 
-  const records: PersonRecord[] = [];
-  const keyToId = new Map<string, string>();
-  const names = new Map<string, string>();
-  for (const g of groups.values()) {
-    if (!g.items.length) continue;
-    const name = nameOf(g);
-    const id = `person:${slugify(name)}`;
-    const surfaces = new Set<string>();
-    for (const { m } of g.items) { surfaces.add(m.name); surfaces.add(m.text.replace(/\s+/g, ' ')); }
-    surfaces.delete(name);
-    const positions: string[] = [];
-    const offices: NonNullable<PersonRecord['offices']> = [];
-    let rank: string | null = null;
-    for (const { doc, m } of sortItems(g.items)) {
-      rank ??= m.rank ?? null;
-      for (const p of m.positions) {
-        if (!positions.some((q) => foldName(q) === foldName(p))) positions.push(p);
-        if (!offices.some((o) => foldName(o.title) === foldName(p))) {
-          offices.push({ title: p, ...(m.organisations[0] ? { organisation: m.organisations[0] } : {}), ...(doc.published?.iso ? { asOf: doc.published.iso } : {}) });
-        }
+/** One person's record (aliases, rank, positions, offices, country, evidence); records its mention keys' id. */
+function buildPersonRecord(g: Group, name: string, input: DocMentions[], gazetteers: Gazetteers, sourceCountry: string,
+  keyToId: Map<string, string>): PersonRecord {
+  const id = `person:${slugify(name)}`;
+  const surfaces = new Set<string>();
+  for (const { m } of g.items) { surfaces.add(m.name); surfaces.add(m.text.replace(/\s+/g, ' ')); }
+  surfaces.delete(name);
+  const positions: string[] = [];
+  const offices: NonNullable<PersonRecord['offices']> = [];
+  let rank: string | null = null;
+  for (const { doc, m } of sortItems(g.items)) {
+    rank ??= m.rank ?? null;
+    for (const p of m.positions) {
+      if (!positions.some((q) => foldName(q) === foldName(p))) positions.push(p);
+      if (!offices.some((o) => foldName(o.title) === foldName(p))) {
+        offices.push({ title: p, ...(m.organisations[0] ? { organisation: m.organisations[0] } : {}), ...(doc.published?.iso ? { asOf: doc.published.iso } : {}) });
       }
-      keyToId.set(m.key, keyToId.get(m.key) ?? id);
     }
-    const record: PersonRecord = {
-      id, name, aliases: [...surfaces].sort(), country: decideCountry(g, name, input, gazetteers, sourceCountry), rank, positions, offices,
-      evidence: dedupeEvidence(g.items.map(({ doc, m }) => buildEvidence(doc, m))),
-    };
-    const existing = records.find((r) => r.id === id);
-    if (existing) {
-      existing.aliases = [...new Set([...existing.aliases, ...record.aliases])].sort();
-      existing.evidence = dedupeEvidence([...existing.evidence, ...record.evidence]);
-      continue;
-    }
-    records.push(record);
-    names.set(id, name);
+    keyToId.set(m.key, keyToId.get(m.key) ?? id);
   }
-  return { records: records.sort((a, b) => a.id.localeCompare(b.id)), keyToId, names };
+  return {
+    id, name, aliases: [...surfaces].sort(), country: decideCountry(g, name, input, gazetteers, sourceCountry), rank, positions, offices,
+    evidence: dedupeEvidence(g.items.map(({ doc, m }) => buildEvidence(doc, m))),
+  };
 }
 
 /** Page first, then teasers in reading order; within a doc, by position. */

@@ -39,7 +39,7 @@ export function findGlueBreaks(text: string): number[] {
     let code: number;
     while (i < n && isWordChar(code = text.charCodeAt(i))) { hash = Math.imul(hash ^ code, FNV_PRIME); i++; }
     if (i - start < 3) continue;
-    const next = text.charCodeAt(i);
+    const next = i < n ? text.charCodeAt(i) : -1; // reading past the end would cost the optimised code a deopt
     const apostropheFollows = (next === 0x27 || next === 0x2019) && i + 1 < n && isWordChar(text.charCodeAt(i + 1));
     // Most runs were met before: answered from the text itself, no string is cut out for them.
     const cuts = (apostropheFollows ? undefined : runCuts.get(text, start, i, hash))

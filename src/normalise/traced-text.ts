@@ -109,7 +109,7 @@ export class TracedText {
   /** Trims white space (NBSP included) and turns every run of white space inside into one plain space. */
   collapseSpaces(): TracedText {
     const source = this.text;
-    const edgeSpace = source.charCodeAt(0) === 0x20 || source.charCodeAt(source.length - 1) === 0x20;
+    const edgeSpace = source.length > 0 && (source.charCodeAt(0) === 0x20 || source.charCodeAt(source.length - 1) === 0x20);
     if (!edgeSpace && !IRREGULAR_SPACE.test(source)) return this;
     const origin = new Int32Array(source.length + 1);
     let text = '';

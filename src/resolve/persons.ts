@@ -239,7 +239,7 @@ function decideCountry(g: Group, name: string, input: DocMentions[], gazetteers:
   const official = rules.some((r) => r.rule === 'country.unmarked-official');
   const officialOfOrganisation = rules.some((r) => r.rule === 'country.unmarked-official-of-organisation' || r.rule === 'country.unmarked-counterpart');
   const first = foldName(name).split(' ')[0];
-  const homeNames = [...gazetteers.surnames.values()].some((c) => c.includes(sourceCountry));
+  const homeNames = hasHomeSurnames(gazetteers, sourceCountry);
   const looksHome = gazetteers.surnames.get(first)?.includes(sourceCountry) ?? false;
   if (homeNames && !looksHome) {
     // A foreign-looking name: the one foreign country named around the person, if there is exactly one.
@@ -258,6 +258,17 @@ function decideCountry(g: Group, name: string, input: DocMentions[], gazetteers:
     return official ? sourceCountry : null;
   }
   return official || officialOfOrganisation || (looksHome && rules.length > 0) ? sourceCountry : null;
+}
+
+const homeSurnames = new WeakMap<Gazetteers['surnames'], Map<string, boolean>>();
+
+/** Does the surname list know names of `country`? Asked for every person of every file: answered once per list. */
+function hasHomeSurnames(gazetteers: Gazetteers, country: string): boolean {
+  let byCountry = homeSurnames.get(gazetteers.surnames);
+  if (!byCountry) homeSurnames.set(gazetteers.surnames, byCountry = new Map());
+  let known = byCountry.get(country);
+  if (known === undefined) byCountry.set(country, known = [...gazetteers.surnames.values()].some((c) => c.includes(country)));
+  return known;
 }
 
 const sentenceIndex = new WeakMap<Doc, Map<number, Set<string>>>();

@@ -44,12 +44,14 @@ export function mergeEventRecords(events: EventRecord[]): { events: EventRecord[
 
 /** Days between two ISO dates (`2024-10-10`, or `--10-10` without a year); Infinity when either is not a day. */
 function daysApart(a: string, b: string): number {
-  const day = (iso: string) => {
-    const m = /^(\d{4}|-)-(\d\d)-(\d\d)$/.exec(iso);
-    return m ? Date.UTC(m[1] === '-' ? 2000 : Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : NaN;
-  };
-  const d = Math.abs(day(a) - day(b));
+  const d = Math.abs(dayNumber(a) - dayNumber(b));
   return Number.isNaN(d) ? Infinity : d;
+}
+
+/** Days since 1970 of an ISO date (a year-less date is put in 2000); NaN when it is not a day. */
+function dayNumber(iso: string): number {
+  const m = /^(\d{4}|-)-(\d\d)-(\d\d)$/.exec(iso);
+  return m ? Date.UTC(m[1] === '-' ? 2000 : Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : NaN;
 }
 
 /** Points relations at merged events after `mergeEventRecords`. */

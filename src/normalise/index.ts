@@ -106,7 +106,7 @@ function buildDoc(blocks: Block[], meta: DocMeta, repair: (text: TracedText) => 
     title: meta.title,
     text,
     sentences,
-    toSource: (o: number) => origin[Math.max(0, Math.min(origin.length - 1, Math.trunc(o)))],
+    toSource: mapToSource(origin),
     captions: spans.filter((s) => s.role === 'caption').map(({ start, end }) => ({ start, end })),
     sourceHash: meta.sourceHash,
   };
@@ -125,6 +125,11 @@ function buildDoc(blocks: Block[], meta: DocMeta, repair: (text: TracedText) => 
 /** A block with glued words split (the inserted spaces map to the character after them). */
 function repairGlue(text: TracedText): TracedText {
   return text.insertSpaces(findGlueBreaks(text.text));
+}
+
+/** Offset in the doc's text → offset in the raw source (clamped to the text). */
+function mapToSource(origin: Int32Array): (offset: number) => number {
+  return (o) => origin[Math.max(0, Math.min(origin.length - 1, Math.trunc(o)))];
 }
 
 function stripSpan<T extends { start: number; end: number }>(value: T | undefined): Omit<T, 'start' | 'end'> | undefined {

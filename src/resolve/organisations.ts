@@ -97,9 +97,13 @@ function countryOf(g: OrgGroup, gazetteers: Gazetteers): string | null {
   return gazetteers.organisations.get(g.key.slice(4))?.country ?? g.items.find((i) => i.m.country)?.m.country ?? null;
 }
 
+/** Found only by the generic patterns: such a name may be a short form of another organisation's. */
+function onlyPattern(g: OrgGroup): boolean {
+  return g.items.every((i) => i.m.rule === 'organisation.pattern' || i.m.rule === 'organisation.qualified-name');
+}
+
 /** A short name ("Parti communiste", "Parti vietnamien") joins the one longer organisation of the file it shortens. */
 function joinShortNames(groups: Map<string, OrgGroup>, naming: GroupNaming, gazetteers: Gazetteers, judgements: Judgements): void {
-  const onlyPattern = (g: OrgGroup) => g.items.every((i) => i.m.rule === 'organisation.pattern' || i.m.rule === 'organisation.qualified-name');
   for (const g of [...groups.values()]) {
     if (!onlyPattern(g)) continue;
     const words = naming.wordsOf(g);

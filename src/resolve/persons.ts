@@ -206,9 +206,12 @@ function buildPersonRecord(g: Group, name: string, input: DocMentions[], gazette
   };
 }
 
+function docRank(d: Doc): number {
+  return d.kind === 'page' ? 0 : 1;
+}
+
 /** Page first, then teasers in reading order; within a doc, by position. */
 function sortItems(items: Group['items']): Group['items'] {
-  const docRank = (d: Doc) => (d.kind === 'page' ? 0 : 1);
   return [...items].sort((a, b) => docRank(a.doc) - docRank(b.doc) || a.doc.id.localeCompare(b.doc.id) || a.m.start - b.m.start);
 }
 

@@ -86,7 +86,7 @@ interface DocMeta {
 /** Joins repaired blocks one per line, and computes sentences, caption and dateline spans, id and offset map. */
 function buildDoc(blocks: Block[], meta: DocMeta, repair: (text: TracedText) => TracedText): Doc {
   const pieces = blocks.map((b) => (b.role === 'dateline' ? b.text : repair(b.text)));
-  const joined = pieces.length ? TracedText.join(pieces, '\n') : new TracedText('', Int32Array.of(0));
+  const joined = TracedText.join(pieces, '\n');
   const spans: Array<{ role: Block['role']; start: number; end: number }> = [];
   let offset = 0;
   pieces.forEach((piece, i) => {
@@ -97,7 +97,6 @@ function buildDoc(blocks: Block[], meta: DocMeta, repair: (text: TracedText) => 
   const datelineSpan = spans.find((s) => s.role === 'dateline');
   const sentences: Sentence[] = splitSentences(text, datelineSpan ? [datelineSpan] : [])
     .map((s, index) => ({ index, start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
-  const origin = joined.origin;
   const doc: Doc = {
     id: `doc:${sha256(text).slice(0, 16)}`,
     file: meta.file,
@@ -106,7 +105,7 @@ function buildDoc(blocks: Block[], meta: DocMeta, repair: (text: TracedText) => 
     title: meta.title,
     text,
     sentences,
-    toSource: mapToSource(origin),
+    toSource: mapToSource(joined),
     captions: spans.filter((s) => s.role === 'caption').map(({ start, end }) => ({ start, end })),
     sourceHash: meta.sourceHash,
   };
@@ -128,8 +127,12 @@ function repairGlue(text: TracedText): TracedText {
 }
 
 /** Offset in the doc's text → offset in the raw source (clamped to the text). */
-function mapToSource(origin: Int32Array): (offset: number) => number {
-  return (o) => origin[Math.max(0, Math.min(origin.length - 1, Math.trunc(o)))];
+function mapToSource(text: TracedText): (offset: number) => number {
+  return (o) => {
+    const i = Math.max(0, Math.min(text.length, Math.trunc(o)));
+    // What is not a number maps to nothing, as it did when this read an array of offsets.
+    return Number.isNaN(i) ? (undefined as unknown as number) : text.originAt(i);
+  };
 }
 
 function stripSpan<T extends { start: number; end: number }>(value: T | undefined): Omit<T, 'start' | 'end'> | undefined {

@@ -8,6 +8,8 @@ export class TracedText {
    */
   private stored: Int32Array | undefined;
   private readonly base: number;
+  /** For a joined text whose offsets are not stored: its pieces and where each starts in `text`. */
+  private joined: { pieces: TracedText[]; starts: number[] } | undefined;
 
   /** `origin` is the source offset of each character plus the end, or the offset of a one-to-one slice's start. */
   constructor(text: string, origin: Int32Array | number) {
@@ -26,23 +28,21 @@ export class TracedText {
     return new TracedText(source.slice(start, end), start);
   }
 
-  /** Joins pieces with a separator whose characters map to where the next piece starts. */
+  /**
+   * Joins pieces with a separator whose characters map to where the next piece starts. The joined offsets are not
+   * copied: they are read from the pieces when asked for (a doc's offsets are only read for its evidence).
+   */
   static join(pieces: TracedText[], separator: string): TracedText {
-    let length = separator.length * Math.max(0, pieces.length - 1);
-    for (const piece of pieces) length += piece.length;
-    const origin = new Int32Array(length + 1);
-    let o = 0;
-    pieces.forEach((piece, i) => {
-      if (i > 0) {
-        origin.fill(piece.originAt(0), o, o + separator.length);
-        o += separator.length;
-      }
-      piece.copyOrigins(origin, o, 0, piece.length);
-      o += piece.length;
-    });
-    const last = pieces[pieces.length - 1];
-    origin[o] = last ? last.originAt(last.length) : 0;
-    return new TracedText(pieces.map((piece) => piece.text).join(separator), origin);
+    if (pieces.length === 0) return new TracedText('', Int32Array.of(0));
+    const starts: number[] = [];
+    let offset = 0;
+    for (const piece of pieces) {
+      starts.push(offset);
+      offset += piece.length + separator.length;
+    }
+    const joined = new TracedText(pieces.map((piece) => piece.text).join(separator), 0);
+    joined.joined = { pieces, starts };
+    return joined;
   }
 
   /** Source offset of each character, plus one entry for the end. */
@@ -55,15 +55,21 @@ export class TracedText {
     return this.stored;
   }
 
-  /** Source offset of character `i` (`length` gives the end entry). */
+  /** Source offset of character `i`, an integer in [0, length] (`length` gives the end entry). */
   originAt(i: number): number {
-    return this.stored ? this.stored[i] : this.base + i;
+    if (this.stored) return this.stored[i];
+    if (this.joined) return joinedOriginAt(this.joined.pieces, this.joined.starts, i);
+    return this.base + i;
   }
 
   /** Writes the origins of characters [from, to) into `target` at `at`. */
   private copyOrigins(target: Int32Array, at: number, from: number, to: number): void {
     if (this.stored) {
       target.set(this.stored.subarray(from, to), at);
+      return;
+    }
+    if (this.joined) {
+      for (let k = from; k < to; k++) target[at++] = this.originAt(k);
       return;
     }
     for (let k = from; k < to; k++) target[at++] = this.base + k;
@@ -74,8 +80,8 @@ export class TracedText {
   }
 
   slice(start: number, end = this.text.length): TracedText {
-    if (!this.stored) return new TracedText(this.text.slice(start, end), this.base + start);
-    return new TracedText(this.text.slice(start, end), this.stored.slice(start, end + 1));
+    if (!this.stored && !this.joined) return new TracedText(this.text.slice(start, end), this.base + start);
+    return new TracedText(this.text.slice(start, end), this.origin.slice(start, end + 1));
   }
 
   /** Removes [start, end); the rest keeps its origins. */
@@ -134,6 +140,24 @@ export class TracedText {
     origin[o] = text.length ? origin[o - 1] + 1 : this.originAt(0);
     return new TracedText(text, origin.subarray(0, o + 1));
   }
+}
+
+/**
+ * Offset in the source of character `i` of pieces joined with a separator: inside a piece, its own offset; on the
+ * separator after a piece, where the next piece starts; at the very end, the last piece's end.
+ */
+function joinedOriginAt(pieces: TracedText[], starts: number[], i: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  const piece = pieces[lo];
+  const within = i - starts[lo];
+  if (within < piece.length) return piece.originAt(within);
+  return lo + 1 < pieces.length ? pieces[lo + 1].originAt(0) : piece.originAt(piece.length);
 }
 
 const WHITE_RUNS = /[ \t\u00a0\u202f\r\f\v]+/g;

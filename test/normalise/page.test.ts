@@ -125,3 +125,24 @@ test('traced text: a one-to-one slice of the source maps like one with every off
     for (let i = 0; i <= a.length; i++) assert.equal(a.originAt(i), b.origin[i]);
   }
 });
+
+test('traced text: joined pieces map each character, separator and end as a table built piece by piece would', () => {
+  const source = 'Titre\r\n\r\nHanoï  (VNA) – Le ministre a reçu son homologue.\r\nLégende. Photo : VNA';
+  const lines = [TracedText.fromSource(source, 0, 5), TracedText.fromSource(source, 9, 56).collapseSpaces(),
+    TracedText.fromSource(source, 58, source.length).cut(8, source.length - 58), TracedText.fromSource(source, 3, 3)];
+  for (const pieces of [lines, lines.slice(0, 1), [lines[3], lines[0]], [lines[1].insertSpaces([2, 9]), lines[2]]]) {
+    const expected: number[] = [];
+    pieces.forEach((piece, i) => {
+      if (i > 0) expected.push(piece.origin[0]);
+      for (let k = 0; k < piece.length; k++) expected.push(piece.origin[k]);
+    });
+    expected.push(pieces[pieces.length - 1].origin[pieces[pieces.length - 1].length]);
+    const joined = TracedText.join(pieces, '\n');
+    assert.equal(joined.text, pieces.map((p) => p.text).join('\n'));
+    for (let i = 0; i <= joined.length; i++) assert.equal(joined.originAt(i), expected[i], `offset ${i}`);
+    assert.deepEqual(Array.from(joined.slice(2).origin), expected.slice(2));
+    assert.deepEqual(Array.from(joined.cut(1, 3).origin), [...expected.slice(0, 1), ...expected.slice(3)]);
+    assert.deepEqual(Array.from(joined.origin), expected);
+  }
+  assert.deepEqual(Array.from(TracedText.join([], '\n').origin), [0]);
+});

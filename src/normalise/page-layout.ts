@@ -129,7 +129,7 @@ export function readCaption(line: TracedText, markers: Markers): TracedText | un
   // A credit is short and ends the line: only the line's tail is searched, so long paragraphs cost nothing.
   const tailStart = Math.max(0, text.length - CREDIT_TAIL);
   const tail = tailStart ? text.text.slice(tailStart) : text.text;
-  const credit = mayEndWithCredit(tail) ? markers.credit.exec(tail) : null;
+  const credit = mayEndWithCredit(tail, markers) ? markers.credit.exec(tail) : null;
   if (credit) {
     text = text.cut(tailStart + credit.index, text.length);
     isCaption = true;

@@ -101,7 +101,8 @@ test('prefilters skip no see-more line and no credit: long trailing punctuation,
     assert.ok(!doc.text.includes('Un autre titre'), seeMore);
   }
   for (const caption of ['Une légende. Photo : VNA', 'Une légende (Photo : VNA)', 'Une légende. Photo diffusée par la VNA',
-    'Une légende. Crédit photo: AFP (archives)']) {
+    'Une légende. Crédit photo: AFP (archives)', 'Une légende. Ảnh : TTXVN', 'Une légende (Source: customsnews)',
+    'Une légende. Photos : VNA']) {
     const { page: doc } = page('Voir plus', caption);
     assert.equal(doc.captions.length, 1, caption);
     assert.equal(doc.text.slice(doc.captions[0].start, doc.captions[0].end).replace(/\.$/, ''), 'Une légende', caption);

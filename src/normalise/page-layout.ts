@@ -70,7 +70,7 @@ export function readPageLayout(source: string): PageLayout | undefined {
   const titleKey = compact(title.text);
   const sameAsTitle = (line: TracedText) => nearLength(line.text, title.text) && compact(line.text) === titleKey;
   let lead: TracedText | undefined;
-  let leadStart: string | undefined;
+  let leadKeys: LeadKeys | undefined;
   // The sign-off sits on the last line that is not a caption.
   let lastTextLine = main.length - 1;
   while (lastTextLine > 0 && readCaption(main[lastTextLine], markers) !== undefined) lastTextLine--;
@@ -102,7 +102,7 @@ export function readPageLayout(source: string): PageLayout | undefined {
       layout.blocks.push({ role: 'lead', text: paragraph });
       return;
     }
-    if (nearLength(paragraph.text, lead.text) && isRepeatOf(paragraph.text, lead.text, leadStart ??= startKey(lead.text))) {
+    if (nearLength(paragraph.text, lead.text) && isRepeatOf(paragraph.text, leadKeys ??= new LeadKeys(lead.text))) {
       layout.repeatedLeadDropped = true;
       return;
     }
@@ -162,15 +162,28 @@ function startKey(paragraph: string): string {
   return compact(paragraph.slice(0, 60)).slice(0, 24);
 }
 
-/**
- * The body's first paragraph repeats the lead when, letters only, one holds the other and they are nearly as long.
- * `leadStart` is the lead's startKey.
- */
-function isRepeatOf(paragraph: string, lead: string, leadStart: string): boolean {
+/** The lead's folded letters, first the start only, the whole when a paragraph starts alike: computed once a page. */
+class LeadKeys {
+  private startKey?: string;
+  private wholeKey?: string;
+
+  constructor(private readonly lead: string) {}
+
+  get start(): string {
+    return this.startKey ??= startKey(this.lead);
+  }
+
+  get whole(): string {
+    return this.wholeKey ??= compact(this.lead);
+  }
+}
+
+/** The body's first paragraph repeats the lead when, letters only, one holds the other and they are nearly as long. */
+function isRepeatOf(paragraph: string, lead: LeadKeys): boolean {
   // Compare the first letters before folding whole paragraphs.
-  if (startKey(paragraph) !== leadStart) return false;
+  if (startKey(paragraph) !== lead.start) return false;
   const a = compact(paragraph);
-  const b = compact(lead);
+  const b = lead.whole;
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return short.length >= 0.9 * long.length && long.includes(short);

@@ -54,8 +54,24 @@ export function splitLines(source: string): TracedText[] {
 
 /** Letters and digits only, folded: two copies of a paragraph compare equal whatever their glue and punctuation. */
 export function compact(value: string): string {
+  // Folding works character by character (decomposition, marks off, lower case, then only a-z and 0-9 kept), so each
+  // character's contribution is looked up once; strings with surrogate pairs take the folding path as a whole.
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return compactByFolding(value);
+    out += compactChar[code] ??= compactByFolding(value[i]);
+  }
+  return out;
+}
+
+/** The reference definition of `compact`. */
+export function compactByFolding(value: string): string {
   return foldName(value).replace(/[^a-z0-9]/g, '');
 }
+
+/** What each UTF-16 code unit (outside surrogates) contributes to `compact`: "" or one letter or digit. */
+const compactChar: Array<string | undefined> = new Array(0x10000).fill(undefined);
 
 export function readPageLayout(source: string): PageLayout | undefined {
   const markers = loadMarkers();

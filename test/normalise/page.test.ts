@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normaliseSource } from '../../src/normalise/index.js';
 import { TracedText } from '../../src/normalise/traced-text.js';
+import { compact, compactByFolding } from '../../src/normalise/page-layout.js';
 import type { RawSource } from '../../src/model/document.js';
 
 const raw = (text: string, file = 'page.txt', extra: Partial<RawSource> = {}): RawSource =>
@@ -146,4 +147,20 @@ test('traced text: joined pieces map each character, separator and end as a tabl
     assert.deepEqual(Array.from(joined.origin), expected);
   }
   assert.deepEqual(Array.from(TracedText.join([], '\n').origin), [0]);
+});
+
+test('compact, read character by character, gives what folding the whole string gives', () => {
+  const cases = [
+    'Le Premier ministre Phạm Minh Chính a reçu l’ambassadeur de Côte d’Ivoire', 'ĐẢNG CỘNG SẢN VIỆT NAM – Hà Nội, 19/5',
+    'İstanbul ΣΊΣΥΦΟΣ œuvre Æsir straße ǅemal ﬁn', 'e\u0301te\u0301 A\u030a \u212a \u2260 \u1fef \u037e \u0344',
+    'Ｆｕｌｌ ｗｉｄｔｈ ①②③ ½ ² Ⅻ', '한국어 日本語 Ελληνικά', 'math 𝐀𝐁 emoji 😀 pair', 'lone \ud800 surrogate', '', '   ',
+  ];
+  for (let c = 0x20; c < 0x3000; c += 7) cases.push(`a${String.fromCharCode(c)}b${String.fromCharCode(c + 3)}`);
+  // Strings of characters drawn over the whole Basic Multilingual Plane (a fixed sequence, so the test repeats).
+  let seed = 12345;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % 0xfff0;
+  for (let n = 0; n < 3000; n++) cases.push(Array.from({ length: 8 }, () => String.fromCharCode(next())).join(''));
+  for (const value of cases) assert.equal(compact(value), compactByFolding(value), JSON.stringify(value));
+  // Twice: the second time every character is answered from the table.
+  for (const value of cases) assert.equal(compact(value), compactByFolding(value), JSON.stringify(value));
 });

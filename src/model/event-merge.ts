@@ -10,8 +10,9 @@ export function mergeEventRecords(events: EventRecord[]): { events: EventRecord[
   const idMap = new Map<string, string>();
   // The same people meeting on dates a day apart (time zones, a late report) are one meeting.
   const meetings = events.filter((e) => e.participants?.length && e.dateValue);
+  const who = new Map(meetings.map((e) => [e, e.participants!.join('|')]));
   for (const e of meetings) {
-    const twin = meetings.find((o) => o.id < e.id && !idMap.has(o.id) && o.participants!.join('|') === e.participants!.join('|')
+    const twin = meetings.find((o) => o.id < e.id && !idMap.has(o.id) && who.get(o) === who.get(e)
       && daysApart(o.dateValue!.iso, e.dateValue!.iso) <= 1 && (!o.placeId || !e.placeId || o.placeId === e.placeId));
     if (twin) idMap.set(e.id, twin.id);
   }
@@ -43,12 +44,14 @@ export function mergeEventRecords(events: EventRecord[]): { events: EventRecord[
 
 /** Days between two ISO dates (`2024-10-10`, or `--10-10` without a year); Infinity when either is not a day. */
 function daysApart(a: string, b: string): number {
-  const day = (iso: string) => {
-    const m = /^(\d{4}|-)-(\d\d)-(\d\d)$/.exec(iso);
-    return m ? Date.UTC(m[1] === '-' ? 2000 : Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : NaN;
-  };
-  const d = Math.abs(day(a) - day(b));
+  const d = Math.abs(dayNumber(a) - dayNumber(b));
   return Number.isNaN(d) ? Infinity : d;
+}
+
+/** Days since 1970 of an ISO date (a year-less date is put in 2000); NaN when it is not a day. */
+function dayNumber(iso: string): number {
+  const m = /^(\d{4}|-)-(\d\d)-(\d\d)$/.exec(iso);
+  return m ? Date.UTC(m[1] === '-' ? 2000 : Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : NaN;
 }
 
 /** Points relations at merged events after `mergeEventRecords`. */

@@ -1,6 +1,6 @@
 // Normalise stage: repairs a raw source's text and splits it into a page and its teasers, with sentences.
 
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { hashSourceText, type DateValue, type Doc, type NormalisedSource, type RawSource, type Sentence } from '../model/document.js';
 import { findDates } from '../lang/dates.js';
 import { findGlueBreaks } from '../lang/glue.js';
@@ -12,8 +12,15 @@ export function normaliseSource(raw: RawSource): NormalisedSource {
   const sourceHash = hashSourceText(raw.text);
   const layout = readPageLayout(raw.text);
   const base = { file: raw.file, location: raw.location, sourceHash };
+  // Titles are repaired for the doc's title and again as the doc's first block: the second time is a lookup.
+  const repaired = new Map<TracedText, TracedText>();
+  const repair = (text: TracedText): TracedText => {
+    let out = repaired.get(text);
+    if (!out) repaired.set(text, out = repairGlue(text));
+    return out;
+  };
   if (!layout) {
-    return { page: buildDoc([], { ...base, kind: 'page', title: raw.title ?? '' }), teasers: [] };
+    return { page: buildDoc([], { ...base, kind: 'page', title: raw.title ?? '' }, repair), teasers: [] };
   }
   const { published, contextYear } = pageDates(raw, layout);
   const datelineDate = layout.dateline?.date ? findDates(layout.dateline.date, { year: contextYear })[0] : undefined;
@@ -21,7 +28,7 @@ export function normaliseSource(raw: RawSource): NormalisedSource {
   const page = buildDoc(pageBlocks(layout), {
     ...base, kind: 'page', title: repair(layout.title).text, published: published ?? stripSpan(datelineDate), contextYear,
     dateline: layout.dateline, datelineDate: stripSpan(datelineDate),
-  });
+  }, repair);
   const teasers: Doc[] = [];
   const seen = new Set<string>([page.id]);
   for (const item of layout.teasers) {
@@ -31,7 +38,7 @@ export function normaliseSource(raw: RawSource): NormalisedSource {
     if (item.summary) blocks.push({ role: 'body', text: item.summary });
     const teaser = buildDoc(blocks, {
       ...base, kind: 'teaser', parentId: page.id, title: item.title ? repair(item.title).text : '', contextYear,
-    });
+    }, repair);
     if (seen.has(teaser.id)) continue;
     seen.add(teaser.id);
     teasers.push(teaser);
@@ -77,9 +84,9 @@ interface DocMeta {
 }
 
 /** Joins repaired blocks one per line, and computes sentences, caption and dateline spans, id and offset map. */
-function buildDoc(blocks: Block[], meta: DocMeta): Doc {
+function buildDoc(blocks: Block[], meta: DocMeta, repair: (text: TracedText) => TracedText): Doc {
   const pieces = blocks.map((b) => (b.role === 'dateline' ? b.text : repair(b.text)));
-  const joined = pieces.length ? TracedText.join(pieces, '\n') : new TracedText('', Int32Array.of(0));
+  const joined = TracedText.join(pieces, '\n');
   const spans: Array<{ role: Block['role']; start: number; end: number }> = [];
   let offset = 0;
   pieces.forEach((piece, i) => {
@@ -90,7 +97,6 @@ function buildDoc(blocks: Block[], meta: DocMeta): Doc {
   const datelineSpan = spans.find((s) => s.role === 'dateline');
   const sentences: Sentence[] = splitSentences(text, datelineSpan ? [datelineSpan] : [])
     .map((s, index) => ({ index, start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
-  const origin = joined.origin;
   const doc: Doc = {
     id: `doc:${sha256(text).slice(0, 16)}`,
     file: meta.file,
@@ -99,7 +105,7 @@ function buildDoc(blocks: Block[], meta: DocMeta): Doc {
     title: meta.title,
     text,
     sentences,
-    toSource: (o: number) => origin[Math.max(0, Math.min(origin.length - 1, Math.trunc(o)))],
+    toSource: mapToSource(joined),
     captions: spans.filter((s) => s.role === 'caption').map(({ start, end }) => ({ start, end })),
     sourceHash: meta.sourceHash,
   };
@@ -116,8 +122,17 @@ function buildDoc(blocks: Block[], meta: DocMeta): Doc {
 }
 
 /** A block with glued words split (the inserted spaces map to the character after them). */
-function repair(text: TracedText): TracedText {
+function repairGlue(text: TracedText): TracedText {
   return text.insertSpaces(findGlueBreaks(text.text));
+}
+
+/** Offset in the doc's text → offset in the raw source (clamped to the text). */
+function mapToSource(text: TracedText): (offset: number) => number {
+  return (o) => {
+    const i = Math.max(0, Math.min(text.length, Math.trunc(o)));
+    // What is not a number maps to nothing, as it did when this read an array of offsets.
+    return Number.isNaN(i) ? (undefined as unknown as number) : text.originAt(i);
+  };
 }
 
 function stripSpan<T extends { start: number; end: number }>(value: T | undefined): Omit<T, 'start' | 'end'> | undefined {
@@ -127,5 +142,5 @@ function stripSpan<T extends { start: number; end: number }>(value: T | undefine
 }
 
 function sha256(value: string): string {
-  return createHash('sha256').update(value).digest('hex');
+  return hash('sha256', value, 'hex');
 }

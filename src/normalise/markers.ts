@@ -13,6 +13,19 @@ export interface Markers {
   credit: RegExp;
   /** `ảnh 1`: the image placeholder; what precedes it on the line is the repeated title. */
   captionMarker: RegExp;
+  /** Longest see-more line (folded to lower case, trailing punctuation off): longer lines need no lookup. */
+  seeMoreMaxLength: number;
+  /** The credit labels as written (`Photo`, `Crédit photo`...), for the cheap test before `credit`. */
+  creditLabels: string[];
+}
+
+/**
+ * Cheap test before `credit`: each of its forms holds a label and a colon, or the words "Photo diffusée par", so text
+ * with neither cannot end with a credit. Keep in step with the `credit` pattern below.
+ */
+export function mayEndWithCredit(text: string, markers: Markers): boolean {
+  if (text.includes('diffusée')) return true;
+  return text.includes(':') && markers.creditLabels.some((label) => text.includes(label));
 }
 
 let markers: Markers | undefined;
@@ -25,10 +38,14 @@ export function loadMarkers(): Markers {
   const rows = readTextTable('text-markers.tsv', ['kind', 'value', 'source']);
   const values = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.value);
   const agencies = values('agency').map(escape).join('|');
-  const labels = values('credit-label').sort((a, b) => b.length - a.length).map(escape).join('|');
+  const creditLabels = values('credit-label');
+  const labels = [...creditLabels].sort((a, b) => b.length - a.length).map(escape).join('|');
   const captionWords = values('caption-marker').map(escape).join('|');
+  const seeMore = new Set(values('see-more').map((v) => v.toLowerCase()));
   markers = {
-    seeMore: new Set(values('see-more').map((v) => v.toLowerCase())),
+    seeMore,
+    seeMoreMaxLength: Math.max(0, ...[...seeMore].map((v) => v.length)),
+    creditLabels,
     dateline: new RegExp(
       `^(?<place>\\p{Lu}[\\p{L}\\p{M}'’. -]{1,40}?)(?:,${SPACE}*(?<date>\\d{1,2}(?:er)?${SPACE}+\\p{L}+(?:${SPACE}+\\d{4})?))?`
       + `${SPACE}*\\((?<agency>${agencies})\\)${SPACE}*[-–—:]${SPACE}*`, 'u'),

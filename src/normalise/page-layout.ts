@@ -1,7 +1,7 @@
 // Reads the layout of a page dump: title, lead, dateline, body, captions, sign-off, and the teaser items after "Voir plus".
 
 import { foldName } from '../lang/fold.js';
-import { loadMarkers, type Markers } from './markers.js';
+import { loadMarkers, mayEndWithCredit, type Markers } from './markers.js';
 import { TracedText } from './traced-text.js';
 
 export type BlockRole = 'title' | 'lead' | 'body' | 'caption' | 'dateline';
@@ -54,15 +54,31 @@ export function splitLines(source: string): TracedText[] {
 
 /** Letters and digits only, folded: two copies of a paragraph compare equal whatever their glue and punctuation. */
 export function compact(value: string): string {
+  // Folding works character by character (decomposition, marks off, lower case, then only a-z and 0-9 kept), so each
+  // character's contribution is looked up once; strings with surrogate pairs take the folding path as a whole.
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return compactByFolding(value);
+    out += compactChar[code] ??= compactByFolding(value[i]);
+  }
+  return out;
+}
+
+/** The reference definition of `compact`. */
+export function compactByFolding(value: string): string {
   return foldName(value).replace(/[^a-z0-9]/g, '');
 }
+
+/** What each UTF-16 code unit (outside surrogates) contributes to `compact`: "" or one letter or digit. */
+const compactChar: Array<string | undefined> = new Array(0x10000).fill(undefined);
 
 export function readPageLayout(source: string): PageLayout | undefined {
   const markers = loadMarkers();
   const lines = splitLines(source);
   if (lines.length === 0) return undefined;
   const [title, ...rest] = lines;
-  const seeMore = rest.findIndex((l) => markers.seeMore.has(l.text.toLowerCase().replace(/[\s:»>.…]+$/u, '')));
+  const seeMore = rest.findIndex((l) => isSeeMore(l.text, markers));
   const main = seeMore < 0 ? rest : rest.slice(0, seeMore);
   const tail = seeMore < 0 ? [] : rest.slice(seeMore + 1);
 
@@ -70,6 +86,7 @@ export function readPageLayout(source: string): PageLayout | undefined {
   const titleKey = compact(title.text);
   const sameAsTitle = (line: TracedText) => nearLength(line.text, title.text) && compact(line.text) === titleKey;
   let lead: TracedText | undefined;
+  let leadKeys: LeadKeys | undefined;
   // The sign-off sits on the last line that is not a caption.
   let lastTextLine = main.length - 1;
   while (lastTextLine > 0 && readCaption(main[lastTextLine], markers) !== undefined) lastTextLine--;
@@ -101,7 +118,7 @@ export function readPageLayout(source: string): PageLayout | undefined {
       layout.blocks.push({ role: 'lead', text: paragraph });
       return;
     }
-    if (nearLength(paragraph.text, lead.text) && isRepeatOf(paragraph.text, lead.text)) {
+    if (nearLength(paragraph.text, lead.text) && isRepeatOf(paragraph.text, leadKeys ??= new LeadKeys(lead.text))) {
       layout.repeatedLeadDropped = true;
       return;
     }
@@ -127,13 +144,25 @@ export function readCaption(line: TracedText, markers: Markers): TracedText | un
   }
   // A credit is short and ends the line: only the line's tail is searched, so long paragraphs cost nothing.
   const tailStart = Math.max(0, text.length - CREDIT_TAIL);
-  const credit = markers.credit.exec(tailStart ? text.text.slice(tailStart) : text.text);
+  const tail = tailStart ? text.text.slice(tailStart) : text.text;
+  const credit = mayEndWithCredit(tail, markers) ? markers.credit.exec(tail) : null;
   if (credit) {
     text = text.cut(tailStart + credit.index, text.length);
     isCaption = true;
   }
   return isCaption ? text.collapseSpaces() : undefined;
 }
+
+/** "Voir plus", "Lire aussi :" and the like; lines longer than any such marker are answered without folding them. */
+function isSeeMore(line: string, markers: Markers): boolean {
+  let end = line.length;
+  while (end > 0 && SEE_MORE_TRAIL.test(line[end - 1])) end--;
+  // Lower-casing never shortens a line, so a line longer than every marker once its tail is off cannot be one.
+  if (end > markers.seeMoreMaxLength) return false;
+  return markers.seeMore.has(line.toLowerCase().replace(/[\s:»>.…]+$/u, ''));
+}
+
+const SEE_MORE_TRAIL = /[\s:»>.…]/u;
 
 function looksLikeTitle(text: string): boolean {
   return text.length < 160 && !/[.!?…»"”)]$/u.test(text);
@@ -144,12 +173,33 @@ function nearLength(a: string, b: string): boolean {
   return a.length <= b.length * 1.25 + 4 && b.length <= a.length * 1.25 + 4;
 }
 
+/** The first letters of a paragraph, folded: copies of one paragraph start alike. */
+function startKey(paragraph: string): string {
+  return compact(paragraph.slice(0, 60)).slice(0, 24);
+}
+
+/** The lead's folded letters, first the start only, the whole when a paragraph starts alike: computed once a page. */
+class LeadKeys {
+  private startKey?: string;
+  private wholeKey?: string;
+
+  constructor(private readonly lead: string) {}
+
+  get start(): string {
+    return this.startKey ??= startKey(this.lead);
+  }
+
+  get whole(): string {
+    return this.wholeKey ??= compact(this.lead);
+  }
+}
+
 /** The body's first paragraph repeats the lead when, letters only, one holds the other and they are nearly as long. */
-function isRepeatOf(paragraph: string, lead: string): boolean {
-  // Copies of one paragraph start alike: compare the first letters before folding whole paragraphs.
-  if (compact(paragraph.slice(0, 60)).slice(0, 24) !== compact(lead.slice(0, 60)).slice(0, 24)) return false;
+function isRepeatOf(paragraph: string, lead: LeadKeys): boolean {
+  // Compare the first letters before folding whole paragraphs.
+  if (startKey(paragraph) !== lead.start) return false;
   const a = compact(paragraph);
-  const b = compact(lead);
+  const b = lead.whole;
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return short.length >= 0.9 * long.length && long.includes(short);

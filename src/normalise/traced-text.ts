@@ -2,37 +2,77 @@
 
 export class TracedText {
   readonly text: string;
-  /** Source offset of each character, plus one entry for the end. */
-  readonly origin: Int32Array;
+  /**
+   * Source offset of each character, plus one entry for the end; undefined while the text is a plain slice of the
+   * source (character i came from `base + i`), which most lines stay: their offsets are then never stored.
+   */
+  private stored: Int32Array | undefined;
+  private readonly base: number;
+  /** For a joined text whose offsets are not stored: its pieces and where each starts in `text`. */
+  private joined: { pieces: TracedText[]; starts: number[] } | undefined;
 
-  constructor(text: string, origin: Int32Array) {
-    if (origin.length !== text.length + 1) throw new Error('TracedText: origin must have text.length + 1 entries');
+  /** `origin` is the source offset of each character plus the end, or the offset of a one-to-one slice's start. */
+  constructor(text: string, origin: Int32Array | number) {
     this.text = text;
-    this.origin = origin;
+    if (typeof origin === 'number') {
+      this.base = origin;
+      return;
+    }
+    if (origin.length !== text.length + 1) throw new Error('TracedText: origin must have text.length + 1 entries');
+    this.base = 0;
+    this.stored = origin;
   }
 
   /** The slice [start, end) of the raw source, mapped one to one. */
   static fromSource(source: string, start: number, end: number): TracedText {
-    const origin = new Int32Array(end - start + 1);
-    for (let i = 0; i <= end - start; i++) origin[i] = start + i;
-    return new TracedText(source.slice(start, end), origin);
+    return new TracedText(source.slice(start, end), start);
   }
 
-  /** Joins pieces with a separator whose characters map to where the next piece starts. */
+  /**
+   * Joins pieces with a separator whose characters map to where the next piece starts. The joined offsets are not
+   * copied: they are read from the pieces when asked for (a doc's offsets are only read for its evidence).
+   */
   static join(pieces: TracedText[], separator: string): TracedText {
-    let text = '';
-    const origins: number[] = [];
-    pieces.forEach((piece, i) => {
-      if (i > 0) {
-        text += separator;
-        for (let k = 0; k < separator.length; k++) origins.push(piece.origin[0]);
-      }
-      text += piece.text;
-      for (let k = 0; k < piece.text.length; k++) origins.push(piece.origin[k]);
-    });
-    const last = pieces[pieces.length - 1];
-    origins.push(last ? last.origin[last.text.length] : 0);
-    return new TracedText(text, Int32Array.from(origins));
+    if (pieces.length === 0) return new TracedText('', Int32Array.of(0));
+    const starts: number[] = [];
+    let offset = 0;
+    for (const piece of pieces) {
+      starts.push(offset);
+      offset += piece.length + separator.length;
+    }
+    const joined = new TracedText(pieces.map((piece) => piece.text).join(separator), 0);
+    joined.joined = { pieces, starts };
+    return joined;
+  }
+
+  /** Source offset of each character, plus one entry for the end. */
+  get origin(): Int32Array {
+    if (!this.stored) {
+      const origin = new Int32Array(this.text.length + 1);
+      this.copyOrigins(origin, 0, 0, this.text.length + 1);
+      this.stored = origin;
+    }
+    return this.stored;
+  }
+
+  /** Source offset of character `i`, an integer in [0, length] (`length` gives the end entry). */
+  originAt(i: number): number {
+    if (this.stored) return this.stored[i];
+    if (this.joined) return joinedOriginAt(this.joined.pieces, this.joined.starts, i);
+    return this.base + i;
+  }
+
+  /** Writes the origins of characters [from, to) into `target` at `at`. */
+  private copyOrigins(target: Int32Array, at: number, from: number, to: number): void {
+    if (this.stored) {
+      target.set(this.stored.subarray(from, to), at);
+      return;
+    }
+    if (this.joined) {
+      for (let k = from; k < to; k++) target[at++] = this.originAt(k);
+      return;
+    }
+    for (let k = from; k < to; k++) target[at++] = this.base + k;
   }
 
   get length(): number {
@@ -40,6 +80,7 @@ export class TracedText {
   }
 
   slice(start: number, end = this.text.length): TracedText {
+    if (!this.stored && !this.joined) return new TracedText(this.text.slice(start, end), this.base + start);
     return new TracedText(this.text.slice(start, end), this.origin.slice(start, end + 1));
   }
 
@@ -47,8 +88,8 @@ export class TracedText {
   cut(start: number, end: number): TracedText {
     if (end <= start) return this;
     const origin = new Int32Array(this.text.length - (end - start) + 1);
-    origin.set(this.origin.subarray(0, start), 0);
-    origin.set(this.origin.subarray(end), start);
+    this.copyOrigins(origin, 0, 0, start);
+    this.copyOrigins(origin, start, end, this.text.length + 1);
     return new TracedText(this.text.slice(0, start) + this.text.slice(end), origin);
   }
 
@@ -61,19 +102,21 @@ export class TracedText {
     let o = 0;
     for (const pos of at) {
       text += this.text.slice(last, pos) + ' ';
-      for (let k = last; k < pos; k++) origin[o++] = this.origin[k];
-      origin[o++] = this.origin[pos];
+      this.copyOrigins(origin, o, last, pos);
+      o += pos - last;
+      origin[o++] = this.originAt(pos);
       last = pos;
     }
     text += this.text.slice(last);
-    for (let k = last; k <= this.text.length; k++) origin[o++] = this.origin[k];
+    this.copyOrigins(origin, o, last, this.text.length + 1);
     return new TracedText(text, origin);
   }
 
   /** Trims white space (NBSP included) and turns every run of white space inside into one plain space. */
   collapseSpaces(): TracedText {
     const source = this.text;
-    if (!/[\t\u00a0\u202f\r\f\v]| {2}|^ | $/.test(source)) return this;
+    const edgeSpace = source.length > 0 && (source.charCodeAt(0) === 0x20 || source.charCodeAt(source.length - 1) === 0x20);
+    if (!edgeSpace && !IRREGULAR_SPACE.test(source)) return this;
     const origin = new Int32Array(source.length + 1);
     let text = '';
     let o = 0;
@@ -82,20 +125,41 @@ export class TracedText {
     let m: RegExpExecArray | null;
     const copy = (from: number, to: number) => {
       text += source.slice(from, to);
-      for (let k = from; k < to; k++) origin[o++] = this.origin[k];
+      this.copyOrigins(origin, o, from, to);
+      o += to - from;
     };
     while ((m = WHITE_RUNS.exec(source))) {
       copy(last, m.index);
       last = m.index + m[0].length;
       if (text.length > 0 && last < source.length) {
         text += ' ';
-        origin[o++] = this.origin[m.index];
+        origin[o++] = this.originAt(m.index);
       }
     }
     copy(last, source.length);
-    origin[o] = text.length ? origin[o - 1] + 1 : this.origin[0];
-    return new TracedText(text, origin.slice(0, o + 1));
+    origin[o] = text.length ? origin[o - 1] + 1 : this.originAt(0);
+    return new TracedText(text, origin.subarray(0, o + 1));
   }
 }
 
+/**
+ * Offset in the source of character `i` of pieces joined with a separator: inside a piece, its own offset; on the
+ * separator after a piece, where the next piece starts; at the very end, the last piece's end.
+ */
+function joinedOriginAt(pieces: TracedText[], starts: number[], i: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  const piece = pieces[lo];
+  const within = i - starts[lo];
+  if (within < piece.length) return piece.originAt(within);
+  return lo + 1 < pieces.length ? pieces[lo + 1].originAt(0) : piece.originAt(piece.length);
+}
+
 const WHITE_RUNS = /[ \t\u00a0\u202f\r\f\v]+/g;
+/** White space that collapseSpaces changes, besides a space at either end. */
+const IRREGULAR_SPACE = /[\t\u00a0\u202f\r\f\v]| {2}/;

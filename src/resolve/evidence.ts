@@ -6,7 +6,7 @@ import type { Mention } from '../model/mention.js';
 import { sourceSpan } from '../model/evidence.js';
 
 export function buildEvidence(doc: Doc, mention: Mention): Evidence {
-  const sentence = doc.sentences.find((s) => s.index === mention.sentence);
+  const sentence = sentenceAt(doc, mention.sentence);
   return {
     doc: doc.id, sentence: mention.sentence, text: sentence?.text ?? doc.text.slice(mention.start, mention.end),
     start: mention.start, end: mention.end, ...sourceSpan(doc, mention.start, mention.end),
@@ -14,9 +14,30 @@ export function buildEvidence(doc: Doc, mention: Mention): Evidence {
   };
 }
 
-/** Evidence sorted and without repeats (same doc, offsets and rule). */
+/** The sentence with that index: normalise numbers sentences by their place, so a direct look is tried first. */
+function sentenceAt(doc: Doc, index: number): Doc['sentences'][number] | undefined {
+  const direct = doc.sentences[index];
+  return direct?.index === index ? direct : doc.sentences.find((s) => s.index === index);
+}
+
+/** Evidence sorted and without repeats (same doc, offsets and rule); of repeats, the last one given is kept. */
 export function dedupeEvidence(list: Evidence[]): Evidence[] {
-  const seen = new Map<string, Evidence>();
-  for (const e of list) seen.set(`${e.doc}|${e.start}|${e.end}|${e.rule}`, e);
-  return [...seen.values()].sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  if (list.length < 2) return list.slice();
+  // Repeats sort next to each other (the order compares exactly the fields that make a repeat), and the sort is
+  // stable: the last of each run is the last given.
+  const sorted = list.slice().sort(compareEvidence);
+  const out: Evidence[] = [];
+  for (const e of sorted) {
+    const previous = out[out.length - 1];
+    if (previous && previous.doc === e.doc && previous.start === e.start && previous.end === e.end && previous.rule === e.rule) {
+      out[out.length - 1] = e;
+    } else {
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+function compareEvidence(a: Evidence, b: Evidence): number {
+  return a.doc.localeCompare(b.doc) || a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule);
 }

@@ -6,8 +6,8 @@ import { buildEvidence, dedupeEvidence } from './evidence.js';
 import type { Evidence } from '../model/evidence.js';
 import { foldName } from '../lang/fold.js';
 import { loadJudgements } from './judgements.js';
-import { resolveOrganisations } from './organisations.js';
-import { resolvePersons } from './persons.js';
+import { resolveOrganisations, type ResolvedOrganisations } from './organisations.js';
+import { resolvePersons, type DocMentions, type ResolvedPersons } from './persons.js';
 import { mergeEventRecords, remapEventIds } from '../model/event-merge.js';
 
 export { parseJudgements, loadJudgements, type Judgements } from './judgements.js';
@@ -56,6 +56,29 @@ export function resolveFile(file: string, location: string, extractions: DocExtr
   const organisations = resolveOrganisations(input, gazetteers, judgements);
   if (options.sourceText !== undefined) addSourceForms(options.sourceText, persons.records, organisations.records);
 
+  const { countries, places } = collectCountriesAndPlaces(input, gazetteers);
+  const endpoint = makeEndpoint(persons, organisations, places);
+  const relations = mergeRelations(extractions, endpoint);
+  const events = mergeEvents(extractions);
+  // The page and its teasers may tell one event with more or less detail ("le 14e Congrès", a meeting a day apart).
+  const merged = mergeEventRecords([...events.values()]);
+  const mergedRelations = merged.idMap.size ? remapEventIds([...relations.values()], merged.idMap) : [...relations.values()];
+
+  return {
+    file, location, sourceHash: extractions[0]?.doc.sourceHash ?? '', rulesVersion: gazetteers.version,
+    docs: extractions.map(({ doc }) => ({ id: doc.id, kind: doc.kind, title: doc.title, parentId: doc.parentId, published: doc.published?.iso })),
+    persons: persons.records,
+    countries: [...countries.values()].sort((a, b) => a.code.localeCompare(b.code)),
+    organisations: organisations.records,
+    places: [...places.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    events: merged.events.sort((a, b) => a.id.localeCompare(b.id)),
+    relations: dedupeRelations(mergedRelations).sort((a, b) => a.type.localeCompare(b.type) || a.aId.localeCompare(b.aId) || a.bId.localeCompare(b.bId)),
+  };
+}
+
+/** Countries named as countries (with their evidence) and places named, over the file's docs. */
+function collectCountriesAndPlaces(input: DocMentions[], gazetteers: Gazetteers):
+  { countries: Map<string, CountryRecord>; places: Map<string, PlaceRecord> } {
   const countries = new Map<string, CountryRecord>();
   const places = new Map<string, PlaceRecord>();
   for (const { doc, mentions } of input) {
@@ -72,9 +95,14 @@ export function resolveFile(file: string, location: string, extractions: DocExtr
     }
   }
   for (const c of countries.values()) c.evidence = dedupeEvidence(c.evidence);
+  return { countries, places };
+}
 
-  // Endpoints: provisional keys → resolved ids and the names the scorer reads.
-  const endpoint = (id: string, surface: string): { id: string; name: string } => {
+type Endpoint = (id: string, surface: string) => { id: string; name: string };
+
+/** Endpoints: provisional keys → resolved ids and the names the scorer reads. */
+function makeEndpoint(persons: ResolvedPersons, organisations: ResolvedOrganisations, places: Map<string, PlaceRecord>): Endpoint {
+  return (id, surface) => {
     if (id.startsWith('person:')) {
       const final = persons.keyToId.get(id) ?? id;
       return { id: final, name: persons.names.get(final) ?? surface };
@@ -87,8 +115,11 @@ export function resolveFile(file: string, location: string, extractions: DocExtr
     if (id.startsWith('place:')) return { id, name: places.get(id)?.name ?? surface };
     return { id, name: surface };
   };
+}
+
+/** The file's relations between resolved endpoints, one per type and pair, with all their evidence. */
+function mergeRelations(extractions: DocExtraction[], endpoint: Endpoint): Map<string, RelationRecord> {
   const relations = new Map<string, RelationRecord>();
-  const events = new Map<string, EventRecord>();
   for (const x of extractions) {
     for (const r of x.relations) {
       let a = endpoint(r.aId, r.a), b = endpoint(r.bId, r.b);
@@ -103,26 +134,21 @@ export function resolveFile(file: string, location: string, extractions: DocExtr
       }
       relations.set(key, { ...r, a: a.name, b: b.name, aId: a.id, bId: b.id, evidence: dedupeEvidence(r.evidence) });
     }
+  }
+  return relations;
+}
+
+/** The file's events by id, evidence of an event told in several docs put together. */
+function mergeEvents(extractions: DocExtraction[]): Map<string, EventRecord> {
+  const events = new Map<string, EventRecord>();
+  for (const x of extractions) {
     for (const e of x.events) {
       const existing = events.get(e.id);
       if (existing) existing.evidence = dedupeEvidence([...existing.evidence, ...e.evidence]);
       else events.set(e.id, { ...e, evidence: dedupeEvidence(e.evidence) });
     }
   }
-  // The page and its teasers may tell one event with more or less detail ("le 14e Congrès", a meeting a day apart).
-  const merged = mergeEventRecords([...events.values()]);
-  const mergedRelations = merged.idMap.size ? remapEventIds([...relations.values()], merged.idMap) : [...relations.values()];
-
-  return {
-    file, location, sourceHash: extractions[0]?.doc.sourceHash ?? '', rulesVersion: gazetteers.version,
-    docs: extractions.map(({ doc }) => ({ id: doc.id, kind: doc.kind, title: doc.title, parentId: doc.parentId, published: doc.published?.iso })),
-    persons: persons.records,
-    countries: [...countries.values()].sort((a, b) => a.code.localeCompare(b.code)),
-    organisations: organisations.records,
-    places: [...places.values()].sort((a, b) => a.id.localeCompare(b.id)),
-    events: merged.events.sort((a, b) => a.id.localeCompare(b.id)),
-    relations: dedupeRelations(mergedRelations).sort((a, b) => a.type.localeCompare(b.type) || a.aId.localeCompare(b.aId) || a.bId.localeCompare(b.bId)),
-  };
+  return events;
 }
 
 /** After event ids were merged, two relations may name the same fact: keep one with all the evidence. */

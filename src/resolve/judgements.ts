@@ -63,14 +63,17 @@ export function parseJudgements(text: string, file = 'judgements.json'): Judgeme
 
 /** Loads `path` once per process; a missing file means no judgements. */
 export function loadJudgements(path: string | undefined): Judgements {
-  if (!path || !existsSync(path)) return NO_JUDGEMENTS;
+  if (!path) return NO_JUDGEMENTS;
+  // Called once per input file: a file already loaded is not looked up on disk again.
   const hit = cache.get(path);
   if (hit) return hit;
+  if (!existsSync(path)) return NO_JUDGEMENTS;
   const judgements = parseJudgements(readFileSync(path, 'utf8'), path);
   cache.set(path, judgements);
   return judgements;
 }
 
 export function keptApart(judgements: Judgements, a: string, b: string): boolean {
+  if (judgements.apart.size === 0) return false;
   return judgements.apart.has(a < b ? `${a} ${b}` : `${b} ${a}`);
 }

@@ -31,6 +31,28 @@ function bestName(g: OrgGroup, gazetteers: Gazetteers): string {
 }
 
 export function resolveOrganisations(input: DocMentions[], gazetteers: Gazetteers, judgements: Judgements): ResolvedOrganisations {
+  const groups = groupByKey(input);
+  const naming = new GroupNaming(gazetteers);
+  joinShortNames(groups, naming, gazetteers, judgements);
+  for (const g of [...groups.values()]) {
+    const into = judgements.mergeInto.get(g.key);
+    const target = into ? groups.get(into) : undefined;
+    if (target && target !== g) { target.items.push(...g.items); groups.delete(g.key); }
+  }
+  const records: OrganisationRecord[] = [];
+  const keyToId = new Map<string, string>();
+  const names = new Map<string, string>();
+  for (const g of groups.values()) {
+    const name = naming.nameOf(g);
+    records.push(buildOrganisationRecord(g, name, gazetteers, judgements));
+    for (const { m } of g.items) keyToId.set(m.key, g.key);
+    names.set(g.key, name);
+  }
+  return { records: records.sort((a, b) => a.id.localeCompare(b.id)), keyToId, names };
+}
+
+/** Organisation mentions of the file, one group per provisional key, in order of first mention. */
+function groupByKey(input: DocMentions[]): Map<string, OrgGroup> {
   const groups = new Map<string, OrgGroup>();
   for (const { doc, mentions } of input) {
     for (const m of mentions) {
@@ -41,19 +63,57 @@ export function resolveOrganisations(input: DocMentions[], gazetteers: Gazetteer
       groups.set(om.key, g);
     }
   }
-  const nameOf = (g: OrgGroup) => bestName(g, gazetteers);
-  const countryOf = (g: OrgGroup) => gazetteers.organisations.get(g.key.slice(4))?.country ?? g.items.find((i) => i.m.country)?.m.country ?? null;
-  const onlyPattern = (g: OrgGroup) => g.items.every((i) => i.m.rule === 'organisation.pattern' || i.m.rule === 'organisation.qualified-name');
-  // A short name ("Parti communiste", "Parti vietnamien") joins the one longer organisation of the file it shortens.
+  return groups;
+}
+
+/**
+ * Each group's best name and its folded words, kept until the group's items change: names are compared for every
+ * pair of groups. Items are only ever appended, so their count tells.
+ */
+class GroupNaming {
+  private readonly known = new Map<OrgGroup, { count: number; name: string; words: string[] }>();
+
+  constructor(private readonly gazetteers: Gazetteers) {}
+
+  nameOf(g: OrgGroup): string {
+    return this.of(g).name;
+  }
+
+  wordsOf(g: OrgGroup): string[] {
+    return this.of(g).words;
+  }
+
+  private of(g: OrgGroup): { count: number; name: string; words: string[] } {
+    let known = this.known.get(g);
+    if (!known || known.count !== g.items.length) {
+      const name = bestName(g, this.gazetteers);
+      this.known.set(g, known = { count: g.items.length, name, words: foldName(name).split(' ') });
+    }
+    return known;
+  }
+}
+
+function countryOf(g: OrgGroup, gazetteers: Gazetteers): string | null {
+  return gazetteers.organisations.get(g.key.slice(4))?.country ?? g.items.find((i) => i.m.country)?.m.country ?? null;
+}
+
+/** Found only by the generic patterns: such a name may be a short form of another organisation's. */
+function onlyPattern(g: OrgGroup): boolean {
+  return g.items.every((i) => i.m.rule === 'organisation.pattern' || i.m.rule === 'organisation.qualified-name');
+}
+
+/** A short name ("Parti communiste", "Parti vietnamien") joins the one longer organisation of the file it shortens. */
+function joinShortNames(groups: Map<string, OrgGroup>, naming: GroupNaming, gazetteers: Gazetteers, judgements: Judgements): void {
   for (const g of [...groups.values()]) {
     if (!onlyPattern(g)) continue;
-    const words = foldName(nameOf(g)).split(' ');
+    const words = naming.wordsOf(g);
     const candidates = [...groups.values()].filter((o) => {
       if (o === g || keptApart(judgements, o.key, g.key)) return false;
-      const other = foldName(nameOf(o)).split(' ');
+      const other = naming.wordsOf(o);
       if (other.length <= words.length) return false;
       const prefix = words.every((w, i) => other[i] === w);
-      const headAndCountry = words.length === 2 && other[0] === words[0] && !!countryOf(g) && countryOf(g) === countryOf(o)
+      const headAndCountry = words.length === 2 && other[0] === words[0] && !!countryOf(g, gazetteers)
+        && countryOf(g, gazetteers) === countryOf(o, gazetteers)
         && gazetteers.matcher.lookup(words[1]).some((e) => e.kind === 'demonym');
       return prefix || headAndCountry;
     });
@@ -62,35 +122,25 @@ export function resolveOrganisations(input: DocMentions[], gazetteers: Gazetteer
       groups.delete(g.key);
     }
   }
-  for (const g of [...groups.values()]) {
-    const into = judgements.mergeInto.get(g.key);
-    const target = into ? groups.get(into) : undefined;
-    if (target && target !== g) { target.items.push(...g.items); groups.delete(g.key); }
+}
+
+/** One organisation's record: its name, kind, aliases (judgements' included), acronym, country and evidence. */
+function buildOrganisationRecord(g: OrgGroup, name: string, gazetteers: Gazetteers, judgements: Judgements): OrganisationRecord {
+  const id = g.key;
+  const entry = gazetteers.organisations.get(id.slice(4));
+  const aliases = new Set<string>();
+  for (const { m } of g.items) {
+    if (m.rule !== 'organisation.coordinated') aliases.add(m.text.replace(/\s+/g, ' '));
+    aliases.add(m.name);
+    if (m.acronym) aliases.add(m.acronym);
   }
-  const records: OrganisationRecord[] = [];
-  const keyToId = new Map<string, string>();
-  const names = new Map<string, string>();
-  for (const g of groups.values()) {
-    const name = nameOf(g);
-    const id = g.key;
-    const entry = gazetteers.organisations.get(id.slice(4));
-    const aliases = new Set<string>();
-    for (const { m } of g.items) {
-      if (m.rule !== 'organisation.coordinated') aliases.add(m.text.replace(/\s+/g, ' '));
-      aliases.add(m.name);
-      if (m.acronym) aliases.add(m.acronym);
-    }
-    for (const [alias, owner] of judgements.aliasOwner) if (owner === id) aliases.add(judgements.aliasText.get(alias) ?? alias);
-    aliases.delete(name);
-    const acronym = g.items.find((i) => i.m.acronym)?.m.acronym ?? entry?.acronyms.find((a) => aliases.has(a));
-    const kind = entry?.kind ?? g.items.find((i) => i.m.rule === 'organisation.acronym-definition')?.m.orgKind ?? g.items[0].m.orgKind;
-    records.push({
-      id, name, kind, aliases: [...aliases].filter((a) => foldName(a) !== foldName(name) || a !== name).sort(),
-      ...(acronym ? { acronym } : {}), country: countryOf(g),
-      evidence: dedupeEvidence(g.items.map(({ doc, m }) => buildEvidence(doc, m))),
-    });
-    for (const { m } of g.items) keyToId.set(m.key, id);
-    names.set(id, name);
-  }
-  return { records: records.sort((a, b) => a.id.localeCompare(b.id)), keyToId, names };
+  for (const [alias, owner] of judgements.aliasOwner) if (owner === id) aliases.add(judgements.aliasText.get(alias) ?? alias);
+  aliases.delete(name);
+  const acronym = g.items.find((i) => i.m.acronym)?.m.acronym ?? entry?.acronyms.find((a) => aliases.has(a));
+  const kind = entry?.kind ?? g.items.find((i) => i.m.rule === 'organisation.acronym-definition')?.m.orgKind ?? g.items[0].m.orgKind;
+  return {
+    id, name, kind, aliases: [...aliases].filter((a) => foldName(a) !== foldName(name) || a !== name).sort(),
+    ...(acronym ? { acronym } : {}), country: countryOf(g, gazetteers),
+    evidence: dedupeEvidence(g.items.map(({ doc, m }) => buildEvidence(doc, m))),
+  };
 }

@@ -12,7 +12,17 @@ export interface DocMentions { doc: Doc; mentions: Mention[] }
 
 const MARKER_ORDER = ['country.demonym-in-title', 'country.of-title', 'country.organisation', 'country.organisation-compound', 'country.international-org'];
 
-const tokenSet = (name: string) => [...new Set(foldName(name).split(/[\s']+/).filter(Boolean))].sort();
+const computeTokenSet = (name: string) => [...new Set(foldName(name).split(/[\s']+/).filter(Boolean))].sort();
+/** Sorted distinct folded words of a name, remembered (a name recurs in a file and across files): bounded, read only. */
+const tokenSetMemo = new Map<string, readonly string[]>();
+const tokenSet = (name: string): readonly string[] => {
+  let set = tokenSetMemo.get(name);
+  if (set === undefined) {
+    if (tokenSetMemo.size >= 20_000) tokenSetMemo.clear();
+    tokenSetMemo.set(name, set = Object.freeze(computeTokenSet(name)));
+  }
+  return set;
+};
 const countDiacritics = (s: string) => [...s.normalize('NFD')].filter((c) => /[\u0300-\u036f]/.test(c)).length + (s.match(/[đĐ]/g)?.length ?? 0);
 /** Counts per name, remembered (names are compared again for every group and every mention): bounded. */
 const diacriticsMemo = new Map<string, number>();
@@ -26,7 +36,7 @@ const diacritics = (s: string): number => {
 };
 
 interface Group {
-  set: string[];
+  set: readonly string[];
   items: Array<{ doc: Doc; m: PersonMention }>;
   /** Name fixed by an analyst's merge (the kept entity keeps its name). */
   fixedName?: string;
@@ -41,8 +51,38 @@ export interface ResolvedPersons {
 }
 
 export function resolvePersons(input: DocMentions[], gazetteers: Gazetteers, sourceCountry: string, judgements: Judgements): ResolvedPersons {
+  const { groups, shorts } = groupByWords(input);
+  const names = new CanonicalNames();
+  joinSubsetNames(groups, names);
+  attachShortNames(groups, shorts, names, judgements);
+  if (judgements.aliasOwner.size) moveOwnedAliases(groups, names, judgements);
+  if (judgements.mergeInto.size) applyMerges(groups, names, judgements);
+
+  const records: PersonRecord[] = [];
+  const keyToId = new Map<string, string>();
+  const canonicalNames = new Map<string, string>();
+  for (const g of groups.values()) {
+    if (!g.items.length) continue;
+    const name = names.nameOf(g);
+    const record = buildPersonRecord(g, name, input, gazetteers, sourceCountry, keyToId);
+    const existing = records.find((r) => r.id === record.id);
+    if (existing) {
+      existing.aliases = [...new Set([...existing.aliases, ...record.aliases])].sort();
+      existing.evidence = dedupeEvidence([...existing.evidence, ...record.evidence]);
+      continue;
+    }
+    records.push(record);
+    canonicalNames.set(record.id, name);
+  }
+  return { records: records.sort((a, b) => a.id.localeCompare(b.id)), keyToId, names: canonicalNames };
+}
+
+type Item = Group['items'][number];
+
+/** Mentions grouped by their set of folded words; one-word mentions (short forms) apart. */
+function groupByWords(input: DocMentions[]): { groups: Map<string, Group>; shorts: Item[] } {
   const groups = new Map<string, Group>();
-  const shorts: Array<{ doc: Doc; m: PersonMention }> = [];
+  const shorts: Item[] = [];
   for (const { doc, mentions } of input) {
     for (const m of mentions) {
       if (m.kind !== 'person') continue;
@@ -55,91 +95,123 @@ export function resolvePersons(input: DocMentions[], gazetteers: Gazetteers, sou
       groups.set(key, g);
     }
   }
-  // Names whose words are a subset of exactly one longer name join it ("Jean Lemoyne" → "Jean Baptiste Lemoyne").
+  return { groups, shorts };
+}
+
+/** A group's canonical name is asked for again and again (ids, judgements): kept until its items change. */
+class CanonicalNames {
+  private readonly known = new Map<Group, string>();
+
+  nameOf(g: Group): string {
+    let name = this.known.get(g);
+    if (name === undefined) this.known.set(g, name = canonicalName(g));
+    return name;
+  }
+
+  provisionalId(g: Group): string {
+    return `person:${slugify(this.nameOf(g))}`;
+  }
+
+  /** To be called whenever a group's items change. */
+  changed(g: Group): void {
+    this.known.delete(g);
+  }
+}
+
+/** Names whose words are a subset of exactly one longer name join it ("Jean Lemoyne" → "Jean Baptiste Lemoyne"). */
+function joinSubsetNames(groups: Map<string, Group>, names: CanonicalNames): void {
   for (const [key, g] of [...groups]) {
     const supers = [...groups.values()].filter((o) => o !== g && o.set.length > g.set.length && g.set.every((t) => o.set.includes(t)));
     if (supers.length === 1) {
       supers[0].items.push(...g.items);
+      names.changed(supers[0]);
       groups.delete(key);
     }
   }
-  const provisionalId = (g: Group) => `person:${slugify(canonicalName(g))}`;
+}
+
+/** A one-word mention joins the one group holding that word (unless kept apart), else a group of its own. */
+function attachShortNames(groups: Map<string, Group>, shorts: Item[], names: CanonicalNames, judgements: Judgements): void {
   for (const s of shorts) {
     const token = tokenSet(s.m.name)[0];
     const owners = [...groups.values()].filter((g) => g.set.includes(token)
-      && !keptApart(judgements, provisionalId(g), `person:${slugify(s.m.name)}`));
-    if (owners.length === 1) owners[0].items.push(s);
-    else {
+      && !(judgements.apart.size && keptApart(judgements, names.provisionalId(g), `person:${slugify(s.m.name)}`)));
+    if (owners.length === 1) {
+      owners[0].items.push(s);
+      names.changed(owners[0]);
+    } else {
       const key = `short:${token}`;
       const g = groups.get(key) ?? { set: [token], items: [] };
       g.items.push(s);
+      names.changed(g);
       groups.set(key, g);
     }
   }
-  // Analysts' judgements: a surface form that belongs to another entity moves there.
+}
+
+/** Analysts' judgements: a surface form that belongs to another entity moves there. */
+function moveOwnedAliases(groups: Map<string, Group>, names: CanonicalNames, judgements: Judgements): void {
   for (const g of [...groups.values()]) {
     for (const item of [...g.items]) {
       const owner = judgements.aliasOwner.get(foldName(item.m.name));
-      if (!owner || owner === provisionalId(g)) continue;
-      const target = [...groups.values()].find((o) => provisionalId(o) === owner);
+      if (!owner || owner === names.provisionalId(g)) continue;
+      const target = [...groups.values()].find((o) => names.provisionalId(o) === owner);
       if (!target) continue;
       g.items.splice(g.items.indexOf(item), 1);
       target.items.push(item);
+      names.changed(g);
+      names.changed(target);
     }
   }
-  // Merges decided by analysts.
+}
+
+/** Merges decided by analysts: the kept entity keeps its name. */
+function applyMerges(groups: Map<string, Group>, names: CanonicalNames, judgements: Judgements): void {
   for (const g of [...groups.values()]) {
-    const into = judgements.mergeInto.get(provisionalId(g));
-    const target = into ? [...groups.values()].find((o) => provisionalId(o) === into) : undefined;
+    const into = judgements.mergeInto.get(names.provisionalId(g));
+    const target = into ? [...groups.values()].find((o) => names.provisionalId(o) === into) : undefined;
     if (target && target !== g) {
-      target.fixedName ??= canonicalName(target);
+      target.fixedName ??= names.nameOf(target);
       target.items.push(...g.items);
       g.items = [];
+      names.changed(g);
+      names.changed(target);
     }
   }
+}
 
-  const records: PersonRecord[] = [];
-  const keyToId = new Map<string, string>();
-  const names = new Map<string, string>();
-  for (const g of groups.values()) {
-    if (!g.items.length) continue;
-    const name = canonicalName(g);
-    const id = `person:${slugify(name)}`;
-    const surfaces = new Set<string>();
-    for (const { m } of g.items) { surfaces.add(m.name); surfaces.add(m.text.replace(/\s+/g, ' ')); }
-    surfaces.delete(name);
-    const positions: string[] = [];
-    const offices: NonNullable<PersonRecord['offices']> = [];
-    let rank: string | null = null;
-    for (const { doc, m } of sortItems(g.items)) {
-      rank ??= m.rank ?? null;
-      for (const p of m.positions) {
-        if (!positions.some((q) => foldName(q) === foldName(p))) positions.push(p);
-        if (!offices.some((o) => foldName(o.title) === foldName(p))) {
-          offices.push({ title: p, ...(m.organisations[0] ? { organisation: m.organisations[0] } : {}), ...(doc.published?.iso ? { asOf: doc.published.iso } : {}) });
-        }
+/** One person's record (aliases, rank, positions, offices, country, evidence); records its mention keys' id. */
+function buildPersonRecord(g: Group, name: string, input: DocMentions[], gazetteers: Gazetteers, sourceCountry: string,
+  keyToId: Map<string, string>): PersonRecord {
+  const id = `person:${slugify(name)}`;
+  const surfaces = new Set<string>();
+  for (const { m } of g.items) { surfaces.add(m.name); surfaces.add(m.text.replace(/\s+/g, ' ')); }
+  surfaces.delete(name);
+  const positions: string[] = [];
+  const offices: NonNullable<PersonRecord['offices']> = [];
+  let rank: string | null = null;
+  for (const { doc, m } of sortItems(g.items)) {
+    rank ??= m.rank ?? null;
+    for (const p of m.positions) {
+      if (!positions.some((q) => foldName(q) === foldName(p))) positions.push(p);
+      if (!offices.some((o) => foldName(o.title) === foldName(p))) {
+        offices.push({ title: p, ...(m.organisations[0] ? { organisation: m.organisations[0] } : {}), ...(doc.published?.iso ? { asOf: doc.published.iso } : {}) });
       }
-      keyToId.set(m.key, keyToId.get(m.key) ?? id);
     }
-    const record: PersonRecord = {
-      id, name, aliases: [...surfaces].sort(), country: decideCountry(g, input, gazetteers, sourceCountry), rank, positions, offices,
-      evidence: dedupeEvidence(g.items.map(({ doc, m }) => buildEvidence(doc, m))),
-    };
-    const existing = records.find((r) => r.id === id);
-    if (existing) {
-      existing.aliases = [...new Set([...existing.aliases, ...record.aliases])].sort();
-      existing.evidence = dedupeEvidence([...existing.evidence, ...record.evidence]);
-      continue;
-    }
-    records.push(record);
-    names.set(id, name);
+    keyToId.set(m.key, keyToId.get(m.key) ?? id);
   }
-  return { records: records.sort((a, b) => a.id.localeCompare(b.id)), keyToId, names };
+  return {
+    id, name, aliases: [...surfaces].sort(), country: decideCountry(g, name, input, gazetteers, sourceCountry), rank, positions, offices,
+    evidence: dedupeEvidence(g.items.map(({ doc, m }) => buildEvidence(doc, m))),
+  };
+}
+
+function docRank(d: Doc): number {
+  return d.kind === 'page' ? 0 : 1;
 }
 
 /** Page first, then teasers in reading order; within a doc, by position. */
 function sortItems(items: Group['items']): Group['items'] {
-  const docRank = (d: Doc) => (d.kind === 'page' ? 0 : 1);
   return [...items].sort((a, b) => docRank(a.doc) - docRank(b.doc) || a.doc.id.localeCompare(b.doc.id) || a.m.start - b.m.start);
 }
 
@@ -155,7 +227,8 @@ function canonicalName(g: Group): string {
   }, forms[0]);
 }
 
-function decideCountry(g: Group, input: DocMentions[], gazetteers: Gazetteers, sourceCountry: string): string | null {
+/** `name` is the group's canonical name. */
+function decideCountry(g: Group, name: string, input: DocMentions[], gazetteers: Gazetteers, sourceCountry: string): string | null {
   const rules = g.items.map(({ m }) => ({ rule: m.countryRule ?? '', code: m.country }))
     .filter((r) => r.rule)
     .sort((a, b) => rank(a.rule) - rank(b.rule));
@@ -168,9 +241,8 @@ function decideCountry(g: Group, input: DocMentions[], gazetteers: Gazetteers, s
   if (best?.rule === 'country.international-org') return null;
   const official = rules.some((r) => r.rule === 'country.unmarked-official');
   const officialOfOrganisation = rules.some((r) => r.rule === 'country.unmarked-official-of-organisation' || r.rule === 'country.unmarked-counterpart');
-  const name = canonicalName(g);
   const first = foldName(name).split(' ')[0];
-  const homeNames = [...gazetteers.surnames.values()].some((c) => c.includes(sourceCountry));
+  const homeNames = hasHomeSurnames(gazetteers, sourceCountry);
   const looksHome = gazetteers.surnames.get(first)?.includes(sourceCountry) ?? false;
   if (homeNames && !looksHome) {
     // A foreign-looking name: the one foreign country named around the person, if there is exactly one.
@@ -189,6 +261,17 @@ function decideCountry(g: Group, input: DocMentions[], gazetteers: Gazetteers, s
     return official ? sourceCountry : null;
   }
   return official || officialOfOrganisation || (looksHome && rules.length > 0) ? sourceCountry : null;
+}
+
+const homeSurnames = new WeakMap<Gazetteers['surnames'], Map<string, boolean>>();
+
+/** Does the surname list know names of `country`? Asked for every person of every file: answered once per list. */
+function hasHomeSurnames(gazetteers: Gazetteers, country: string): boolean {
+  let byCountry = homeSurnames.get(gazetteers.surnames);
+  if (!byCountry) homeSurnames.set(gazetteers.surnames, byCountry = new Map());
+  let known = byCountry.get(country);
+  if (known === undefined) byCountry.set(country, known = [...gazetteers.surnames.values()].some((c) => c.includes(country)));
+  return known;
 }
 
 const sentenceIndex = new WeakMap<Doc, Map<number, Set<string>>>();

@@ -119,3 +119,16 @@ test('glue: held-out estimate on text the rules were not tuned on (fixture artic
   assert.ok(precision >= 0.95, `precision ${precision}`);
   assert.ok(recall >= 0.6, `recall ${recall}`);
 });
+
+test('glue: a run met before answers as it did the first time, whatever text it sits in', () => {
+  // The run table answers from the text itself: same letters must give the same cuts, other letters their own.
+  const first = ['duJapon', 'lesministères', 'Lemoyne', "del'Asie", 'del', 'lesministère', 'duJapo'];
+  const alone = first.map((w) => repairGlue(w));
+  const inText = repairGlue(`${first.join(' ')} ${[...first].reverse().join(' ')}`).split(' ');
+  const again = first.map((w) => repairGlue(w));
+  assert.deepEqual(again, alone);
+  assert.equal(inText.join(' '), `${alone.join(' ')} ${[...alone].reverse().join(' ')}`);
+  assert.deepEqual(alone.slice(0, 4), ['du Japon', 'les ministères', 'Lemoyne', "de l'Asie"]);
+  // The same letters before an apostrophe are split by the elision rules, not answered from the table.
+  assert.equal(repairGlue("del del'Iran"), "del de l'Iran");
+});

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normaliseSource } from '../../src/normalise/index.js';
 import { TracedText } from '../../src/normalise/traced-text.js';
+import { compact, compactByFolding } from '../../src/normalise/page-layout.js';
 import type { RawSource } from '../../src/model/document.js';
 
 const raw = (text: string, file = 'page.txt', extra: Partial<RawSource> = {}): RawSource =>
@@ -90,4 +91,76 @@ test('traced text: cuts, inserted spaces and collapsed white space keep source o
   const joined = TracedText.join([TracedText.fromSource(source, 0, 2), TracedText.fromSource(source, 4, 6)], '\n');
   assert.equal(joined.text, 'ab\ncd');
   assert.deepEqual(Array.from(joined.origin), [0, 1, 4, 4, 5, 6]);
+});
+
+test('prefilters skip no see-more line and no credit: long trailing punctuation, "diffusée par", credits in brackets', () => {
+  const page = (seeMore: string, caption: string) => normaliseSource(raw(
+    `Titre\n\nHanoï (VNA) – Une nouvelle.\n\n${caption}\n\n${seeMore}\n\nUn autre titre\n\nUn résumé du texte.`));
+  for (const seeMore of ['Voir plus', 'VOIR PLUS :', 'Lire aussi : » » » . . . … … : : : >>>>>>', 'Sur le même sujet']) {
+    const { page: doc, teasers } = page(seeMore, 'Une légende. Photo : VNA');
+    assert.equal(teasers.length, 1, seeMore);
+    assert.ok(!doc.text.includes('Un autre titre'), seeMore);
+  }
+  for (const caption of ['Une légende. Photo : VNA', 'Une légende (Photo : VNA)', 'Une légende. Photo diffusée par la VNA',
+    'Une légende. Crédit photo: AFP (archives)', 'Une légende. Ảnh : TTXVN', 'Une légende (Source: customsnews)',
+    'Une légende. Photos : VNA']) {
+    const { page: doc } = page('Voir plus', caption);
+    assert.equal(doc.captions.length, 1, caption);
+    assert.equal(doc.text.slice(doc.captions[0].start, doc.captions[0].end).replace(/\.$/, ''), 'Une légende', caption);
+  }
+});
+
+test('traced text: a one-to-one slice of the source maps like one with every offset stored', () => {
+  const source = 'Le  ministre\u00a0a reçu  son homologue. Photo : VNA';
+  const start = 3;
+  const lazy = TracedText.fromSource(source, start, source.length);
+  const stored = new TracedText(source.slice(start), Int32Array.from({ length: source.length - start + 1 }, (_, i) => start + i));
+  const steps: Array<(t: TracedText) => TracedText> = [
+    (t) => t, (t) => t.slice(2), (t) => t.slice(1, 20), (t) => t.cut(4, 9), (t) => t.insertSpaces([3, 10]),
+    (t) => t.collapseSpaces(), (t) => TracedText.join([t, t.slice(5)], '\n'), (t) => t.slice(3).collapseSpaces().cut(0, 2),
+  ];
+  for (const step of steps) {
+    const a = step(lazy);
+    const b = step(stored);
+    assert.equal(a.text, b.text);
+    assert.deepEqual(Array.from(a.origin), Array.from(b.origin));
+    for (let i = 0; i <= a.length; i++) assert.equal(a.originAt(i), b.origin[i]);
+  }
+});
+
+test('traced text: joined pieces map each character, separator and end as a table built piece by piece would', () => {
+  const source = 'Titre\r\n\r\nHanoï  (VNA) – Le ministre a reçu son homologue.\r\nLégende. Photo : VNA';
+  const lines = [TracedText.fromSource(source, 0, 5), TracedText.fromSource(source, 9, 56).collapseSpaces(),
+    TracedText.fromSource(source, 58, source.length).cut(8, source.length - 58), TracedText.fromSource(source, 3, 3)];
+  for (const pieces of [lines, lines.slice(0, 1), [lines[3], lines[0]], [lines[1].insertSpaces([2, 9]), lines[2]]]) {
+    const expected: number[] = [];
+    pieces.forEach((piece, i) => {
+      if (i > 0) expected.push(piece.origin[0]);
+      for (let k = 0; k < piece.length; k++) expected.push(piece.origin[k]);
+    });
+    expected.push(pieces[pieces.length - 1].origin[pieces[pieces.length - 1].length]);
+    const joined = TracedText.join(pieces, '\n');
+    assert.equal(joined.text, pieces.map((p) => p.text).join('\n'));
+    for (let i = 0; i <= joined.length; i++) assert.equal(joined.originAt(i), expected[i], `offset ${i}`);
+    assert.deepEqual(Array.from(joined.slice(2).origin), expected.slice(2));
+    assert.deepEqual(Array.from(joined.cut(1, 3).origin), [...expected.slice(0, 1), ...expected.slice(3)]);
+    assert.deepEqual(Array.from(joined.origin), expected);
+  }
+  assert.deepEqual(Array.from(TracedText.join([], '\n').origin), [0]);
+});
+
+test('compact, read character by character, gives what folding the whole string gives', () => {
+  const cases = [
+    'Le Premier ministre Phạm Minh Chính a reçu l’ambassadeur de Côte d’Ivoire', 'ĐẢNG CỘNG SẢN VIỆT NAM – Hà Nội, 19/5',
+    'İstanbul ΣΊΣΥΦΟΣ œuvre Æsir straße ǅemal ﬁn', 'e\u0301te\u0301 A\u030a \u212a \u2260 \u1fef \u037e \u0344',
+    'Ｆｕｌｌ ｗｉｄｔｈ ①②③ ½ ² Ⅻ', '한국어 日本語 Ελληνικά', 'math 𝐀𝐁 emoji 😀 pair', 'lone \ud800 surrogate', '', '   ',
+  ];
+  for (let c = 0x20; c < 0x3000; c += 7) cases.push(`a${String.fromCharCode(c)}b${String.fromCharCode(c + 3)}`);
+  // Strings of characters drawn over the whole Basic Multilingual Plane (a fixed sequence, so the test repeats).
+  let seed = 12345;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % 0xfff0;
+  for (let n = 0; n < 3000; n++) cases.push(Array.from({ length: 8 }, () => String.fromCharCode(next())).join(''));
+  for (const value of cases) assert.equal(compact(value), compactByFolding(value), JSON.stringify(value));
+  // Twice: the second time every character is answered from the table.
+  for (const value of cases) assert.equal(compact(value), compactByFolding(value), JSON.stringify(value));
 });

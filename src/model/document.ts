@@ -1,6 +1,6 @@
 // Documents as they flow from the read stage through normalisation to extraction.
 
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** One input as read from disk, a URL, standard input or a feed item, before any repair. */
 export interface RawSource {
@@ -89,5 +89,5 @@ export interface NormalisedSource {
  * before extracting. One definition, so the two can never disagree.
  */
 export function hashSourceText(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return hash('sha256', text, 'hex');
 }

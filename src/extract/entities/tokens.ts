@@ -21,19 +21,30 @@ export interface WordToken {
   gapBefore: string;
 }
 
-const ASCII_LOWER = /^[a-z0-9]+$/;
-const FOLD_CACHE = new Map<string, string>();
+/** What a token's fields take from its text alone. */
+interface WordShape {
+  folded: string;
+  cap: boolean;
+  allCaps: boolean;
+}
+const SHAPE_CACHE = new Map<string, WordShape>();
+const SHAPE_CACHE_MAX = 200_000;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
-/** foldName, remembered per distinct word (words repeat: the cache pays for itself within one article). */
-function foldWord(word: string): string {
-  if (ASCII_LOWER.test(word)) return word;
-  let folded = FOLD_CACHE.get(word);
-  if (folded === undefined) {
-    folded = foldName(word);
-    if (FOLD_CACHE.size > 200_000) FOLD_CACHE.clear();
-    FOLD_CACHE.set(word, folded);
+/** Folded form and capitals of a word, remembered per distinct word (words repeat: the cache pays within one article). */
+function shapeOf(word: string): WordShape {
+  let shape = SHAPE_CACHE.get(word);
+  if (shape === undefined) {
+    const first = word[0];
+    const cap = first !== first.toLowerCase() && first === first.toUpperCase();
+    shape = {
+      folded: foldName(word), cap,
+      allCaps: cap && word.length >= 2 && word === word.toUpperCase() && TWO_CAPITALS.test(word),
+    };
+    if (SHAPE_CACHE.size >= SHAPE_CACHE_MAX) SHAPE_CACHE.clear();
+    SHAPE_CACHE.set(word, shape);
   }
-  return folded;
+  return shape;
 }
 const INNER_CAPITAL = /.\p{Lu}/u;
 /** 1 for the upper-case letters (\p{Lu}) below U+3000, so most words are checked without running INNER_CAPITAL. */
@@ -92,8 +103,15 @@ const BEYOND_TABLE = /[\u3000-\uffff]/;
  * table (CJK, surrogate pairs) takes WORD itself.
  */
 export function* wordSpans(text: string): Generator<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  forEachWordSpan(text, (start, end) => spans.push([start, end]));
+  yield* spans;
+}
+
+/** Calls `onSpan` with each of the [start, end) spans of `wordSpans`, in order, without building them. */
+function forEachWordSpan(text: string, onSpan: (start: number, end: number) => void): void {
   if (BEYOND_TABLE.test(text)) {
-    for (const m of text.matchAll(WORD)) yield [m.index ?? 0, (m.index ?? 0) + m[0].length];
+    for (const m of text.matchAll(WORD)) onSpan(m.index ?? 0, (m.index ?? 0) + m[0].length);
     return;
   }
   const n = text.length;
@@ -113,7 +131,7 @@ export function* wordSpans(text: string): Generator<[number, number]> {
         while (i < n && WORD_CHAR_TABLE[text.charCodeAt(i)] === 1) i++;
       }
     }
-    yield [start, i];
+    onSpan(start, i);
   }
 }
 
@@ -129,28 +147,26 @@ export function tokenize(doc: Doc): WordToken[] {
   };
   const tokens: WordToken[] = [];
   let previousEnd = 0;
-  const push = (start: number, end: number) => {
-    const t = text.slice(start, end);
-    const first = t[0];
-    const cap = first !== first.toLowerCase() && first === first.toUpperCase();
+  const push = (start: number, end: number, t = text.slice(start, end)) => {
+    const { folded, cap, allCaps } = shapeOf(t);
     const last = t[t.length - 1];
     tokens.push({
-      index: tokens.length, start, end, text: t, folded: foldWord(t), sentence: sentenceOf(start),
-      cap, allCaps: cap && t.length >= 2 && t === t.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(t),
+      index: tokens.length, start, end, text: t, folded, sentence: sentenceOf(start), cap, allCaps,
       elision: last === "'" || last === '’', gapBefore: text.slice(previousEnd, start),
     });
     previousEnd = end;
   };
-  for (const [start, end] of wordSpans(text)) {
+  forEachWordSpan(text, (start, end) => {
     const word = text.slice(start, end);
     const last = word[word.length - 1];
     const cuts = last === "'" || last === '’' || !hasInnerCapital(word) ? NO_CUTS : splitGlued(word);
+    if (cuts === NO_CUTS) { push(start, end, word); return; }
     let from = 0;
     for (const cut of cuts) {
       push(start + from, start + cut);
       from = cut;
     }
     push(start + from, start + word.length);
-  }
+  });
   return tokens;
 }

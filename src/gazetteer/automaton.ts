@@ -11,8 +11,8 @@ export class KeywordAutomaton {
   /** Alphabet symbol + 1 of every UTF-16 code unit that occurs in a keyword; 0 for the others. */
   private readonly symbolOf = new Uint16Array(65536);
   private readonly alphabetSize: number;
-  /** Next state for (state, symbol - 1), at `state * alphabetSize + symbol - 1`. */
-  private readonly next: Int32Array;
+  /** Next state for (state, symbol - 1), at `state * alphabetSize + symbol - 1` (16 bits when the states fit: half the cache). */
+  private readonly next: Uint16Array | Int32Array;
   /** Index of the keyword ending at each state, or -1. */
   private readonly own: Int32Array;
   /** Nearest state on the failure chain (excluding the state itself) where a keyword ends, or 0. */
@@ -71,7 +71,7 @@ export class KeywordAutomaton {
         }
       }
     }
-    this.next = next.slice(0, states * size);
+    this.next = states <= 0xffff ? Uint16Array.from(next.subarray(0, states * size)) : next.slice(0, states * size);
     this.own = own.slice(0, states);
     this.outputLink = outputLink;
   }

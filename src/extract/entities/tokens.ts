@@ -26,25 +26,57 @@ interface WordShape {
   folded: string;
   cap: boolean;
   allCaps: boolean;
+  elision: boolean;
+  /** Where a glued word splits into tokens (`HoàngXuân`), usually none. */
+  cuts: number[];
 }
-const SHAPE_CACHE = new Map<string, WordShape>();
-const SHAPE_CACHE_MAX = 200_000;
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
-/** Folded form and capitals of a word, remembered per distinct word (words repeat: the cache pays within one article). */
-function shapeOf(word: string): WordShape {
-  let shape = SHAPE_CACHE.get(word);
-  if (shape === undefined) {
-    const first = word[0];
-    const cap = first !== first.toLowerCase() && first === first.toUpperCase();
-    shape = {
-      folded: foldName(word), cap,
-      allCaps: cap && word.length >= 2 && word === word.toUpperCase() && TWO_CAPITALS.test(word),
-    };
-    if (SHAPE_CACHE.size >= SHAPE_CACHE_MAX) SHAPE_CACHE.clear();
-    SHAPE_CACHE.set(word, shape);
+function computeShape(word: string): WordShape {
+  const first = word[0];
+  const cap = first !== first.toLowerCase() && first === first.toUpperCase();
+  const last = word[word.length - 1];
+  const elision = last === "'" || last === '’';
+  return {
+    folded: foldName(word), cap,
+    allCaps: cap && word.length >= 2 && word === word.toUpperCase() && TWO_CAPITALS.test(word),
+    elision, cuts: elision || !hasInnerCapital(word) ? NO_CUTS : splitGlued(word),
+  };
+}
+
+/**
+ * Distinct words met so far with their shapes, in an open-addressing table keyed by the characters in the text: a
+ * token finds its word without slicing a new string, and every cache later keyed by the token's text gets a string
+ * whose hash is already computed. Emptied when half full, so memory stays flat over any number of articles.
+ */
+const WORD_TABLE_SIZE = 1 << 17;
+const wordKeys: Array<string | undefined> = new Array(WORD_TABLE_SIZE).fill(undefined);
+const wordShapes: Array<WordShape | undefined> = new Array(WORD_TABLE_SIZE).fill(undefined);
+let wordCount = 0;
+
+/** Slot of the word text[start, end) in the word table, added if new. */
+function internWord(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  const mask = WORD_TABLE_SIZE - 1;
+  const length = end - start;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const key = wordKeys[slot];
+    if (key === undefined) {
+      if (wordCount >= WORD_TABLE_SIZE / 2) {
+        wordKeys.fill(undefined);
+        wordShapes.fill(undefined);
+        wordCount = 0;
+        return internWord(text, start, end);
+      }
+      const word = text.slice(start, end);
+      wordKeys[slot] = word;
+      wordShapes[slot] = computeShape(word);
+      wordCount++;
+      return slot;
+    }
+    if (key.length === length && key.charCodeAt(0) === text.charCodeAt(start) && text.startsWith(key, start)) return slot;
   }
-  return shape;
 }
 const INNER_CAPITAL = /.\p{Lu}/u;
 /** 1 for the upper-case letters (\p{Lu}) below U+3000, so most words are checked without running INNER_CAPITAL. */
@@ -147,20 +179,20 @@ export function tokenize(doc: Doc): WordToken[] {
   };
   const tokens: WordToken[] = [];
   let previousEnd = 0;
-  const push = (start: number, end: number, t = text.slice(start, end)) => {
-    const { folded, cap, allCaps } = shapeOf(t);
-    const last = t[t.length - 1];
+  const push = (start: number, end: number, slot = internWord(text, start, end)) => {
+    const t = wordKeys[slot]!;
+    const { folded, cap, allCaps, elision } = wordShapes[slot]!;
     tokens.push({
-      index: tokens.length, start, end, text: t, folded, sentence: sentenceOf(start), cap, allCaps,
-      elision: last === "'" || last === '’', gapBefore: text.slice(previousEnd, start),
+      index: tokens.length, start, end, text: t, folded, sentence: sentenceOf(start), cap, allCaps, elision,
+      gapBefore: text.slice(previousEnd, start),
     });
     previousEnd = end;
   };
   forEachWordSpan(text, (start, end) => {
-    const word = text.slice(start, end);
-    const last = word[word.length - 1];
-    const cuts = last === "'" || last === '’' || !hasInnerCapital(word) ? NO_CUTS : splitGlued(word);
-    if (cuts === NO_CUTS) { push(start, end, word); return; }
+    const slot = internWord(text, start, end);
+    const word = wordKeys[slot]!;
+    const cuts = wordShapes[slot]!.cuts;
+    if (cuts.length === 0) { push(start, end, slot); return; }
     let from = 0;
     for (const cut of cuts) {
       push(start + from, start + cut);

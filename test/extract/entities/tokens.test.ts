@@ -25,3 +25,16 @@ test('tokens carry their sentence and folded form', () => {
 test('an empty document gives no mentions', () => {
   assert.deepEqual(extractEntityMentions(makeDoc(''), loadGazetteers()), []);
 });
+
+test('words remembered from earlier texts keep their own spelling, case and shape', () => {
+  // The word table answers from characters in the text: near-identical words must not share an entry.
+  const text = 'Été été ETE ete Ete ÉtéÉté été ASEAN Asean asean';
+  for (let round = 0; round < 2; round++) {
+    const tokens = tokenize(makeDoc(text));
+    assert.deepEqual(tokens.map((t) => [t.text, t.folded, t.cap, t.allCaps]), [
+      ['Été', 'ete', true, false], ['été', 'ete', false, false], ['ETE', 'ete', true, true], ['ete', 'ete', false, false],
+      ['Ete', 'ete', true, false], ['Été', 'ete', true, false], ['Été', 'ete', true, false], ['été', 'ete', false, false],
+      ['ASEAN', 'asean', true, true], ['Asean', 'asean', true, false], ['asean', 'asean', false, false],
+    ]);
+  }
+});

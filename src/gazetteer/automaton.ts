@@ -17,6 +17,8 @@ export class KeywordAutomaton {
   private readonly own: Int32Array;
   /** Nearest state on the failure chain (excluding the state itself) where a keyword ends, or 0. */
   private readonly outputLink: Int32Array;
+  /** The state itself when a keyword ends there, else its output link: where reporting starts (0: nothing to report). */
+  private readonly firstOutput: Int32Array;
 
   constructor(keywords: readonly string[]) {
     this.keywords = keywords;
@@ -74,6 +76,7 @@ export class KeywordAutomaton {
     this.next = states <= 0xffff ? Uint16Array.from(next.subarray(0, states * size)) : next.slice(0, states * size);
     this.own = own.slice(0, states);
     this.outputLink = outputLink;
+    this.firstOutput = outputLink.map((link, state) => (own[state] >= 0 ? state : link));
   }
 
   /**
@@ -81,13 +84,13 @@ export class KeywordAutomaton {
    * longer keywords first.
    */
   forEachMatch(text: string, onMatch: (keyword: number, end: number) => void): void {
-    const { symbolOf, next, own, outputLink, alphabetSize } = this;
+    const { symbolOf, next, own, outputLink, firstOutput, alphabetSize } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const symbol = symbolOf[text.charCodeAt(i)];
       if (symbol === 0) { state = 0; continue; }
       state = next[state * alphabetSize + symbol - 1];
-      for (let s = own[state] >= 0 ? state : outputLink[state]; s > 0; s = outputLink[s]) onMatch(own[s], i + 1);
+      for (let s = firstOutput[state]; s > 0; s = outputLink[s]) onMatch(own[s], i + 1);
     }
   }
 }

@@ -32,12 +32,18 @@ const CREDIT_PATTERNS: RegExp[] = [
   /[-–—]\s*[A-Z]{2,6}\s*\.?\s*$/gmu,
 ];
 
+/** What every match of CREDIT_PATTERNS[2] contains: an agency in brackets before a dash. */
+const AGENCY_BEFORE_DASH = /\(\s*[A-Z]{2,6}\s*\)(?=\s*[-–—])/u;
+
 /** Spans of credits and agency marks in `text`. */
 export function findCredits(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   const mayHaveCredit = /Photo|Source|Crédit/.test(text);
+  // The dateline pattern tries up to 80 characters at every line start; most texts lack its bracketed agency at all.
+  const mayHaveDateline = AGENCY_BEFORE_DASH.test(text);
   for (const re of CREDIT_PATTERNS) {
     if (!mayHaveCredit && (re === CREDIT_PATTERNS[0] || re === CREDIT_PATTERNS[1])) continue;
+    if (!mayHaveDateline && re === CREDIT_PATTERNS[2]) continue;
     for (const m of text.matchAll(re)) {
       let start = m.index ?? 0;
       const end = start + m[0].length;

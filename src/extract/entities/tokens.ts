@@ -47,37 +47,60 @@ function computeShape(word: string): WordShape {
 /**
  * Distinct words met so far with their shapes, in an open-addressing table keyed by the characters in the text: a
  * token finds its word without slicing a new string, and every cache later keyed by the token's text gets a string
- * whose hash is already computed. Emptied when half full, so memory stays flat over any number of articles.
+ * whose hash is already computed. The table starts small (it stays in the processor's cache), doubles when half full,
+ * and is emptied at WORD_TABLE_MAX slots, so memory stays flat over any number of articles.
  */
-const WORD_TABLE_SIZE = 1 << 17;
-const wordKeys: Array<string | undefined> = new Array(WORD_TABLE_SIZE).fill(undefined);
-const wordShapes: Array<WordShape | undefined> = new Array(WORD_TABLE_SIZE).fill(undefined);
+const WORD_TABLE_MIN = 1 << 12;
+const WORD_TABLE_MAX = 1 << 17;
+let wordKeys: Array<string | undefined> = new Array(WORD_TABLE_MIN).fill(undefined);
+let wordShapes: Array<WordShape | undefined> = new Array(WORD_TABLE_MIN).fill(undefined);
+let wordHashes = new Int32Array(WORD_TABLE_MIN);
 let wordCount = 0;
+
+/** Rebuilds the word table with `size` slots, keeping its words when it grows, none when it shrinks back. */
+function resizeWordTable(size: number): void {
+  const [keys, shapes, hashes] = [wordKeys, wordShapes, wordHashes];
+  wordKeys = new Array(size).fill(undefined);
+  wordShapes = new Array(size).fill(undefined);
+  wordHashes = new Int32Array(size);
+  wordCount = 0;
+  if (size < keys.length) return;
+  const mask = size - 1;
+  for (let old = 0; old < keys.length; old++) {
+    if (keys[old] === undefined) continue;
+    let slot = hashes[old] & mask;
+    while (wordKeys[slot] !== undefined) slot = (slot + 1) & mask;
+    wordKeys[slot] = keys[old];
+    wordShapes[slot] = shapes[old];
+    wordHashes[slot] = hashes[old];
+    wordCount++;
+  }
+}
 
 /** Slot of the word text[start, end) in the word table, added if new. */
 function internWord(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  const mask = WORD_TABLE_SIZE - 1;
   const length = end - start;
+  const mask = wordKeys.length - 1;
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const key = wordKeys[slot];
     if (key === undefined) {
-      if (wordCount >= WORD_TABLE_SIZE / 2) {
-        wordKeys.fill(undefined);
-        wordShapes.fill(undefined);
-        wordCount = 0;
+      if (wordCount >= wordKeys.length / 2) {
+        resizeWordTable(wordKeys.length < WORD_TABLE_MAX ? wordKeys.length * 2 : WORD_TABLE_MIN);
         return internWord(text, start, end);
       }
       const word = text.slice(start, end);
       wordKeys[slot] = word;
       wordShapes[slot] = computeShape(word);
+      wordHashes[slot] = hash;
       wordCount++;
       return slot;
     }
-    if (key.length === length && key.charCodeAt(0) === text.charCodeAt(start) && text.startsWith(key, start)) return slot;
+    if (wordHashes[slot] === hash && key.length === length && text.startsWith(key, start)) return slot;
   }
 }
+
 const INNER_CAPITAL = /.\p{Lu}/u;
 /** 1 for the upper-case letters (\p{Lu}) below U+3000, so most words are checked without running INNER_CAPITAL. */
 const UPPER_TABLE = (() => {

@@ -38,3 +38,13 @@ test('words remembered from earlier texts keep their own spelling, case and shap
     ]);
   }
 });
+
+test('the word table grows and empties itself without losing or mixing words', () => {
+  // Enough distinct words to double the table several times and then empty it.
+  const words = Array.from({ length: 70_000 }, (_, i) => `Mot${i.toString(36)}`);
+  for (const round of [0, 1]) {
+    const tokens = tokenize(makeDoc(words.join(' ')));
+    assert.equal(tokens.length, words.length, `round ${round}`);
+    assert.ok(tokens.every((t, i) => t.text === words[i] && t.folded === words[i].toLowerCase() && t.cap), `round ${round}`);
+  }
+});

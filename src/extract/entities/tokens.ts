@@ -145,7 +145,10 @@ const classTable = (re: RegExp): Uint8Array => {
   return table;
 };
 const WORD_CHAR_TABLE = classTable(/^[\p{L}\p{M}\p{N}]$/iu);
-const JOINERS = new Set(['-', '‐', '.']);
+/** `-`, `‐` or `.`: joins two runs of word characters into one word. */
+const isJoiner = (code: number): boolean => code === 0x2d || code === 0x2010 || code === 0x2e;
+/** ELISION's second character is an apostrophe or the `u` of `qu`: other words need not try it. */
+const mayStartElision = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x75 || code === 0x55;
 /** WORD's first branch, tried where a word starts. */
 const ELISION = /(?:qu|[cdjlmnst])['’](?=\p{L})/iuy;
 const BEYOND_TABLE = /[\u3000-\uffff]/;
@@ -174,14 +177,13 @@ function forEachWordSpan(text: string, onSpan: (start: number, end: number) => v
   while (i < n) {
     if (WORD_CHAR_TABLE[text.charCodeAt(i)] !== 1) { i++; continue; }
     const start = i;
-    ELISION.lastIndex = start;
-    const elision = ELISION.exec(text);
+    const elision = mayStartElision(text.charCodeAt(start + 1)) ? (ELISION.lastIndex = start, ELISION.exec(text)) : null;
     if (elision) {
       i = start + elision[0].length;
     } else {
       i++;
       while (i < n && WORD_CHAR_TABLE[text.charCodeAt(i)] === 1) i++;
-      while (i + 1 < n && JOINERS.has(text[i]) && WORD_CHAR_TABLE[text.charCodeAt(i + 1)] === 1) {
+      while (i + 1 < n && isJoiner(text.charCodeAt(i)) && WORD_CHAR_TABLE[text.charCodeAt(i + 1)] === 1) {
         i += 2;
         while (i < n && WORD_CHAR_TABLE[text.charCodeAt(i)] === 1) i++;
       }

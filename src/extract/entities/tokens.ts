@@ -192,6 +192,13 @@ function forEachWordSpan(text: string, onSpan: (start: number, end: number) => v
   }
 }
 
+/** text[from, to): most gaps are one space or nothing, given as constants (no new string in two-byte texts). */
+function gapBetween(text: string, from: number, to: number): string {
+  if (to === from) return '';
+  if (to === from + 1 && text.charCodeAt(from) === 0x20) return ' ';
+  return text.slice(from, to);
+}
+
 /** Tokens of `doc.text`, each with its sentence index. */
 export function tokenize(doc: Doc): WordToken[] {
   const text = doc.text;
@@ -209,7 +216,7 @@ export function tokenize(doc: Doc): WordToken[] {
     const { folded, cap, allCaps, elision } = wordShapes[slot]!;
     tokens.push({
       index: tokens.length, start, end, text: t, folded, sentence: sentenceOf(start), cap, allCaps, elision,
-      gapBefore: text.slice(previousEnd, start),
+      gapBefore: gapBetween(text, previousEnd, start),
     });
     previousEnd = end;
   };

@@ -224,7 +224,10 @@ function nameRun(ctx: ScanContext, i: number, orgs: OrgIndex, allowLowerSurname 
   const run: number[] = [];
   // An honorific ("Mme", "Monsieur") opens the run but is not part of the name.
   for (let h = matchStartingAt(ctx, i); h?.entry.kind === 'honorific' && h.start === tokens[i]?.start; h = matchStartingAt(ctx, i)) {
-    i = tokenAtOrAfter(ctx, h.end);
+    const next = tokenAtOrAfter(ctx, h.end);
+    // An honorific glued to what follows inside one token ("M.Lesotho") would start over at the same token forever.
+    if (next <= i) return run;
+    i = next;
     if (!tokens[i] || /[,;:()]/.test(tokens[i].gapBefore)) return run;
   }
   for (let k = i; k < tokens.length && run.length < 6; k++) {

@@ -44,6 +44,16 @@ export interface MatchText {
   offsets: Int32Array;
 }
 
+/** foldChar's result as a code for every UTF-16 code unit met so far: 0 unknown yet, -1 squeezed out, else code + 1. */
+const FOLD_CODES = new Int32Array(65536);
+
+function foldCode(code: number): number {
+  const known = FOLD_CODES[code];
+  if (known !== 0) return known;
+  const f = foldChar(String.fromCharCode(code));
+  return (FOLD_CODES[code] = f ? f.charCodeAt(0) + 1 : -1);
+}
+
 /** Folds `text` for matching; offsets map every folded character back to the original. */
 export function buildMatchText(text: string): MatchText {
   const offsets = new Int32Array(text.length);
@@ -52,10 +62,9 @@ export function buildMatchText(text: string): MatchText {
   const codes = new Uint16Array(text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const f = FOLD_TABLE[code] ?? foldChar(text[i]);
-    if (f) {
-      codes[n] = f.charCodeAt(0);
+    const f = foldCode(text.charCodeAt(i));
+    if (f > 0) {
+      codes[n] = f - 1;
       offsets[n++] = i;
     }
   }

@@ -1,6 +1,6 @@
-// Linear-time gazetteer matching (double-array Aho-Corasick over folded, space-free text) with word-boundary and case checks.
+// Linear-time gazetteer matching (Aho-Corasick over folded, space-free text) with word-boundary and case checks.
 
-import { AhoCorasick } from '@monyone/aho-corasick/fast';
+import { KeywordAutomaton } from './automaton.js';
 import { buildMatchText, squeezeKey, type MatchText } from './match-text.js';
 
 export type EntryKind = 'country' | 'demonym' | 'country-prefix' | 'region' | 'organisation' | 'place' | 'rank'
@@ -47,7 +47,9 @@ const isLower = (ch: string | undefined): boolean => ch !== undefined && ch !== 
 
 export class GazetteerMatcher {
   private readonly byKey = new Map<string, LexEntry[]>();
-  private readonly automaton: AhoCorasick;
+  private readonly automaton: KeywordAutomaton;
+  /** Entries listed under each of the automaton's keywords, by keyword index. */
+  private readonly entriesOf: LexEntry[][];
   /** Function words that may be glued in front of a match (`lesecrétaire`, `dumonde`), folded. */
   private readonly gluePrefixes: Set<string>;
 
@@ -60,7 +62,9 @@ export class GazetteerMatcher {
         if (!list.some((e) => e.kind === entry.kind && e.id === entry.id && e.caseRule === entry.caseRule)) list.push(entry);
       } else this.byKey.set(key, [entry]);
     }
-    this.automaton = new AhoCorasick([...this.byKey.keys()].sort());
+    const keys = [...this.byKey.keys()].sort();
+    this.automaton = new KeywordAutomaton(keys);
+    this.entriesOf = keys.map((k) => this.byKey.get(k)!);
     this.gluePrefixes = new Set([...gluePrefixes].map(squeezeKey));
   }
 
@@ -76,22 +80,24 @@ export class GazetteerMatcher {
 
   /** Every acceptable match in `text`, overlapping ones included, sorted by start then longest first. */
   scan(text: string, folded: MatchText = buildMatchText(text)): LexMatch[] {
-    const { squeezed, offsets } = folded;
+    const { offsets } = folded;
+    const { keywords } = this.automaton;
     const raw: LexMatch[] = [];
-    for (const hit of this.automaton.matchInText(squeezed)) {
-      const start = offsets[hit.begin];
-      const end = offsets[hit.end - 1] + 1;
-      const surface = text.slice(start, end);
-      // Worked out once per hit, not once per entry listed under its key.
-      const hasSpace = /\s/.test(surface);
-      const squeezedSurface = hasSpace ? surface.replace(/\s+/g, '') : surface;
-      for (const entry of this.byKey.get(hit.keyword) ?? []) {
+    this.automaton.forEachMatch(folded.squeezed, (k, after) => {
+      const length = keywords[k].length;
+      const begin = after - length;
+      const start = offsets[begin];
+      const end = offsets[after - 1] + 1;
+      // Only whitespace is squeezed out, so the surface has some exactly when it is longer than the keyword.
+      const hasSpace = end - start !== length;
+      let surface: string | undefined;
+      for (const entry of this.entriesOf[k]) {
         if (!entry.multiword && hasSpace) continue;
-        if (!caseAccepts(entry, surface, squeezedSurface)) continue;
+        if (!caseAccepts(entry, text, start, end, offsets, begin, length)) continue;
         if (entry.needsHyphen && text[end] !== '-' && text[end] !== '–') continue;
-        raw.push({ entry, start, end, text: surface });
+        raw.push({ entry, start, end, text: surface ??= text.slice(start, end) });
       }
-    }
+    });
     const starts = new Set(raw.map((m) => m.start));
     const ends = new Set(raw.map((m) => m.end));
     const accepted = raw.filter((m) => this.leftOk(text, m.start, ends) && (this.rightOk(text, m.end, starts) || m.entry.needsHyphen));
@@ -121,13 +127,21 @@ export class GazetteerMatcher {
 /** Each entry's form without whitespace, for the exact-case comparison (entries live as long as their matcher). */
 const squeezedForms = new WeakMap<LexEntry, string>();
 
-/** `squeezedSurface` is `surface` without whitespace. */
-function caseAccepts(entry: LexEntry, surface: string, squeezedSurface: string): boolean {
+const STARTS_WITH_NUMBER = /^\p{N}/u;
+
+/**
+ * Whether the text's cases suit the entry, for a match on [start, end) whose `length` non-space characters sit at
+ * `offsets[begin..]`: read in place, so no surface string is built for the many matches that fail.
+ */
+function caseAccepts(entry: LexEntry, text: string, start: number, end: number, offsets: Int32Array, begin: number, length: number): boolean {
   if (entry.caseRule === 'any') return true;
-  if (entry.caseRule === 'capital') return isUpper(surface[0]) || /^\p{N}/u.test(surface);
+  if (entry.caseRule === 'capital') return isUpper(text[start]) || STARTS_WITH_NUMBER.test(text.slice(start, Math.min(end, start + 2)));
   let form = squeezedForms.get(entry);
   if (form === undefined) squeezedForms.set(entry, form = entry.form.replace(/\s+/g, ''));
-  return squeezedSurface === form;
+  // The surface without its whitespace must be the form (without its own).
+  if (form.length !== length) return false;
+  for (let j = 0; j < length; j++) if (text.charCodeAt(offsets[begin + j]) !== form.charCodeAt(j)) return false;
+  return true;
 }
 
 /** Keeps the longest of overlapping matches, leftmost first (ties: the order `scan` gave). */

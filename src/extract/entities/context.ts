@@ -15,8 +15,8 @@ export interface ScanContext {
   allMatches: LexMatch[];
   /** Spans of photo credits, datelines' agency and sign-offs: names there are not mentions. */
   credits: Array<{ start: number; end: number }>;
-  /** Selected match by the index of the token it starts in. */
-  matchByToken: Map<number, LexMatch>;
+  /** Selected match by the index of the token it starts in (undefined for most tokens). */
+  matchByToken: Array<LexMatch | undefined>;
   /** The folded, space-free text the gazetteers were matched on (reused for acronyms learnt in the text). */
   folded: MatchText;
   /** 1 for every character inside a credit span. */
@@ -32,12 +32,18 @@ const CREDIT_PATTERNS: RegExp[] = [
   /[-–—]\s*[A-Z]{2,6}\s*\.?\s*$/gmu,
 ];
 
+/** What every match of CREDIT_PATTERNS[2] contains: an agency in brackets before a dash. */
+const AGENCY_BEFORE_DASH = /\(\s*[A-Z]{2,6}\s*\)(?=\s*[-–—])/u;
+
 /** Spans of credits and agency marks in `text`. */
 export function findCredits(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   const mayHaveCredit = /Photo|Source|Crédit/.test(text);
+  // The dateline pattern tries up to 80 characters at every line start; most texts lack its bracketed agency at all.
+  const mayHaveDateline = AGENCY_BEFORE_DASH.test(text);
   for (const re of CREDIT_PATTERNS) {
     if (!mayHaveCredit && (re === CREDIT_PATTERNS[0] || re === CREDIT_PATTERNS[1])) continue;
+    if (!mayHaveDateline && re === CREDIT_PATTERNS[2]) continue;
     for (const m of text.matchAll(re)) {
       let start = m.index ?? 0;
       const end = start + m[0].length;
@@ -51,16 +57,17 @@ export function findCredits(text: string): Array<{ start: number; end: number }>
 export function buildScanContext(doc: Doc, gazetteers: Gazetteers): ScanContext {
   const folded = buildMatchText(doc.text);
   const allMatches = gazetteers.matcher.scan(doc.text, folded);
+  const tokens = tokenize(doc);
   const ctx: ScanContext = {
-    doc, text: doc.text, gazetteers, tokens: tokenize(doc), allMatches, matches: selectLongest(allMatches), folded,
-    credits: findCredits(doc.text), matchByToken: new Map(),
+    doc, text: doc.text, gazetteers, tokens, allMatches, matches: selectLongest(allMatches), folded,
+    credits: findCredits(doc.text), matchByToken: new Array<LexMatch | undefined>(tokens.length).fill(undefined),
     creditMask: new Uint8Array(doc.text.length), matchCover: new Int32Array(doc.text.length),
   };
   for (const c of ctx.credits) ctx.creditMask.fill(1, c.start, c.end);
   ctx.matches.forEach((m, i) => ctx.matchCover.fill(i + 1, m.start, m.end));
   for (const m of ctx.matches) {
     const i = tokenAtOrAfter(ctx, m.start);
-    if (i < ctx.tokens.length && !ctx.matchByToken.has(i)) ctx.matchByToken.set(i, m);
+    if (i < ctx.tokens.length && ctx.matchByToken[i] === undefined) ctx.matchByToken[i] = m;
   }
   return ctx;
 }
@@ -91,7 +98,7 @@ export function tokenBefore(ctx: ScanContext, offset: number): number {
 
 /** The selected match that starts at token `i` (a match glued inside the token counts when it ends the token). */
 export function matchStartingAt(ctx: ScanContext, i: number, kinds?: string[]): LexMatch | undefined {
-  const m = ctx.matchByToken.get(i);
+  const m = i >= 0 ? ctx.matchByToken[i] : undefined;
   return m && (!kinds || kinds.includes(m.entry.kind)) ? m : undefined;
 }
 

@@ -28,38 +28,62 @@ export function extendTagger(gazetteers: Gazetteers): void {
   }
   nlp.addWords(words);
   cache.clear();
+  classCache.clear();
 }
 
 /** fr-compromise's tags for one word on its own (cached: the tagger runs once per distinct word, not over the text). */
 export function tagsOf(word: string): Set<string> {
-  const key = word.toLowerCase();
-  let tags = cache.get(key);
-  if (!tags) {
-    const json = nlp(key).json() as Array<{ terms?: Array<{ tags?: string[] }> }>;
-    tags = new Set(json[0]?.terms?.[0]?.tags ?? []);
-    if (cache.size >= CACHE_MAX) cache.clear();
-    cache.set(key, tags);
-  }
-  return tags;
+  return classesOf(word).tags;
 }
 
 const COMMON_TAGS = ['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb', 'Verb', 'Auxiliary', 'Copula'];
 const GRAMMATICAL_TAGS = ['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Auxiliary', 'Copula'];
 
+/** A word's tags and the classes the rules ask about, worked out once per distinct word. */
+interface WordClasses {
+  tags: Set<string>;
+  common: boolean;
+  finiteVerb: boolean;
+  grammatical: boolean;
+}
+
+/** Classes per word as written (no lower-casing on a hit); emptied when full, like `cache`. */
+const classCache = new Map<string, WordClasses>();
+
+function classesOf(word: string): WordClasses {
+  let classes = classCache.get(word);
+  if (!classes) {
+    const key = word.toLowerCase();
+    let tags = cache.get(key);
+    if (!tags) {
+      const json = nlp(key).json() as Array<{ terms?: Array<{ tags?: string[] }> }>;
+      tags = new Set(json[0]?.terms?.[0]?.tags ?? []);
+      if (cache.size >= CACHE_MAX) cache.clear();
+      cache.set(key, tags);
+    }
+    classes = {
+      tags,
+      common: COMMON_TAGS.some((t) => tags!.has(t)),
+      finiteVerb: tags.has('Verb') && !tags.has('PastTense') && !tags.has('Participle') && !tags.has('Adjective'),
+      grammatical: GRAMMATICAL_TAGS.some((t) => tags!.has(t)),
+    };
+    if (classCache.size >= CACHE_MAX) classCache.clear();
+    classCache.set(word, classes);
+  }
+  return classes;
+}
+
 /** A grammatical word (determiner, preposition, pronoun, conjunction) or a conjugated verb. */
 export function isCommonWord(word: string): boolean {
-  const tags = tagsOf(word);
-  return COMMON_TAGS.some((t) => tags.has(t));
+  return classesOf(word).common;
 }
 
 /** A conjugated verb (not a past participle used as an adjective). */
 export function isFiniteVerb(word: string): boolean {
-  const tags = tagsOf(word);
-  return tags.has('Verb') && !tags.has('PastTense') && !tags.has('Participle') && !tags.has('Adjective');
+  return classesOf(word).finiteVerb;
 }
 
 /** A grammatical word only (determiner, preposition, pronoun, conjunction, auxiliary): never a content word. */
 export function isGrammatical(word: string): boolean {
-  const tags = tagsOf(word);
-  return GRAMMATICAL_TAGS.some((t) => tags.has(t));
+  return classesOf(word).grammatical;
 }

@@ -60,27 +60,54 @@ function headWord(ctx: ScanContext, i: number): Head {
   return found;
 }
 
-const firstWordsCache = new WeakMap<object, Set<string>>();
+/** What the organisation words allow, worked out once per loaded gazetteer set. */
+interface OrganisationWordIndex {
+  /** Lower-cased first words of the organisation words: most tokens are rejected by one lookup. */
+  firstWords: Set<string>;
+  /** Whether a token's text, lower-cased, is one of `firstWords`; remembered per distinct text (bounded). */
+  startsWord: Map<string, boolean>;
+  /** First words (`plain`) of the two-word stop phrases ("en marge", "en coopération"). */
+  stopPhraseStarts: Set<string>;
+}
+const STARTS_WORD_MAX = 50_000;
+const wordIndexes = new WeakMap<object, OrganisationWordIndex>();
 
-/** Lower-cased first words of the organisation words: most tokens are rejected by one Set lookup. */
-let lastFirstWords: { words: object; set: Set<string> } | undefined;
+/** Asked for every token: the last answer is kept at hand rather than looked up in the WeakMap each time. */
+let lastWordIndex: { words: object; index: OrganisationWordIndex } | undefined;
 
-function firstWords(ctx: ScanContext): Set<string> {
-  // Asked for every token: the last answer is kept at hand rather than looked up in the WeakMap each time.
-  if (lastFirstWords?.words === ctx.gazetteers.organisationWords) return lastFirstWords.set;
-  let set = firstWordsCache.get(ctx.gazetteers.organisationWords);
-  if (!set) {
-    set = new Set([...ctx.gazetteers.organisationWords.keys()].map((k) => k.split(' ')[0].toLowerCase()));
-    firstWordsCache.set(ctx.gazetteers.organisationWords, set);
+function organisationWordIndex(ctx: ScanContext): OrganisationWordIndex {
+  const words = ctx.gazetteers.organisationWords;
+  if (lastWordIndex?.words === words) return lastWordIndex.index;
+  let index = wordIndexes.get(words);
+  if (!index) {
+    const keys = [...words.keys()];
+    index = {
+      firstWords: new Set(keys.map((k) => k.split(' ')[0].toLowerCase())),
+      startsWord: new Map(),
+      stopPhraseStarts: new Set(keys.filter((k) => k.includes(' ') && words.get(k)!.role === 'stop').map((k) => k.slice(0, k.indexOf(' ')))),
+    };
+    wordIndexes.set(words, index);
   }
-  lastFirstWords = { words: ctx.gazetteers.organisationWords, set };
-  return set;
+  lastWordIndex = { words, index };
+  return index;
+}
+
+/** The token text, lower-cased, is the first word of an organisation word. */
+function startsOrganisationWord(ctx: ScanContext, text: string): boolean {
+  const { firstWords, startsWord } = organisationWordIndex(ctx);
+  let known = startsWord.get(text);
+  if (known === undefined) {
+    known = firstWords.has(text.toLowerCase());
+    if (startsWord.size >= STARTS_WORD_MAX) startsWord.clear();
+    startsWord.set(text, known);
+  }
+  return known;
 }
 
 function computeHeadWord(ctx: ScanContext, i: number): Head {
   const words = ctx.gazetteers.organisationWords;
   const t = ctx.tokens[i];
-  if (!t || !firstWords(ctx).has(t.text.toLowerCase())) return undefined;
+  if (!t || !startsOrganisationWord(ctx, t.text)) return undefined;
   const two = ctx.tokens[i + 1] && !hasBreakBefore(ctx, i + 1) ? `${t.text} ${ctx.tokens[i + 1].text}` : undefined;
   const candidates: Array<[string | undefined, number]> = [[two, 2], [t.text, 1]];
   for (const [form, length] of candidates) {
@@ -99,7 +126,9 @@ function computeHeadWord(ctx: ScanContext, i: number): Head {
 function isStopPhrase(ctx: ScanContext, i: number): boolean {
   const next = ctx.tokens[i + 1];
   if (!next) return false;
-  return ctx.gazetteers.organisationWords.get(`${plain(ctx.tokens[i].text)} ${plain(next.text)}`)?.role === 'stop';
+  const first = plain(ctx.tokens[i].text);
+  if (!organisationWordIndex(ctx).stopPhraseStarts.has(first)) return false;
+  return ctx.gazetteers.organisationWords.get(`${first} ${plain(next.text)}`)?.role === 'stop';
 }
 
 function isStopWord(ctx: ScanContext, i: number): boolean {

@@ -16,6 +16,9 @@ const OF_LINKS = new Set(['de', 'du', 'des', "d'", 'la', "l'"]);
 /** A photo caption's position marker right after a name: "(à gauche)", "(droite)", "(au centre)", "(2e, à gauche)". */
 const CAPTION_MARK = /^\s*\((?:[^()]{0,20},\s*)?(?:à\s+|au\s+|en\s+)?(?:gauche|droite|centre|milieu|premier plan)\)/iu;
 
+/** Whitespace the position tidying would change: other than one plain space, or before a comma or bracket. */
+const UNTIDY_SPACE = /[^\S ]|\s[\s,)]/;
+
 type Marker = { code?: string; rule: string };
 
 interface Title {
@@ -81,7 +84,7 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
       at = e;
     }
     out += ctx.text.slice(at, Math.max(at, end));
-    const clean = out.replace(/\s+/g, ' ').replace(/\s+([,)])/g, '$1').trim();
+    const clean = (UNTIDY_SPACE.test(out) ? out.replace(/\s+/g, ' ').replace(/\s+([,)])/g, '$1') : out).trim();
     if (clean) title.positions.push(clean);
     position = undefined;
   };
@@ -221,7 +224,10 @@ function nameRun(ctx: ScanContext, i: number, orgs: OrgIndex, allowLowerSurname 
   const run: number[] = [];
   // An honorific ("Mme", "Monsieur") opens the run but is not part of the name.
   for (let h = matchStartingAt(ctx, i); h?.entry.kind === 'honorific' && h.start === tokens[i]?.start; h = matchStartingAt(ctx, i)) {
-    i = tokenAtOrAfter(ctx, h.end);
+    const next = tokenAtOrAfter(ctx, h.end);
+    // An honorific glued to what follows inside one token ("M.Lesotho") would start over at the same token forever.
+    if (next <= i) return run;
+    i = next;
     if (!tokens[i] || /[,;:()]/.test(tokens[i].gapBefore)) return run;
   }
   for (let k = i; k < tokens.length && run.length < 6; k++) {

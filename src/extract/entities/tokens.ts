@@ -21,20 +21,86 @@ export interface WordToken {
   gapBefore: string;
 }
 
-const ASCII_LOWER = /^[a-z0-9]+$/;
-const FOLD_CACHE = new Map<string, string>();
-
-/** foldName, remembered per distinct word (words repeat: the cache pays for itself within one article). */
-function foldWord(word: string): string {
-  if (ASCII_LOWER.test(word)) return word;
-  let folded = FOLD_CACHE.get(word);
-  if (folded === undefined) {
-    folded = foldName(word);
-    if (FOLD_CACHE.size > 200_000) FOLD_CACHE.clear();
-    FOLD_CACHE.set(word, folded);
-  }
-  return folded;
+/** What a token's fields take from its text alone. */
+interface WordShape {
+  folded: string;
+  cap: boolean;
+  allCaps: boolean;
+  elision: boolean;
+  /** Where a glued word splits into tokens (`HoàngXuân`), usually none. */
+  cuts: number[];
 }
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+
+function computeShape(word: string): WordShape {
+  const first = word[0];
+  const cap = first !== first.toLowerCase() && first === first.toUpperCase();
+  const last = word[word.length - 1];
+  const elision = last === "'" || last === '’';
+  return {
+    folded: foldName(word), cap,
+    allCaps: cap && word.length >= 2 && word === word.toUpperCase() && TWO_CAPITALS.test(word),
+    elision, cuts: elision || !hasInnerCapital(word) ? NO_CUTS : splitGlued(word),
+  };
+}
+
+/**
+ * Distinct words met so far with their shapes, in an open-addressing table keyed by the characters in the text: a
+ * token finds its word without slicing a new string, and every cache later keyed by the token's text gets a string
+ * whose hash is already computed. The table starts small (it stays in the processor's cache), doubles when half full,
+ * and is emptied at WORD_TABLE_MAX slots, so memory stays flat over any number of articles.
+ */
+const WORD_TABLE_MIN = 1 << 12;
+const WORD_TABLE_MAX = 1 << 17;
+let wordKeys: Array<string | undefined> = new Array(WORD_TABLE_MIN).fill(undefined);
+let wordShapes: Array<WordShape | undefined> = new Array(WORD_TABLE_MIN).fill(undefined);
+let wordHashes = new Int32Array(WORD_TABLE_MIN);
+let wordCount = 0;
+
+/** Rebuilds the word table with `size` slots, keeping its words when it grows, none when it shrinks back. */
+function resizeWordTable(size: number): void {
+  const [keys, shapes, hashes] = [wordKeys, wordShapes, wordHashes];
+  wordKeys = new Array(size).fill(undefined);
+  wordShapes = new Array(size).fill(undefined);
+  wordHashes = new Int32Array(size);
+  wordCount = 0;
+  if (size < keys.length) return;
+  const mask = size - 1;
+  for (let old = 0; old < keys.length; old++) {
+    if (keys[old] === undefined) continue;
+    let slot = hashes[old] & mask;
+    while (wordKeys[slot] !== undefined) slot = (slot + 1) & mask;
+    wordKeys[slot] = keys[old];
+    wordShapes[slot] = shapes[old];
+    wordHashes[slot] = hashes[old];
+    wordCount++;
+  }
+}
+
+/** Slot of the word text[start, end) in the word table, added if new. */
+function internWord(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  const length = end - start;
+  const mask = wordKeys.length - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const key = wordKeys[slot];
+    if (key === undefined) {
+      if (wordCount >= wordKeys.length / 2) {
+        resizeWordTable(wordKeys.length < WORD_TABLE_MAX ? wordKeys.length * 2 : WORD_TABLE_MIN);
+        return internWord(text, start, end);
+      }
+      const word = text.slice(start, end);
+      wordKeys[slot] = word;
+      wordShapes[slot] = computeShape(word);
+      wordHashes[slot] = hash;
+      wordCount++;
+      return slot;
+    }
+    if (wordHashes[slot] === hash && key.length === length && text.startsWith(key, start)) return slot;
+  }
+}
+
 const INNER_CAPITAL = /.\p{Lu}/u;
 /** 1 for the upper-case letters (\p{Lu}) below U+3000, so most words are checked without running INNER_CAPITAL. */
 const UPPER_TABLE = (() => {
@@ -79,7 +145,10 @@ const classTable = (re: RegExp): Uint8Array => {
   return table;
 };
 const WORD_CHAR_TABLE = classTable(/^[\p{L}\p{M}\p{N}]$/iu);
-const JOINERS = new Set(['-', '‐', '.']);
+/** `-`, `‐` or `.`: joins two runs of word characters into one word. */
+const isJoiner = (code: number): boolean => code === 0x2d || code === 0x2010 || code === 0x2e;
+/** ELISION's second character is an apostrophe or the `u` of `qu`: other words need not try it. */
+const mayStartElision = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x75 || code === 0x55;
 /** WORD's first branch, tried where a word starts. */
 const ELISION = /(?:qu|[cdjlmnst])['’](?=\p{L})/iuy;
 const BEYOND_TABLE = /[\u3000-\uffff]/;
@@ -92,8 +161,15 @@ const BEYOND_TABLE = /[\u3000-\uffff]/;
  * table (CJK, surrogate pairs) takes WORD itself.
  */
 export function* wordSpans(text: string): Generator<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  forEachWordSpan(text, (start, end) => spans.push([start, end]));
+  yield* spans;
+}
+
+/** Calls `onSpan` with each of the [start, end) spans of `wordSpans`, in order, without building them. */
+function forEachWordSpan(text: string, onSpan: (start: number, end: number) => void): void {
   if (BEYOND_TABLE.test(text)) {
-    for (const m of text.matchAll(WORD)) yield [m.index ?? 0, (m.index ?? 0) + m[0].length];
+    for (const m of text.matchAll(WORD)) onSpan(m.index ?? 0, (m.index ?? 0) + m[0].length);
     return;
   }
   const n = text.length;
@@ -101,20 +177,26 @@ export function* wordSpans(text: string): Generator<[number, number]> {
   while (i < n) {
     if (WORD_CHAR_TABLE[text.charCodeAt(i)] !== 1) { i++; continue; }
     const start = i;
-    ELISION.lastIndex = start;
-    const elision = ELISION.exec(text);
+    const elision = mayStartElision(text.charCodeAt(start + 1)) ? (ELISION.lastIndex = start, ELISION.exec(text)) : null;
     if (elision) {
       i = start + elision[0].length;
     } else {
       i++;
       while (i < n && WORD_CHAR_TABLE[text.charCodeAt(i)] === 1) i++;
-      while (i + 1 < n && JOINERS.has(text[i]) && WORD_CHAR_TABLE[text.charCodeAt(i + 1)] === 1) {
+      while (i + 1 < n && isJoiner(text.charCodeAt(i)) && WORD_CHAR_TABLE[text.charCodeAt(i + 1)] === 1) {
         i += 2;
         while (i < n && WORD_CHAR_TABLE[text.charCodeAt(i)] === 1) i++;
       }
     }
-    yield [start, i];
+    onSpan(start, i);
   }
+}
+
+/** text[from, to): most gaps are one space or nothing, given as constants (no new string in two-byte texts). */
+function gapBetween(text: string, from: number, to: number): string {
+  if (to === from) return '';
+  if (to === from + 1 && text.charCodeAt(from) === 0x20) return ' ';
+  return text.slice(from, to);
 }
 
 /** Tokens of `doc.text`, each with its sentence index. */
@@ -129,28 +211,26 @@ export function tokenize(doc: Doc): WordToken[] {
   };
   const tokens: WordToken[] = [];
   let previousEnd = 0;
-  const push = (start: number, end: number) => {
-    const t = text.slice(start, end);
-    const first = t[0];
-    const cap = first !== first.toLowerCase() && first === first.toUpperCase();
-    const last = t[t.length - 1];
+  const push = (start: number, end: number, slot = internWord(text, start, end)) => {
+    const t = wordKeys[slot]!;
+    const { folded, cap, allCaps, elision } = wordShapes[slot]!;
     tokens.push({
-      index: tokens.length, start, end, text: t, folded: foldWord(t), sentence: sentenceOf(start),
-      cap, allCaps: cap && t.length >= 2 && t === t.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(t),
-      elision: last === "'" || last === '’', gapBefore: text.slice(previousEnd, start),
+      index: tokens.length, start, end, text: t, folded, sentence: sentenceOf(start), cap, allCaps, elision,
+      gapBefore: gapBetween(text, previousEnd, start),
     });
     previousEnd = end;
   };
-  for (const [start, end] of wordSpans(text)) {
-    const word = text.slice(start, end);
-    const last = word[word.length - 1];
-    const cuts = last === "'" || last === '’' || !hasInnerCapital(word) ? NO_CUTS : splitGlued(word);
+  forEachWordSpan(text, (start, end) => {
+    const slot = internWord(text, start, end);
+    const word = wordKeys[slot]!;
+    const cuts = wordShapes[slot]!.cuts;
+    if (cuts.length === 0) { push(start, end, slot); return; }
     let from = 0;
     for (const cut of cuts) {
       push(start + from, start + cut);
       from = cut;
     }
     push(start + from, start + word.length);
-  }
+  });
   return tokens;
 }

@@ -83,3 +83,7 @@ for (const [name, text, expected] of cases) {
 test('persons: provisional keys are slugs of the name', () => {
   assert.deepEqual(persons('Le général Nguyễn Chí Thanh a parlé.').map((p) => p.key), ['person:nguyen-chi-thanh']);
 });
+
+test('persons: an honorific glued inside one token ends (it used to loop forever)', () => {
+  assert.deepEqual(persons('M.Lesotho,Le').map(summary), []);
+});

@@ -9,6 +9,7 @@ const texts = [
   'Le vice-ministre Nguyễn Chí Vịnh et le Gal. Dupont‐Martin ; U.S.A. - fin.',
   "l'1 l'é d’ qu'x QU'ELLE Lorsqu'il n'a ſ'a D'Artagnan -a- .b. a..b a-.b",
   'Ngày 12/3, Bộ Quốc phòng Việt Nam (VNA) — ảnh: TTXVN.',
+  "Qu’il qU'a QU’ON quU'a s'Il L’État c’-a d''a",
   'Texte avec 東京 et 𝐀lpha, pour le chemin de repli.',
   '',
 ];

@@ -1,6 +1,6 @@
-// Linear-time gazetteer matching (Aho-Corasick over folded, space-free text) with word-boundary and case checks.
+// Linear-time gazetteer matching (double-array Aho-Corasick over folded, space-free text) with word-boundary and case checks.
 
-import { KeywordAutomaton } from './automaton.js';
+import { AhoCorasick } from '@monyone/aho-corasick/fast';
 import { buildMatchText, squeezeKey, type MatchText } from './match-text.js';
 
 export type EntryKind = 'country' | 'demonym' | 'country-prefix' | 'region' | 'organisation' | 'place' | 'rank'
@@ -47,9 +47,7 @@ const isLower = (ch: string | undefined): boolean => ch !== undefined && ch !== 
 
 export class GazetteerMatcher {
   private readonly byKey = new Map<string, LexEntry[]>();
-  private readonly automaton: KeywordAutomaton;
-  /** Entries listed under each of the automaton's keywords, by keyword index. */
-  private readonly entriesOf: LexEntry[][];
+  private readonly automaton: AhoCorasick;
   /** Function words that may be glued in front of a match (`lesecrétaire`, `dumonde`), folded. */
   private readonly gluePrefixes: Set<string>;
 
@@ -62,9 +60,7 @@ export class GazetteerMatcher {
         if (!list.some((e) => e.kind === entry.kind && e.id === entry.id && e.caseRule === entry.caseRule)) list.push(entry);
       } else this.byKey.set(key, [entry]);
     }
-    const keys = [...this.byKey.keys()].sort();
-    this.automaton = new KeywordAutomaton(keys);
-    this.entriesOf = keys.map((k) => this.byKey.get(k)!);
+    this.automaton = new AhoCorasick([...this.byKey.keys()].sort());
     this.gluePrefixes = new Set([...gluePrefixes].map(squeezeKey));
   }
 
@@ -81,23 +77,22 @@ export class GazetteerMatcher {
   /** Every acceptable match in `text`, overlapping ones included, sorted by start then longest first. */
   scan(text: string, folded: MatchText = buildMatchText(text)): LexMatch[] {
     const { offsets } = folded;
-    const { keywords } = this.automaton;
     const raw: LexMatch[] = [];
-    this.automaton.forEachMatch(folded.squeezed, (k, after) => {
-      const length = keywords[k].length;
-      const begin = after - length;
+    for (const hit of this.automaton.matchInText(folded.squeezed)) {
+      const begin = hit.begin;
+      const length = hit.end - begin;
       const start = offsets[begin];
-      const end = offsets[after - 1] + 1;
+      const end = offsets[hit.end - 1] + 1;
       // Only whitespace is squeezed out, so the surface has some exactly when it is longer than the keyword.
       const hasSpace = end - start !== length;
       let surface: string | undefined;
-      for (const entry of this.entriesOf[k]) {
+      for (const entry of this.byKey.get(hit.keyword) ?? []) {
         if (!entry.multiword && hasSpace) continue;
         if (!caseAccepts(entry, text, start, end, offsets, begin, length)) continue;
         if (entry.needsHyphen && text[end] !== '-' && text[end] !== '–') continue;
         raw.push({ entry, start, end, text: surface ??= text.slice(start, end) });
       }
-    });
+    }
     const starts = new Set(raw.map((m) => m.start));
     const ends = new Set(raw.map((m) => m.end));
     const accepted = raw.filter((m) => this.leftOk(text, m.start, ends) && (this.rightOk(text, m.end, starts) || m.entry.needsHyphen));

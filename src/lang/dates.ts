@@ -5,6 +5,7 @@
 import * as chrono from 'chrono-node';
 import type { DateValue } from '../model/document.js';
 import { readTextTable } from './text-tables.js';
+import { codePointBefore, isSurrogatePairAt } from './code-points.js';
 
 export interface DateContext {
   /** Year to complete dates written without one (from the dateline or the feed). */
@@ -173,21 +174,6 @@ function isLetterOrDigitBefore(text: string, i: number): boolean {
   return LETTER_OR_DIGIT.test(codePointBefore(text, i));
 }
 
-function isSurrogatePairAt(text: string, i: number): boolean {
-  const a = text.charCodeAt(i), b = text.charCodeAt(i + 1);
-  return a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff;
-}
-
-/** The code point ending just before offset `i` ('' at the start). */
-function codePointBefore(text: string, i: number): string {
-  if (i <= 0) return '';
-  const b = text.charCodeAt(i - 1);
-  if (i >= 2 && b >= 0xdc00 && b <= 0xdfff) {
-    const a = text.charCodeAt(i - 2);
-    if (a >= 0xd800 && a <= 0xdbff) return text.slice(i - 2, i);
-  }
-  return text.slice(i - 1, i);
-}
 
 function interpret(rule: string, g: Record<string, string | undefined>, cal: Calendar, ctx: DateContext):
   { iso: string; endIso?: string } | undefined {

@@ -86,12 +86,12 @@ DETACH DELETE n`;
 /**
  * sourceCount is the number of input files (a page with its teasers) that report the entity.
  * Node-level views recomputed from what each article said (MENTIONS), so the result does not depend on
- * the order articles were loaded in and a replaced article's statements vanish with it.
+ * the order articles were loaded in and a replaced article's statements vanish with it. Settles Pending entities
+ * (end of a run, or left by a killed one); aggregates.ts computes the same values for entities a batch creates.
  */
-function recomputeAggregates(filter: string, then: string): string {
-  return `
+export const RECOMPUTE_AGGREGATES = `
 UNWIND $ids AS id
-MATCH (n:Entity {id: id})${filter}
+MATCH (n:Entity {id: id})
 CALL {
   WITH n
   MATCH (a:Article)-[m:MENTIONS]->(n)
@@ -104,11 +104,8 @@ SET n.sourceCount = sources,
     n.rank = head(COLLECT { UNWIND ms AS m WITH m.rank AS x WHERE x IS NOT NULL
                             WITH x, count(*) AS c ORDER BY c DESC, x RETURN x }),
     n.country = head(COLLECT { UNWIND ms AS m WITH m.country AS x WHERE x IS NOT NULL
-                               WITH x, count(*) AS c ORDER BY c DESC, x RETURN x })${then}`;
-}
-
-/** Settles Pending entities (end of a run, or left by a killed one). */
-export const RECOMPUTE_AGGREGATES = recomputeAggregates('', '\nREMOVE n:Pending');
+                               WITH x, count(*) AS c ORDER BY c DESC, x RETURN x })
+REMOVE n:Pending`;
 
 /**
  * Entities that already existed are marked Pending: their aggregates (source counts, aliases...) are recomputed

@@ -5,7 +5,7 @@
 import neo4j from 'neo4j-driver';
 import type { MentionRow, Properties } from './record-rows.js';
 
-export interface EntityAggregates extends Properties {
+interface EntityAggregates extends Properties {
   sourceCount: ReturnType<typeof neo4j.int>;
   aliases: string[];
   keys: string[];
@@ -16,15 +16,12 @@ export interface EntityAggregates extends Properties {
 
 /**
  * `mentions` are every MENTIONS row pointing at the entity, `name` its name once the batch's properties are set, and
- * `locationOf` the location each article node ends up with. Lists are distinct and sorted; rank and country are the
+ * `locationOf` the location each article node of the batch ends up with. Lists are distinct and sorted; rank and country are the
  * most frequent value, ties going to the first in order; the name itself is not one of its aliases.
  */
-export function entityAggregates(name: unknown, mentions: readonly MentionRow[], locationOf: (article: string) => unknown)
+export function entityAggregates(name: unknown, mentions: readonly MentionRow[], locationOf: ReadonlyMap<string, unknown>)
   : EntityAggregates {
-  const sources = new Set<unknown>();
-  for (const m of mentions) sources.add(locationOf(m.article));
-  sources.delete(null);
-  sources.delete(undefined);
+  const sources = new Set(mentions.map((m) => locationOf.get(m.article)));
   return {
     sourceCount: neo4j.int(sources.size),
     aliases: distinctSorted(mentions, 'aliases').filter((x) => x !== name),

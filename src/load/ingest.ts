@@ -226,7 +226,7 @@ async function writeBatch(driver: Driver, options: IngestOptions, batch: Array<{
         rows.set(row.id, prior ? { id: row.id, props: { ...prior.props, ...row.props } } : row);
       }
       runChunked(cypher, [...rows.values()].map((row) => ({
-        ...row, aggregates: entityAggregates(row.props.name, mentionsOf.get(row.id) ?? [], (article) => locationOf.get(article)),
+        ...row, aggregates: entityAggregates(row.props.name, mentionsOf.get(row.id) ?? [], locationOf),
       })));
     }
     const articleIds = [...new Set(changed.flatMap((b) => b.articles.map((a) => a.id)))];

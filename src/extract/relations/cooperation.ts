@@ -46,7 +46,7 @@ export function findCooperation(view: DocView, data: RelationRuleData, acts: Mee
         talksOfCooperation ??= data.words['coop-noun'].test(s.text) || data.words['coop-verb'].test(s.text);
         if (!talksOfCooperation) continue;
         if (isNegated(data, s, m.start, m.end)) continue;
-        explicit.push(makeFiring(view, s, rule, data, sentenceContext.a, sentenceContext.b, s.start + m.start, s.start + m.end));
+        explicit.push(makeFiring(s, rule, data, sentenceContext.a, sentenceContext.b, s.start + m.start, s.start + m.end));
         break;
       }
     }
@@ -86,9 +86,9 @@ function groupBySentence(acts: MeetingAct[]): Map<number, MeetingAct[]> {
   return out;
 }
 
-function makeFiring(view: DocView, s: SentenceView, rule: RelationRule, data: RelationRuleData,
+function makeFiring(s: SentenceView, rule: RelationRule, data: RelationRuleData,
   a: Endpoint, b: Endpoint, start: number, end: number): Firing {
-  const domains = findDomains(view, s, data);
+  const domains = findDomains(s, data);
   const cameo = data.domains.find((d) => d.label === domains[0])?.cameo ?? rule.cameo;
   return newFiring('COOPERATES_WITH', a, b, rule, s, start, end, { domains, cameo });
 }
@@ -96,7 +96,7 @@ function makeFiring(view: DocView, s: SentenceView, rule: RelationRule, data: Re
 /** Domains named in the sentence, outside the names of people and organisations. */
 const domainCache = new WeakMap<SentenceView, string[]>();
 
-function findDomains(view: DocView, s: SentenceView, data: RelationRuleData): string[] {
+function findDomains(s: SentenceView, data: RelationRuleData): string[] {
   const cached = domainCache.get(s);
   if (cached) return cached;
   let text = s.text;
@@ -150,7 +150,7 @@ function compoundFirings(view: DocView, s: SentenceView, rule: RelationRule, dat
     if (!p1 || p1.start - noun.end > MODIFIERS_MAX || !rule.pattern.test(between(view, noun.end, p1.start))) continue;
     const p2 = s.parties.find((p) => p.start >= p1.end);
     if (!p2 || !DASH_GAP.test(between(view, p1.end, p2.start))) continue;
-    out.push(makeFiring(view, s, rule, data, endpointOf(p1), endpointOf(p2), noun.start, p2.end));
+    out.push(makeFiring(s, rule, data, endpointOf(p1), endpointOf(p2), noun.start, p2.end));
   }
   return out;
 }
@@ -163,7 +163,7 @@ function betweenFirings(view: DocView, s: SentenceView, rule: RelationRule, data
     if (isNegated(data, s, noun.start - s.start, noun.end - s.start)) continue;
     const p2 = s.parties.find((p) => p.start >= p1.end);
     if (!p2 || !AND_GAP.test(between(view, p1.end, p2.start))) continue;
-    out.push(makeFiring(view, s, rule, data, endpointOf(p1), endpointOf(p2), noun.start, p2.end));
+    out.push(makeFiring(s, rule, data, endpointOf(p1), endpointOf(p2), noun.start, p2.end));
   }
   return out;
 }
@@ -178,7 +178,7 @@ function jointSubjectFirings(view: DocView, s: SentenceView, rule: RelationRule,
     const m = rule.pattern.exec(tail);
     if (!m) continue;
     if (data.words.negation.test(tail.slice(0, m.index + m[0].length))) continue;
-    out.push(makeFiring(view, s, rule, data, endpointOf(p1), endpointOf(p2), p1.start, p2.end + m.index + m[0].length));
+    out.push(makeFiring(s, rule, data, endpointOf(p1), endpointOf(p2), p1.start, p2.end + m.index + m[0].length));
   }
   return out;
 }
@@ -188,7 +188,7 @@ function withFirings(view: DocView, s: SentenceView, rule: RelationRule, data: R
   for (let i = 0; i + 1 < s.parties.length; i++) {
     const [p1, p2] = [s.parties[i], s.parties[i + 1]];
     if (!rule.pattern.test(between(view, p1.end, p2.start))) continue;
-    out.push(makeFiring(view, s, rule, data, endpointOf(p1), endpointOf(p2), p1.start, p2.end));
+    out.push(makeFiring(s, rule, data, endpointOf(p1), endpointOf(p2), p1.start, p2.end));
   }
   return out;
 }
@@ -204,7 +204,7 @@ function nounWithFirings(view: DocView, s: SentenceView, rule: RelationRule, dat
     const a = partyA && (!personA || partyA.end > personA.end || !countryOf(personA)) ? endpointOf(partyA)
       : personA && countryOf(personA) ? countryEndpoint(countryOf(personA)!) : undefined;
     if (!a || a.id === endpointOf(b).id) continue;
-    out.push(makeFiring(view, s, rule, data, a, endpointOf(b), noun.start, b.end));
+    out.push(makeFiring(s, rule, data, a, endpointOf(b), noun.start, b.end));
   }
   return out;
 }

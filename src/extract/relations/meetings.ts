@@ -38,7 +38,7 @@ export function findMeetingActs(view: DocView, data: RelationRuleData): MeetingA
       if (!canFire(rule, s, carry)) continue;
       if (rule.cue && !rule.cue.test(s.text)) continue;
       if (rule.kind === 'subject-object') found.push(...subjectObjectActs(view, s, rule, data, carry));
-      else if (rule.kind === 'list') found.push(...listActs(view, s, rule, data));
+      else if (rule.kind === 'list') found.push(...listActs(s, rule, data));
       else if (rule.kind === 'joint-subject') found.push(...jointSubjectActs(view, s, rule, data));
       else if (rule.kind === 'between') found.push(...betweenActs(view, s, rule, data));
       else if (rule.kind === 'possessive-with') found.push(...possessiveWithActs(view, s, rule, data, carry));
@@ -117,7 +117,7 @@ function chainFrom(view: DocView, data: RelationRuleData, s: SentenceView, first
   return chain;
 }
 
-function listActs(view: DocView, s: SentenceView, rule: RelationRule, data: RelationRuleData): MeetingAct[] {
+function listActs(s: SentenceView, rule: RelationRule, data: RelationRuleData): MeetingAct[] {
   const acts: MeetingAct[] = [];
   for (const m of matchAll(rule.pattern, s.text)) {
     if (isNegated(data, s, m.start, m.end) || isPlanned(data, s, m.start, m.end)) continue;

@@ -14,8 +14,13 @@ export interface JobSpec {
   threads: number;
   /** File listing the corpus, one path per line. */
   listFile: string;
-  /** File listing the warm-up files (the base corpus), processed once, untimed, before the timed run. */
+  /** File listing the warm-up files (the base corpus), processed untimed before the timed run. */
   warmupListFile: string;
+  /**
+   * Seconds of untimed passes over the warm-up files before the timed run, so V8 has compiled the hot code and the
+   * figure is the steady rate; 0 means none at all: the timed run starts in a fresh process (the cold figure).
+   */
+  warmupSeconds: number;
   /**
    * The timed run goes through the whole corpus once, then keeps cycling through it, file by file, until this many
    * seconds have passed: small corpora are processed several times so the timing rises above noise.
@@ -41,15 +46,16 @@ export interface JobResult {
   tally: Tally;
 }
 
-interface ThreadTask { module: string; engine: EngineName; files: SizedFile[]; warmupPaths: string[]; minSeconds: number; maxSeconds: number }
+interface ThreadTask { module: string; engine: EngineName; files: SizedFile[]; warmupPaths: string[]; warmupSeconds: number; minSeconds: number; maxSeconds: number }
 interface SizedFile { path: string; bytes: number }
 interface Processed { tally: Tally; bytes: number }
 type ThreadMessage = { type: 'ready'; setupMs: number } | { type: 'done'; processed: Processed };
 
-async function runTimed(engine: EngineName, files: SizedFile[], warmupPaths: string[], minSeconds: number, maxSeconds: number,
-  ready: (setupMs: number) => Promise<void>): Promise<Processed> {
+async function runTimed(engine: EngineName, files: SizedFile[], warmupPaths: string[], warmupSeconds: number, minSeconds: number,
+  maxSeconds: number, ready: (setupMs: number) => Promise<void>): Promise<Processed> {
   const instance = await createEngine(engine);
-  await instance.run(warmupPaths, emptyTally());
+  const warmupStart = performance.now();
+  while (warmupSeconds > 0 && performance.now() - warmupStart < warmupSeconds * 1000) await instance.run(warmupPaths, emptyTally());
   await ready(instance.setupMs);
   const tally = emptyTally();
   let bytes = 0;
@@ -78,7 +84,7 @@ async function runJob(spec: JobSpec): Promise<JobResult> {
   let bytes = 0;
   if (spec.threads <= 1) {
     let t0 = 0;
-    const processed = await runTimed(spec.engine, files, warmupPaths, spec.minSeconds, spec.maxSeconds, async (ms) => {
+    const processed = await runTimed(spec.engine, files, warmupPaths, spec.warmupSeconds, spec.minSeconds, spec.maxSeconds, async (ms) => {
       setupMs = ms;
       startUs = nowUs();
       t0 = performance.now();
@@ -89,7 +95,7 @@ async function runJob(spec: JobSpec): Promise<JobResult> {
   } else {
     const shards = Array.from({ length: spec.threads }, (_, i) => files.filter((_, j) => j % spec.threads === i));
     const workers = shards.map((shard) => new Worker(new URL('./thread-boot.mjs', import.meta.url), {
-      workerData: { module: import.meta.url, engine: spec.engine, files: shard, warmupPaths,
+      workerData: { module: import.meta.url, engine: spec.engine, files: shard, warmupPaths, warmupSeconds: spec.warmupSeconds,
         minSeconds: spec.minSeconds, maxSeconds: spec.maxSeconds } satisfies ThreadTask,
     }));
     const ready = workers.map((w) => waitFor(w, 'ready'));
@@ -137,7 +143,7 @@ if (isMainThread) {
   const port = parentPort;
   const task = workerData as ThreadTask;
   const go = new Promise<void>((resolve) => port.once('message', () => resolve()));
-  const processed = await runTimed(task.engine, task.files, task.warmupPaths, task.minSeconds, task.maxSeconds, async (setupMs) => {
+  const processed = await runTimed(task.engine, task.files, task.warmupPaths, task.warmupSeconds, task.minSeconds, task.maxSeconds, async (setupMs) => {
     port.postMessage({ type: 'ready', setupMs } satisfies ThreadMessage);
     await go;
   });

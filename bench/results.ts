@@ -6,6 +6,8 @@ import type { LoadFigures } from './load.js';
 
 export interface ExtractionRow {
   engine: EngineName;
+  /** steady: timed after the warm-up, the figure the targets judge; cold: one pass in a fresh process, no warm-up. */
+  run: 'steady' | 'cold';
   threads: number;
   /** Corpus size as a multiple of the base corpus. */
   size: number;
@@ -43,7 +45,7 @@ export interface BenchResults {
   corpus: { sources: string[]; baseArticles: number; baseBytes: number; personNames: number; countries: number;
     sizes: Array<{ size: number; articles: number; bytes: number }> };
   extraction: ExtractionRow[];
-  ratios: Array<{ size: number; threads: number; ratio: number }>;
+  ratios: Array<{ size: number; threads: number; run: ExtractionRow['run']; ratio: number }>;
   /** rows: the CLI's path (read, hash check, extract, load); loadOnlyRows: records already extracted, load alone. */
   neo4j: { skipped?: string; rows: LoadRow[]; loadOnlyRows: LoadRow[]; ceiling?: CeilingFigures };
   targets: Target[];

@@ -13,6 +13,13 @@ CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT office_id IF NOT EXISTS FOR (n:Office) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT rank_id IF NOT EXISTS FOR (n:Rank) REQUIRE n.id IS UNIQUE;
 
+// Evidence text is stored once: each Article holds `sentences` (item i is sentence i's text, "" for a sentence no
+// fact or mention cites). Fact relationships hold coordinates only, in one string `evidenceRefs`:
+// "doc|sentence|start|end|rule;..." (doc id, sentence index in that doc, offsets in the raw source file, rule id), e.g.
+//   UNWIND split(r.evidenceRefs, ';') AS ref WITH r, split(ref, '|') AS f
+//   MATCH (a:Article {id: f[0]}) RETURN a.sentences[toInteger(f[1])] AS sentence, f[4] AS rule
+// MENTIONS hold `evidenceSentence`, the indexes of the first sentences of the article that name the entity.
+
 // Re-ingest finds an input file's articles by location and compares sourceHash and rulesVersion.
 CREATE INDEX article_location IF NOT EXISTS FOR (a:Article) ON (a.location);
 CREATE INDEX country_code IF NOT EXISTS FOR (n:Country) ON (n.code);

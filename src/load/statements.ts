@@ -30,10 +30,18 @@ UNWIND $locations AS loc
 MATCH (a:Article {location: loc})
 DETACH DELETE a`;
 
+/**
+ * A teaser printed on two pages is one Article written by both files, each carrying the sentences its own facts
+ * cite: the lists are merged, item by item, so neither file's evidence loses its text.
+ */
 export const MERGE_ARTICLES = `
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
-SET a += row.props`;
+WITH a, row, coalesce(a.sentences, []) AS old
+SET a += row.props
+WITH a, row, old WHERE size(old) > 0
+SET a.sentences = [i IN range(0, CASE WHEN size(old) > size(row.props.sentences) THEN size(old) ELSE size(row.props.sentences) END - 1)
+                   | CASE WHEN coalesce(row.props.sentences[i], '') = '' THEN coalesce(old[i], '') ELSE row.props.sentences[i] END]`;
 
 export const MERGE_TEASER_LINKS = `
 UNWIND $rows AS row
@@ -57,13 +65,10 @@ CREATE (a)-[m:MENTIONS]->(n)
 SET m = row.props`;
 
 /** The properties record-rows.ts gives every MENTIONS (null ones are not stored, as with SET m = row.props). */
-export const MENTION_KEYS = ['source', 'name', 'keys', 'evidenceCount', 'evidence', 'aliases', 'positions', 'rank', 'country'] as const;
+export const MENTION_KEYS = ['keys', 'evidenceCount', 'evidenceSentence', 'aliases', 'positions', 'rank', 'country'] as const;
 
 /** The properties record-rows.ts gives every fact relationship; a rule may add others (see createRelation). */
-export const RELATION_KEYS = [
-  'source', 'article', 'a', 'b', 'rule', 'rules', 'date', 'cameo', 'event', 'confidence', 'domains',
-  'evidence', 'evidenceRule', 'evidenceDoc', 'evidenceSentence', 'evidenceStart', 'evidenceEnd',
-] as const;
+export const RELATION_KEYS = ['source', 'rule', 'date', 'cameo', 'event', 'confidence', 'domains', 'evidenceRefs'] as const;
 
 /** A property map written in the CREATE pattern: no SET from a map, so the plan needs no Eager (every row buffered). */
 function propertyMap(keys: readonly string[], extra = ''): string {
@@ -126,14 +131,14 @@ SET n += row.aggregates`;
 
 /**
  * CREATE, not MERGE: the facts of the files being written were deleted just before in the same transaction and a
- * fact key holds its file's location, so none can exist; MERGE would scan every parallel relationship between two
+ * fact's `source` is its file's location, so none can exist; MERGE would scan every parallel relationship between two
  * hubs (Vietnam and China cooperate in thousands of articles).
  */
 function createRelation(type: RelationType): string {
   return `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.aId}), (b:Entity {id: row.bId})
-CREATE (a)-[r:${type} {fact: row.fact}]->(b)
+CREATE (a)-[r:${type}]->(b)
 SET r += row.props`;
 }
 
@@ -142,7 +147,7 @@ function createRelationListed(type: RelationType): string {
   return `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.aId}), (b:Entity {id: row.bId})
-CREATE (a)-[:${type} ${propertyMap(RELATION_KEYS, 'fact: row.fact, ')}]->(b)`;
+CREATE (a)-[:${type} ${propertyMap(RELATION_KEYS)}]->(b)`;
 }
 
 /**

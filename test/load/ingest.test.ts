@@ -7,14 +7,17 @@ import { ingestRecords, countGraph } from '../../src/load/index.js';
 import type { ExtractionRecord } from '../../src/model/extraction.js';
 import type { SourceOutcome } from '../../src/cli/extract-sources.js';
 import { InputError } from '../../src/errors.js';
-import { recordA, recordB, recordC, outcomesOf } from './fixtures.js';
+import { recordA, recordB, recordC, outcomesOf, testConfig } from './fixtures.js';
 import { toPlain } from '../../src/load/saved-queries.js';
 import { DATABASE, clearGraph, connect, snapshotGraph } from './helpers.js';
+
+/** The local server's port (ENTENTE_NEO4J_BOLT_PORT, else 7687). */
+const PORT = testConfig().localBoltPort;
 
 let driver: Driver;
 before(async () => {
   // The routing scheme, as against a cluster or Aura: the driver asks the server for its routing table.
-  driver = await connect({ NEO4J_URI: 'neo4j://127.0.0.1:7687', NEO4J_PASSWORD: 'entente-local' });
+  driver = await connect({ NEO4J_URI: `neo4j://127.0.0.1:${PORT}`, NEO4J_PASSWORD: 'entente-local' });
 });
 after(async () => { await driver.close(); });
 

@@ -106,26 +106,27 @@ export function buildRecordRows(record: ExtractionRecord): RecordRows {
     }
   };
 
+  // An entity's `keys`, like its aliases, are an aggregate of what every article said (MENTIONS): not set from one record.
   for (const p of record.persons) {
-    addEntity(p.id, { name: p.name, keys: keysOf(p.id, p.name, p.aliases) },
+    addEntity(p.id, { name: p.name },
       { evidence: p.evidence, name: p.name, aliases: p.aliases, positions: [...p.positions, ...(p.offices ?? []).map((o) => o.title)], rank: p.rank, country: p.country });
   }
   for (const c of record.countries) {
-    addEntity(`country:${c.code}`, { name: c.name, code: c.code, keys: keysOf(`country:${c.code}`, c.name, [c.code]) },
+    addEntity(`country:${c.code}`, { name: c.name, code: c.code },
       { evidence: c.evidence, name: c.name, aliases: [c.code] });
   }
   for (const o of record.organisations) {
-    addEntity(o.id, { name: o.name, kind: o.kind, acronym: o.acronym ?? null, keys: keysOf(o.id, o.name, [...o.aliases, ...(o.acronym ? [o.acronym] : [])]) },
+    addEntity(o.id, { name: o.name, kind: o.kind, acronym: o.acronym ?? null },
       { evidence: o.evidence, name: o.name, aliases: o.acronym ? [...o.aliases, o.acronym] : o.aliases, country: o.country ?? null });
   }
   for (const pl of record.places) {
-    addEntity(pl.id, { name: pl.name, keys: keysOf(pl.id, pl.name, []) }, { evidence: [], name: pl.name, country: pl.country ?? null });
+    addEntity(pl.id, { name: pl.name }, { evidence: [], name: pl.name, country: pl.country ?? null });
   }
   for (const e of record.events) {
     addEntity(e.id, {
       name: e.name, type: e.type, date: e.date, dateIso: e.dateValue?.iso ?? null, dateEnd: e.dateValue?.endIso ?? null,
       place: e.place, placeId: e.placeId ?? null, ordinal: e.ordinal === undefined ? null : neo4j.int(e.ordinal),
-      series: e.series ?? null, cameo: e.cameo ?? null, implicit: e.implicit ?? null, keys: keysOf(e.id, e.name, []),
+      series: e.series ?? null, cameo: e.cameo ?? null, implicit: e.implicit ?? null,
     }, { evidence: e.evidence, name: e.name });
   }
 

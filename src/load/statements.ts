@@ -67,8 +67,15 @@ SET m = row.props`;
 /** The properties record-rows.ts gives every MENTIONS (null ones are not stored, as with SET m = row.props). */
 export const MENTION_KEYS = ['keys', 'evidenceCount', 'evidenceSentence', 'aliases', 'positions', 'rank', 'country'] as const;
 
-/** The properties record-rows.ts gives every fact relationship; a rule may add others (see createRelation). */
-export const RELATION_KEYS = ['source', 'rule', 'date', 'cameo', 'event', 'confidence', 'domains', 'evidenceRefs'] as const;
+/**
+ * The properties record-rows.ts gives every fact relationship, then those today's rules add (an office's `title`,
+ * `organisation` and `asOf`, a meeting's `host`): a row may leave any of them out. A rule adding another one sends
+ * its rows through createRelation's `SET r += row.props`, slower but the same relationship.
+ */
+export const RELATION_KEYS = [
+  'source', 'rule', 'date', 'cameo', 'event', 'confidence', 'domains', 'evidenceRefs',
+  'title', 'organisation', 'asOf', 'host',
+] as const;
 
 /** A property map written in the CREATE pattern: no SET from a map, so the plan needs no Eager (every row buffered). */
 function propertyMap(keys: readonly string[], extra = ''): string {
@@ -123,10 +130,8 @@ function mergeEntity(label: EntityLabel): string {
   return `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-ON MATCH SET n:Pending
-SET n:${label}, n += row.props
-WITH n, row WHERE NOT n:Pending
-SET n += row.aggregates`;
+ON CREATE SET n:${label}, n += row.props, n += row.aggregates
+ON MATCH SET n:${label}:Pending, n += row.props`;
 }
 
 /**

@@ -31,8 +31,14 @@ const CHECK_GROUP = 500;
 
 export interface IngestOptions {
   database: string;
-  /** Rows per UNWIND statement, and the number of rows at which waiting files are written in one transaction. */
+  /** Rows per UNWIND statement. */
   batchSize: number;
+  /**
+   * Rows at which waiting files are written in one transaction (default 4 × batchSize). Fewer, larger transactions
+   * leave fewer entities Pending (one touched by two transactions is recomputed at the end) and fewer statements:
+   * at 10× the bench corpus, 20,000 rows per transaction loaded about 1.5× faster than 5,000.
+   */
+  transactionRows?: number;
   /** Apply queries/schema.cypher first (default true). */
   applySchema?: boolean;
   /** Called for each input that could not be read or extracted; the run goes on. */
@@ -79,13 +85,14 @@ export function formatSummary(s: IngestSummary): string {
 
 /**
  * Loads every record into the graph. Records are compared with the graph 500 at a time (one query); changed ones
- * are buffered until their rows reach the batch size, then written in one managed write transaction, so a file's
+ * are buffered until their rows reach `transactionRows`, then written in one managed write transaction, so a file's
  * old facts are removed and its new facts written atomically, and a run killed at any point leaves each file
  * either old or new, never half. Memory is bounded by those two buffers, whatever the corpus size.
  */
 export async function ingestRecords(outcomes: AsyncIterable<LoadOutcome>, driver: Driver, options: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
   const summary = emptySummary();
+  const transactionRows = options.transactionRows ?? 4 * options.batchSize;
   if (options.applySchema !== false) await timeStep('apply schema', () => applySchema(driver, options.database));
   // Aggregates a killed run left pending are settled first, so a rerun ends as a clean run would.
   await settlePending(driver, options, summary);
@@ -136,7 +143,7 @@ export async function ingestRecords(outcomes: AsyncIterable<LoadOutcome>, driver
       writing.push({ rows, existing: stored !== undefined });
       writingLocations.add(rows.location);
       writingRows += rows.size;
-      if (writingRows >= options.batchSize) await flush();
+      if (writingRows >= transactionRows) await flush();
     }
     checking = [];
     checkingLocations.clear();

@@ -4,7 +4,7 @@ import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'n
 import type { SourceOutcome } from '../cli/extract-sources.js';
 import type { InputError } from '../errors.js';
 import { entityAggregates } from './aggregates.js';
-import { buildRecordRows, canonicalLocation, type MentionRow, type RecordRows } from './record-rows.js';
+import { buildRecordRows, canonicalLocation, mergeSentences, type ArticleRow, type MentionRow, type RecordRows } from './record-rows.js';
 import type { ExtractionRecord } from '../model/extraction.js';
 import { describeDatabaseError } from './driver.js';
 import { applySchema } from './schema.js';
@@ -221,7 +221,13 @@ async function writeBatch(driver: Driver, options: IngestOptions, batch: Array<{
     const locations = changed.map((b) => b.location);
     run('DELETE_FACTS', DELETE_FACTS, { locations });
     if (existing.length) run('DELETE_ARTICLES', DELETE_ARTICLES, { locations: existing });
-    runChunked('MERGE_ARTICLES', MERGE_ARTICLES, changed.flatMap((b) => b.articles));
+    // A teaser printed by two files of the batch is one row: one UNWIND cannot read what an earlier row of it set.
+    const articles = new Map<string, ArticleRow>();
+    for (const row of changed.flatMap((b) => b.articles)) {
+      const prior = articles.get(row.id);
+      articles.set(row.id, prior ? { ...row, props: { ...row.props, sentences: mergeSentences(prior.props.sentences, row.props.sentences) } } : row);
+    }
+    runChunked('MERGE_ARTICLES', MERGE_ARTICLES, [...articles.values()]);
     runChunked('MERGE_TEASER_LINKS', MERGE_TEASER_LINKS, changed.flatMap((b) => b.articles.filter((a) => a.parentId)));
     // A teaser shared by two files of the batch is one article, mentioned once, located where the last file puts it.
     const mentions = new Map(changed.flatMap((b) => b.mentions).map((m) => [`${m.article}\u0000${m.id}`, m]));

@@ -285,6 +285,13 @@ function citedSentences(record: ExtractionRecord, docOf: (e: Evidence) => string
   return byDoc;
 }
 
+/** Two `sentences` lists of one article, item by item: the later one's text where it has one, else the earlier's. */
+export function mergeSentences(earlier: PropertyValue | undefined, later: PropertyValue | undefined): string[] {
+  const a = Array.isArray(earlier) ? earlier as string[] : [];
+  const b = Array.isArray(later) ? later as string[] : [];
+  return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => b[i] || a[i] || '');
+}
+
 function groupEvidenceByDoc(evidence: Evidence[], docOf: (e: Evidence) => string, pageId: string): Map<string, Evidence[]> {
   const byDoc = new Map<string, Evidence[]>();
   for (const e of evidence) {

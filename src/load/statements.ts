@@ -32,7 +32,9 @@ DETACH DELETE a`;
 
 /**
  * A teaser printed on two pages is one Article written by both files, each carrying the sentences its own facts
- * cite: the lists are merged, item by item, so neither file's evidence loses its text.
+ * cite: the lists are merged, item by item, so neither file's evidence loses its text. This merges with what an
+ * earlier transaction stored; two files of one batch are merged by the loader first (mergeSentences), as the rows
+ * of one UNWIND do not see what earlier rows set here.
  */
 export const MERGE_ARTICLES = `
 UNWIND $rows AS row

@@ -222,15 +222,20 @@ function frenchCountryName(code: string): string | undefined {
  * article and the full rule list are not stored: the end nodes, the evidence coordinates and `rule` give them.
  */
 function relationProps(r: RelationRecord, location: string): Properties {
-  const extra: Properties = {};
-  for (const [k, v] of Object.entries(r.props ?? {})) {
-    extra[k] = typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v;
+  const props: Properties = {};
+  for (const k in r.props) {
+    const v = r.props[k]!;
+    props[k] = typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v;
   }
-  const rules = union([], r.evidence.map((e) => e.rule));
-  return {
-    ...extra,
-    source: location, rule: rules[0] ?? null, date: r.date ?? null, cameo: r.cameo ?? null, event: r.event ?? null,
-  };
+  // The first rule in sorted order, as `rule` has always been.
+  let rule: string | null = null;
+  for (const e of r.evidence) if (rule === null || e.rule < rule) rule = e.rule;
+  props.source = location;
+  props.rule = rule;
+  props.date = r.date ?? null;
+  props.cameo = r.cameo ?? null;
+  props.event = r.event ?? null;
+  return props;
 }
 
 /**
@@ -332,5 +337,10 @@ function union(a: string[] | undefined, b: string[] | undefined): string[] {
 }
 
 function withoutNulls(props: Properties): Properties {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+  const kept: Properties = {};
+  for (const key in props) {
+    const value = props[key];
+    if (value !== null && value !== undefined) kept[key] = value;
+  }
+  return kept;
 }

@@ -25,7 +25,7 @@ export interface LoadFigures {
   speedup: number;
 }
 
-async function clearDatabase(driver: Driver, database: string): Promise<void> {
+export async function clearDatabase(driver: Driver, database: string): Promise<void> {
   const session = driver.session({ database });
   try {
     // Relationships first: detaching a hub (a country with 100,000 relationships) in one go exceeds the memory pool.
@@ -36,7 +36,7 @@ async function clearDatabase(driver: Driver, database: string): Promise<void> {
   }
 }
 
-async function* asOutcomes(records: Iterable<ExtractionRecord>): AsyncGenerator<SourceOutcome> {
+export async function* asOutcomes(records: Iterable<ExtractionRecord>): AsyncGenerator<SourceOutcome> {
   for (const record of records) yield { ok: true, record };
 }
 

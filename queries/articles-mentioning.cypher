@@ -4,5 +4,5 @@
 MATCH (n:Entity) WHERE ($entity IN n.keys OR n.name = $entity)
 MATCH (a:Article)-[m:MENTIONS]->(n)
 RETURN a.title AS title, a.kind AS kind, a.published AS published, a.location AS location,
-       m.evidenceCount AS mentions, m.evidence[0] AS firstSentence
+       m.evidenceCount AS mentions, a.sentences[m.evidenceSentence[0]] AS firstSentence
 ORDER BY coalesce(published, '') DESC, title;

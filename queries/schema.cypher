@@ -1,17 +1,27 @@
 // Entente graph schema: uniqueness constraints on stable ids, lookup indexes and the full-text name index.
-// Applied by `entente schema` and before every `entente ingest`; every statement is idempotent (IF NOT EXISTS).
+// Applied by `entente schema` and before every `entente ingest`; every statement is idempotent (IF [NOT] EXISTS).
 // Statements end with a semicolon; lines starting with // are comments.
 
 // Every entity node carries `Entity` plus its own label; ids are namespaced (person:, country:, org:, event:, place:, office:, rank:).
+// Look an entity up by id through `Entity`: MATCH (n:Entity {id: 'person:nguyen-hoa-binh'}).
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
-CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT organisation_id IF NOT EXISTS FOR (n:Organisation) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT office_id IF NOT EXISTS FOR (n:Office) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT rank_id IF NOT EXISTS FOR (n:Rank) REQUIRE n.id IS UNIQUE;
+// One constraint per label repeated entity_id and cost every new node a second index entry (a first ingest ran
+// 15-30 % slower with them, bench/load-statements.ts at 10×); databases made by older versions lose them here.
+DROP CONSTRAINT person_id IF EXISTS;
+DROP CONSTRAINT country_id IF EXISTS;
+DROP CONSTRAINT organisation_id IF EXISTS;
+DROP CONSTRAINT event_id IF EXISTS;
+DROP CONSTRAINT place_id IF EXISTS;
+DROP CONSTRAINT office_id IF EXISTS;
+DROP CONSTRAINT rank_id IF EXISTS;
+
+// Evidence text is stored once: each Article holds `sentences` (item i is sentence i's text, "" for a sentence no
+// fact or mention cites). Fact relationships hold coordinates only, in one string `evidenceRefs`:
+// "doc|sentence|start|end|rule;..." (doc id, sentence index in that doc, offsets in the raw source file, rule id), e.g.
+//   UNWIND split(r.evidenceRefs, ';') AS ref WITH r, split(ref, '|') AS f
+//   MATCH (a:Article {id: f[0]}) RETURN a.sentences[toInteger(f[1])] AS sentence, f[4] AS rule
+// MENTIONS hold `evidenceSentence`, the indexes of the first sentences of the article that name the entity.
 
 // Re-ingest finds an input file's articles by location and compares sourceHash and rulesVersion.
 CREATE INDEX article_location IF NOT EXISTS FOR (a:Article) ON (a.location);

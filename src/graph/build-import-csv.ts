@@ -19,6 +19,7 @@ export const ARRAY_DELIMITER = '\u001f';
 export const ARRAY_DELIMITER_OPTION = 'U+001F';
 
 export const RELATIONSHIP_FILE = 'relationships.csv';
+export const ARTICLE_FILE = 'nodes-article.csv';
 
 type Cell = string | number | boolean | string[] | number[] | null | undefined;
 interface Column { name: string; type: 'string' | 'int' | 'double' | 'boolean' | 'string[]' | 'int[]' }
@@ -48,24 +49,40 @@ export function buildImportCsv(graph: EntityGraph): ImportCsv {
     files.set(nodeFileName(kind), lines.join('\n') + '\n');
     nodeFiles.push(nodeFileName(kind));
   }
+  // As the loader stores evidence: each sentence's text once, on its Article, and coordinates on the relationship
+  // (the graph keeps no offsets, so start and end are left empty: `doc|sentence|||rule`).
+  const sentencesOf = new Map<string, string[]>();
+  const cite = (e: { doc: string; sentence: number; text: string }): void => {
+    if (!e.doc || !Number.isInteger(e.sentence) || e.sentence < 0) return;
+    let list = sentencesOf.get(e.doc);
+    if (!list) sentencesOf.set(e.doc, list = []);
+    while (list.length <= e.sentence) list.push('');
+    if (list[e.sentence] === '') list[e.sentence] = e.text;
+  };
+  graph.forEachNode((_n, a) => a.evidence.forEach(cite));
   const relColumns: Column[] = [
     { name: 'confidence', type: 'double' }, { name: 'date', type: 'string' }, { name: 'event', type: 'string' },
-    { name: 'domains', type: 'string[]' }, { name: 'docs', type: 'string[]' }, { name: 'article', type: 'string' },
-    { name: 'rule', type: 'string' }, { name: 'rules', type: 'string[]' },
-    { name: 'evidence', type: 'string[]' }, { name: 'evidenceDoc', type: 'string[]' },
-    { name: 'evidenceSentence', type: 'int[]' }, { name: 'evidenceRule', type: 'string[]' },
+    { name: 'domains', type: 'string[]' }, { name: 'docs', type: 'string[]' }, { name: 'rule', type: 'string' },
+    { name: 'evidenceRefs', type: 'string' },
   ];
   const relLines = [[':START_ID', ':END_ID', ':TYPE', ...relColumns.map(header)].map(quote).join(',')];
   graph.forEachEdge((_key, a, source, target) => {
-    const rules = [...new Set(a.evidence.map((e) => e.rule))].sort();
+    a.evidence.forEach(cite);
+    const refs = [...new Set(a.evidence.filter((e) => e.doc).map((e) => `${e.doc}|${e.sentence}|||${e.rule}`))];
     const row: Record<string, Cell> = {
-      confidence: a.confidence, date: a.date, event: a.event, domains: a.domains, docs: a.docs, article: a.docs[0],
-      rule: rules[0], rules, evidence: a.evidence.map((e) => e.text), evidenceDoc: a.evidence.map((e) => e.doc),
-      evidenceSentence: a.evidence.map((e) => e.sentence), evidenceRule: a.evidence.map((e) => e.rule),
+      confidence: a.confidence, date: a.date, event: a.event, domains: a.domains, docs: a.docs,
+      rule: [...new Set(a.evidence.map((e) => e.rule))].sort()[0], evidenceRefs: refs.length ? refs.join(';') : null,
     };
     relLines.push([cell(source), cell(target), cell(a.type), ...relColumns.map((c) => cell(row[c.name]))].join(','));
   });
   files.set(RELATIONSHIP_FILE, relLines.join('\n') + '\n');
+  if (sentencesOf.size) {
+    // An uncited sentence is written as one space, not "": an empty array item is not safe through neo4j-admin.
+    const lines = [['id:ID', ':LABEL', 'sentences:string[]'].map(quote).join(',')];
+    for (const [doc, sentences] of sentencesOf) lines.push([cell(doc), cell('Article'), cell(sentences.map((t) => t || ' '))].join(','));
+    files.set(ARTICLE_FILE, lines.join('\n') + '\n');
+    nodeFiles.push(ARTICLE_FILE);
+  }
   return { files, nodeFiles, relationshipFiles: [RELATIONSHIP_FILE] };
 }
 

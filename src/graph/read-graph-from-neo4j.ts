@@ -33,9 +33,9 @@ export async function readGraphFromNeo4j(driver: Driver, database?: string): Pro
         if (isScalar(value)) extra[key] = value;
         else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) extra[key] = value;
       }
-      // The loader keeps what each article said on MENTIONS; files made by our CSV export keep it on the node.
+      // The loader keeps what each article said on MENTIONS (sentence indexes, read back with the Article's text).
       const mentions = toPlain(record.get('mentions')) as Array<{ doc: string; evidence: unknown }>;
-      const evidence = [...asEvidence(p.evidence), ...mentions.flatMap((m) => asEvidence(m.evidence, { evidenceDoc: [m.doc] }))];
+      const evidence = mentions.flatMap((m) => asEvidence(m.evidence));
       const dates = asStrings(p.dates);
       if (typeof p.dateIso === 'string' && !dates.includes(p.dateIso)) dates.push(p.dateIso);
       graph.mergeNode(id, {
@@ -53,8 +53,8 @@ export async function readGraphFromNeo4j(driver: Driver, database?: string): Pro
       if (!graph.hasNode(source) || !graph.hasNode(target)) continue;
       const p = toPlain(record.get('props')) as Record<string, unknown>;
       const key = relationEdgeKey(type, source, target);
-      const evidence = asEvidence(p.evidence, p);
-      const docs = unique([...asStrings(p.docs), ...evidence.map((e) => e.doc).filter(Boolean), ...(asString(p.article) ? [p.article as string] : [])]);
+      const evidence = asEvidence(toPlain(record.get('evidence')));
+      const docs = unique([...asStrings(p.docs), ...evidence.map((e) => e.doc).filter(Boolean)]);
       addRelationDate(graph, source, target, asString(p.date));
       if (graph.hasEdge(key)) {
         // The loader keeps one relationship per article for the same fact; the graph has one edge per fact.
@@ -109,42 +109,16 @@ function asStrings(value: unknown): string[] {
   return [];
 }
 
-/**
- * Evidence stored as a JSON string (our CSV export), or as the loader stores it: a list of sentences with parallel
- * lists `evidenceDoc`, `evidenceSentence` and `evidenceRule` (a one-item `evidenceDoc` applies to every sentence).
- */
-function asEvidence(value: unknown, parallel: Record<string, unknown> = {}): GraphEvidence[] {
-  const items: unknown[] = [];
-  if (typeof value === 'string') items.push(...parseJsonList(value));
-  else if (Array.isArray(value)) for (const v of value) items.push(...(typeof v === 'string' ? parseJsonList(v) : [v]));
-  const docs = Array.isArray(parallel.evidenceDoc) ? parallel.evidenceDoc : [];
-  const sentences = Array.isArray(parallel.evidenceSentence) ? parallel.evidenceSentence : [];
-  const rules = Array.isArray(parallel.evidenceRule) ? parallel.evidenceRule : [];
-  return items.flatMap((item, i): GraphEvidence[] => {
-    if (typeof item === 'string') {
-      const doc = docs.length === 1 ? docs[0] : docs[i];
-      return [{ doc: typeof doc === 'string' ? doc : '', sentence: typeof sentences[i] === 'number' ? sentences[i] : -1,
-        text: item, rule: typeof rules[i] === 'string' ? rules[i] : '' }];
-    }
-    if (item && typeof item === 'object' && typeof (item as GraphEvidence).text === 'string') {
-      const e = item as Partial<GraphEvidence>;
-      return [{ doc: e.doc ?? '', sentence: typeof e.sentence === 'number' ? e.sentence : -1, text: e.text!, rule: e.rule ?? '' }];
-    }
-    return [];
+/** Evidence items as the read queries return them: maps with the sentence's doc, index, text and rule. */
+function asEvidence(value: unknown): GraphEvidence[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item): GraphEvidence[] => {
+    if (!item || typeof item !== 'object' || typeof (item as GraphEvidence).text !== 'string') return [];
+    const e = item as Partial<GraphEvidence>;
+    return [{ doc: e.doc ?? '', sentence: typeof e.sentence === 'number' ? e.sentence : -1, text: e.text!, rule: e.rule ?? '' }];
   });
 }
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];
-}
-
-function parseJsonList(text: string): unknown[] {
-  const trimmed = text.trim();
-  if (!trimmed.startsWith('[') && !trimmed.startsWith('{')) return [text];
-  try {
-    const parsed: unknown = JSON.parse(trimmed);
-    return Array.isArray(parsed) ? parsed : [parsed];
-  } catch {
-    return [text];
-  }
 }

@@ -29,8 +29,10 @@ export function buildBrowserGuide(queries: SavedQuery[]): string {
   const intro = slide('Entente: the graph of French diplomacy and defence news', [
     '        <p>Articles (<code>Article</code>, pages and teasers) mention people, countries, organisations, events, places,',
     '        offices and ranks (all <code>Entity</code>). Facts between them (<code>MET</code>, <code>COOPERATES_WITH</code>,',
-    '        <code>ATTENDED</code>...) carry <code>confidence</code>, <code>rule</code>, <code>date</code> and the',
-    '        <code>evidence</code> sentences; <code>source</code> is the file that reported them.</p>',
+    '        <code>ATTENDED</code>...) carry <code>confidence</code>, <code>rule</code>, <code>date</code> and <code>source</code>,',
+    '        the file that reported them. Their <code>evidenceRefs</code> locate each supporting sentence',
+    '        (<code>doc|sentence|start|end|rule</code>, separated by <code>;</code>); its text is item <code>sentence</code>',
+    '        of that Article\'s <code>sentences</code>. The query <em>The evidence behind a relation</em> reads them for you.</p>',
     '        <p>Each next slide sets example parameters, then runs one saved query (also runnable as',
     '        <code>entente query NAME --param k=v</code>). Names are matched on their folded form (no accents, lower case) or exact spelling.</p>',
     runnable('CALL db.schema.visualization()'),

@@ -16,6 +16,7 @@ type PropertyValue = Scalar | string[] | Integer[];
 export type Properties = Record<string, PropertyValue>;
 
 export interface ArticleRow { id: string; parentId: string | null; props: Properties }
+/** `fact` keys the gathering of one fact's records; it is not stored (source, event and date say it). */
 export interface EntityRow { id: string; props: Properties }
 /** What one article says about one entity; node-level aggregates are recomputed from these. */
 export interface MentionRow { article: string; id: string; props: Properties }
@@ -59,12 +60,16 @@ export function buildRecordRows(record: ExtractionRecord): RecordRows {
     : [{ id: `doc:${record.sourceHash.slice(0, 16)}`, kind: 'page' as const, title: record.file, parentId: undefined, published: undefined }];
   const pageId = (docs.find((d) => d.kind === 'page') ?? docs[0]!).id;
   const docIds = new Set(docs.map((d) => d.id));
+  // Evidence naming a doc the record does not list is read as the page's, here and in the coordinates below.
+  const docOf = (e: Evidence): string => (docIds.has(e.doc) ? e.doc : pageId);
+  const sentences = citedSentences(record, docOf);
   const articles: ArticleRow[] = docs.map((d) => ({
     id: d.id,
     parentId: d.parentId && docIds.has(d.parentId) && d.parentId !== d.id ? d.parentId : null,
     props: {
       id: d.id, kind: d.kind, title: d.title, published: d.published ?? null,
       file: record.file, location, sourceHash: record.sourceHash, rulesVersion: record.rulesVersion,
+      sentences: sentences.get(d.id) ?? [],
     },
   }));
 
@@ -84,7 +89,7 @@ export function buildRecordRows(record: ExtractionRecord): RecordRows {
       }
     }
     // One MENTIONS per (article, entity); evidence in several docs of the file gives one per doc.
-    for (const [article, evidence] of groupEvidenceByDoc(mention.evidence, docIds, pageId)) {
+    for (const [article, evidence] of groupEvidenceByDoc(mention.evidence, docOf, pageId)) {
       const key = `${article}\u0000${id}`;
       let m = mentions.get(key);
       if (!m) {
@@ -101,26 +106,27 @@ export function buildRecordRows(record: ExtractionRecord): RecordRows {
     }
   };
 
+  // An entity's `keys`, like its aliases, are an aggregate of what every article said (MENTIONS): not set from one record.
   for (const p of record.persons) {
-    addEntity(p.id, { name: p.name, keys: keysOf(p.id, p.name, p.aliases) },
+    addEntity(p.id, { name: p.name },
       { evidence: p.evidence, name: p.name, aliases: p.aliases, positions: [...p.positions, ...(p.offices ?? []).map((o) => o.title)], rank: p.rank, country: p.country });
   }
   for (const c of record.countries) {
-    addEntity(`country:${c.code}`, { name: c.name, code: c.code, keys: keysOf(`country:${c.code}`, c.name, [c.code]) },
+    addEntity(`country:${c.code}`, { name: c.name, code: c.code },
       { evidence: c.evidence, name: c.name, aliases: [c.code] });
   }
   for (const o of record.organisations) {
-    addEntity(o.id, { name: o.name, kind: o.kind, acronym: o.acronym ?? null, keys: keysOf(o.id, o.name, [...o.aliases, ...(o.acronym ? [o.acronym] : [])]) },
+    addEntity(o.id, { name: o.name, kind: o.kind, acronym: o.acronym ?? null },
       { evidence: o.evidence, name: o.name, aliases: o.acronym ? [...o.aliases, o.acronym] : o.aliases, country: o.country ?? null });
   }
   for (const pl of record.places) {
-    addEntity(pl.id, { name: pl.name, keys: keysOf(pl.id, pl.name, []) }, { evidence: [], name: pl.name, country: pl.country ?? null });
+    addEntity(pl.id, { name: pl.name }, { evidence: [], name: pl.name, country: pl.country ?? null });
   }
   for (const e of record.events) {
     addEntity(e.id, {
       name: e.name, type: e.type, date: e.date, dateIso: e.dateValue?.iso ?? null, dateEnd: e.dateValue?.endIso ?? null,
       place: e.place, placeId: e.placeId ?? null, ordinal: e.ordinal === undefined ? null : neo4j.int(e.ordinal),
-      series: e.series ?? null, cameo: e.cameo ?? null, implicit: e.implicit ?? null, keys: keysOf(e.id, e.name, []),
+      series: e.series ?? null, cameo: e.cameo ?? null, implicit: e.implicit ?? null,
     }, { evidence: e.evidence, name: e.name });
   }
 
@@ -141,11 +147,11 @@ export function buildRecordRows(record: ExtractionRecord): RecordRows {
     if (!byType) relations.set(r.type, byType = new Map());
     const prior = byType.get(key);
     if (!prior) {
-      byType.set(key, { aId: r.aId, bId: r.bId, fact, props: relationProps(r, location, pageId), evidence: [...r.evidence],
+      byType.set(key, { aId: r.aId, bId: r.bId, fact, props: relationProps(r, location), evidence: [...r.evidence],
         confidence: Math.max(0, r.confidence), domains: new Set(r.domains) });
       continue;
     }
-    const props = relationProps(r, location, pageId);
+    const props = relationProps(r, location);
     for (const k in props) {
       const v = prior.props[k];
       if (v === null || v === undefined) prior.props[k] = props[k]!;
@@ -165,17 +171,20 @@ export function buildRecordRows(record: ExtractionRecord): RecordRows {
   const mentionRows: MentionRow[] = [...mentions.entries()].map(([key, m]) => {
     const id = key.slice(key.indexOf('\u0000') + 1);
     const aliases = sortedOf(m.aliases);
+    // What RECOMPUTE_AGGREGATES and aggregates.ts read, and where in the article the entity is named; an empty list
+    // is left out (null: no property), as UNWIND and the aggregates read a missing list as an empty one.
     return { article: m.article, id, props: {
-      source: location, name: m.name, keys: keysOf(id, m.name, [...aliases, ...m.names]), evidenceCount: neo4j.int(m.evidence.length),
-      // The first sentences are enough to read why the article mentions it; relations keep all their evidence.
-      evidence: firstDistinctTexts(m.evidence, 3), aliases, positions: sortedOf(m.positions), rank: m.rank, country: m.country,
+      keys: keysOf(id, m.name, [...aliases, ...m.names]), evidenceCount: neo4j.int(m.evidence.length),
+      // The first sentences are enough to read why the article mentions it (their text is on the Article).
+      evidenceSentence: orNull(firstDistinctSentences(m.evidence, 3).map((i) => neo4j.int(i))),
+      aliases: orNull(aliases), positions: orNull(sortedOf(m.positions)), rank: m.rank, country: m.country,
     } };
   });
   const relationRows = new Map<RelationType, RelationRow[]>();
   for (const [type, rows] of relations) {
     relationRows.set(type, [...rows.values()].map((row) => ({
       aId: row.aId, bId: row.bId, fact: row.fact,
-      props: { ...row.props, confidence: row.confidence, domains: sortedOf(row.domains), ...evidenceProps(row.evidence) },
+      props: { ...row.props, confidence: row.confidence, domains: orNull(sortedOf(row.domains)), evidenceRefs: evidenceRefs(row.evidence, docOf) },
     })));
   }
   const relationCount = [...relationRows.values()].reduce((n, rows) => n + rows.length, 0);
@@ -208,42 +217,90 @@ function frenchCountryName(code: string): string | undefined {
   return WORLD_COUNTRIES.find((c) => c.cca2 === code)?.translations?.fra?.common;
 }
 
-function relationProps(r: RelationRecord, location: string, pageId: string): Properties {
-  const extra: Properties = {};
-  for (const [k, v] of Object.entries(r.props ?? {})) {
-    extra[k] = typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v;
+/**
+ * What analysts filter on (source, rule, date, cameo, event) and a rule's extra properties. The endpoints' names, the
+ * article and the full rule list are not stored: the end nodes, the evidence coordinates and `rule` give them.
+ */
+function relationProps(r: RelationRecord, location: string): Properties {
+  const props: Properties = {};
+  for (const k in r.props) {
+    const v = r.props[k]!;
+    props[k] = typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v;
   }
-  const rules = union([], r.evidence.map((e) => e.rule));
-  return {
-    ...extra,
-    source: location, article: pageId, a: r.a, b: r.b,
-    rule: rules[0] ?? null, rules, date: r.date ?? null, cameo: r.cameo ?? null, event: r.event ?? null,
-  };
+  // The first rule in sorted order, as `rule` has always been.
+  let rule: string | null = null;
+  for (const e of r.evidence) if (rule === null || e.rule < rule) rule = e.rule;
+  props.source = location;
+  props.rule = rule;
+  props.date = r.date ?? null;
+  props.cameo = r.cameo ?? null;
+  props.event = r.event ?? null;
+  return props;
 }
 
-/** Evidence as parallel arrays: Browser shows `evidence` as readable sentences, the others locate them. */
-function evidenceProps(evidence: Evidence[]): Properties {
-  const seen = new Set<string>();
-  const kept = evidence.filter((e) => {
-    const key = `${e.doc}|${e.sourceStart}|${e.sourceEnd}|${e.rule}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+/**
+ * Separators of `evidenceRefs`: entries by `;`, fields by `|`. Doc ids (`doc:` and hex) and rule ids (dotted words)
+ * hold neither, and one string costs the store far less than five parallel lists (README, graph model).
+ */
+export const EVIDENCE_REF_SEPARATOR = ';';
+export const EVIDENCE_FIELD_SEPARATOR = '|';
+
+/**
+ * A fact's evidence as coordinates only, `doc|sentence|start|end|rule;...`: the sentence's text is item `sentence` of
+ * the Article `doc`'s `sentences`, start and end are offsets in the raw source file. Distinct, in record order.
+ */
+export function evidenceRefs(evidence: Evidence[], docOf: (e: Evidence) => string): string | null {
+  const refs = new Set<string>();
+  for (const e of evidence) {
+    refs.add([docOf(e), e.sentence, e.sourceStart, e.sourceEnd, e.rule].join(EVIDENCE_FIELD_SEPARATOR));
+  }
+  return refs.size ? [...refs].join(EVIDENCE_REF_SEPARATOR) : null;
+}
+
+/** One evidence coordinate read back from `evidenceRefs`. */
+export interface EvidenceRef { doc: string; sentence: number; start: number; end: number; rule: string }
+
+export function parseEvidenceRefs(refs: unknown): EvidenceRef[] {
+  if (typeof refs !== 'string' || refs === '') return [];
+  return refs.split(EVIDENCE_REF_SEPARATOR).map((ref) => {
+    const [doc = '', sentence = '', start = '', end = '', ...rule] = ref.split(EVIDENCE_FIELD_SEPARATOR);
+    return { doc, sentence: Number(sentence), start: Number(start), end: Number(end), rule: rule.join(EVIDENCE_FIELD_SEPARATOR) };
   });
-  return {
-    evidence: kept.map((e) => e.text),
-    evidenceRule: kept.map((e) => e.rule),
-    evidenceDoc: kept.map((e) => e.doc),
-    evidenceSentence: kept.map((e) => neo4j.int(e.sentence)),
-    evidenceStart: kept.map((e) => neo4j.int(e.sourceStart)),
-    evidenceEnd: kept.map((e) => neo4j.int(e.sourceEnd)),
-  };
 }
 
-function groupEvidenceByDoc(evidence: Evidence[], docIds: Set<string>, pageId: string): Map<string, Evidence[]> {
+/**
+ * The text of every sentence some evidence of the record cites, per doc: item i is sentence i, "" where no fact or
+ * mention cites it (the record carries only cited sentences). Stored once on the Article, read through coordinates.
+ */
+function citedSentences(record: ExtractionRecord, docOf: (e: Evidence) => string): Map<string, string[]> {
+  const byDoc = new Map<string, string[]>();
+  const add = (evidence: readonly Evidence[]): void => {
+    for (const e of evidence) {
+      if (!Number.isInteger(e.sentence) || e.sentence < 0) continue;
+      const doc = docOf(e);
+      let list = byDoc.get(doc);
+      if (!list) byDoc.set(doc, list = []);
+      while (list.length <= e.sentence) list.push('');
+      if (list[e.sentence] === '') list[e.sentence] = e.text;
+    }
+  };
+  for (const list of [record.persons, record.countries, record.organisations, record.events, record.relations]) {
+    for (const item of list) add(item.evidence);
+  }
+  return byDoc;
+}
+
+/** Two `sentences` lists of one article, item by item: the later one's text where it has one, else the earlier's. */
+export function mergeSentences(earlier: PropertyValue | undefined, later: PropertyValue | undefined): string[] {
+  const a = Array.isArray(earlier) ? earlier as string[] : [];
+  const b = Array.isArray(later) ? later as string[] : [];
+  return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => b[i] || a[i] || '');
+}
+
+function groupEvidenceByDoc(evidence: Evidence[], docOf: (e: Evidence) => string, pageId: string): Map<string, Evidence[]> {
   const byDoc = new Map<string, Evidence[]>();
   for (const e of evidence) {
-    const doc = docIds.has(e.doc) ? e.doc : pageId;
+    const doc = docOf(e);
     const list = byDoc.get(doc);
     if (list) list.push(e);
     else byDoc.set(doc, [e]);
@@ -252,14 +309,18 @@ function groupEvidenceByDoc(evidence: Evidence[], docIds: Set<string>, pageId: s
   return byDoc;
 }
 
-/** The texts of the first `n` distinct sentences, in order. */
-function firstDistinctTexts(evidence: Evidence[], n: number): string[] {
-  const texts = new Set<string>();
+/** The indexes of the first `n` distinct sentences, in order. */
+function firstDistinctSentences(evidence: Evidence[], n: number): number[] {
+  const sentences = new Set<number>();
   for (const e of evidence) {
-    if (texts.size === n) break;
-    texts.add(e.text);
+    if (sentences.size === n) break;
+    if (Number.isInteger(e.sentence) && e.sentence >= 0) sentences.add(e.sentence);
   }
-  return [...texts];
+  return [...sentences];
+}
+
+function orNull<T>(list: T[]): T[] | null {
+  return list.length ? list : null;
 }
 
 function sortedOf(values: Set<string>): string[] {
@@ -276,5 +337,10 @@ function union(a: string[] | undefined, b: string[] | undefined): string[] {
 }
 
 function withoutNulls(props: Properties): Properties {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+  const kept: Properties = {};
+  for (const key in props) {
+    const value = props[key];
+    if (value !== null && value !== undefined) kept[key] = value;
+  }
+  return kept;
 }

@@ -30,10 +30,20 @@ UNWIND $locations AS loc
 MATCH (a:Article {location: loc})
 DETACH DELETE a`;
 
+/**
+ * A teaser printed on two pages is one Article written by both files, each carrying the sentences its own facts
+ * cite: the lists are merged, item by item, so neither file's evidence loses its text. This merges with what an
+ * earlier transaction stored; two files of one batch are merged by the loader first (mergeSentences), as the rows
+ * of one UNWIND do not see what earlier rows set here.
+ */
 export const MERGE_ARTICLES = `
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
-SET a += row.props`;
+WITH a, row, coalesce(a.sentences, []) AS old
+SET a += row.props
+WITH a, row, old WHERE size(old) > 0
+SET a.sentences = [i IN range(0, CASE WHEN size(old) > size(row.props.sentences) THEN size(old) ELSE size(row.props.sentences) END - 1)
+                   | CASE WHEN coalesce(row.props.sentences[i], '') = '' THEN coalesce(old[i], '') ELSE row.props.sentences[i] END]`;
 
 export const MERGE_TEASER_LINKS = `
 UNWIND $rows AS row
@@ -57,12 +67,16 @@ CREATE (a)-[m:MENTIONS]->(n)
 SET m = row.props`;
 
 /** The properties record-rows.ts gives every MENTIONS (null ones are not stored, as with SET m = row.props). */
-export const MENTION_KEYS = ['source', 'name', 'keys', 'evidenceCount', 'evidence', 'aliases', 'positions', 'rank', 'country'] as const;
+export const MENTION_KEYS = ['keys', 'evidenceCount', 'evidenceSentence', 'aliases', 'positions', 'rank', 'country'] as const;
 
-/** The properties record-rows.ts gives every fact relationship; a rule may add others (see createRelation). */
+/**
+ * The properties record-rows.ts gives every fact relationship, then those today's rules add (an office's `title`,
+ * `organisation` and `asOf`, a meeting's `host`): a row may leave any of them out. A rule adding another one sends
+ * its rows through createRelation's `SET r += row.props`, slower but the same relationship.
+ */
 export const RELATION_KEYS = [
-  'source', 'article', 'a', 'b', 'rule', 'rules', 'date', 'cameo', 'event', 'confidence', 'domains',
-  'evidence', 'evidenceRule', 'evidenceDoc', 'evidenceSentence', 'evidenceStart', 'evidenceEnd',
+  'source', 'rule', 'date', 'cameo', 'event', 'confidence', 'domains', 'evidenceRefs',
+  'title', 'organisation', 'asOf', 'host',
 ] as const;
 
 /** A property map written in the CREATE pattern: no SET from a map, so the plan needs no Eager (every row buffered). */
@@ -118,22 +132,20 @@ function mergeEntity(label: EntityLabel): string {
   return `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-ON MATCH SET n:Pending
-SET n:${label}, n += row.props
-WITH n, row WHERE NOT n:Pending
-SET n += row.aggregates`;
+ON CREATE SET n:${label}, n += row.props, n += row.aggregates
+ON MATCH SET n:${label}:Pending, n += row.props`;
 }
 
 /**
  * CREATE, not MERGE: the facts of the files being written were deleted just before in the same transaction and a
- * fact key holds its file's location, so none can exist; MERGE would scan every parallel relationship between two
+ * fact's `source` is its file's location, so none can exist; MERGE would scan every parallel relationship between two
  * hubs (Vietnam and China cooperate in thousands of articles).
  */
 function createRelation(type: RelationType): string {
   return `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.aId}), (b:Entity {id: row.bId})
-CREATE (a)-[r:${type} {fact: row.fact}]->(b)
+CREATE (a)-[r:${type}]->(b)
 SET r += row.props`;
 }
 
@@ -142,7 +154,7 @@ function createRelationListed(type: RelationType): string {
   return `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.aId}), (b:Entity {id: row.bId})
-CREATE (a)-[:${type} ${propertyMap(RELATION_KEYS, 'fact: row.fact, ')}]->(b)`;
+CREATE (a)-[:${type} ${propertyMap(RELATION_KEYS)}]->(b)`;
 }
 
 /**

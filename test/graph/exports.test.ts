@@ -78,7 +78,7 @@ test('JSON is graphology serialisation and round-trips', () => {
 
 test('CSV for neo4j-admin: typed headers, one node file per kind, one row per node and relationship', () => {
   const csv = buildImportCsv(fixtureGraph());
-  assert.deepEqual(csv.nodeFiles, ['nodes-person.csv', 'nodes-country.csv', 'nodes-organisation.csv', 'nodes-event.csv', 'nodes-place.csv']);
+  assert.deepEqual(csv.nodeFiles, ['nodes-person.csv', 'nodes-country.csv', 'nodes-organisation.csv', 'nodes-event.csv', 'nodes-place.csv', 'nodes-article.csv']);
   const persons = csv.files.get('nodes-person.csv')!.trimEnd().split('\n');
   assert.equal(persons.length, 1 + 7);
   assert.equal(persons[0], '"id:ID",":LABEL","name","keys:string[]","country","dates:string[]","docs:string[]","degree:int","betweenness:double",'
@@ -91,10 +91,14 @@ test('CSV for neo4j-admin: typed headers, one node file per kind, one row per no
   assert.match(events[0], /,"date","dateIso","place","placeId","type"$/);
   assert.match(events[1], /,"12 mars 2024","2024-03-12","Hanoï","place:hanoi","dialogue"$/);
   const rels = csv.files.get('relationships.csv')!.trimEnd().split('\n');
-  assert.equal(rels[0], '":START_ID",":END_ID",":TYPE","confidence:double","date","event","domains:string[]","docs:string[]","article","rule","rules:string[]",'
-    + '"evidence:string[]","evidenceDoc:string[]","evidenceSentence:int[]","evidenceRule:string[]"');
+  assert.equal(rels[0], '":START_ID",":END_ID",":TYPE","confidence:double","date","event","domains:string[]","docs:string[]","rule","evidenceRefs"');
   const met = rels.find((l) => l.startsWith('"person:pham-minh-chinh","person:matamela-cyril-ramaphosa","MET"'))!;
-  assert.ok(met.includes('"Le Premier ministre Pham Minh Chinh s\'est entretenu avec le président Matamela Cyril Ramaphosa."'), met);
+  assert.ok(met.endsWith(',"met:entretenir","doc:2222222222222222|1|||met:entretenir"'), met);
+  // The sentence's text is written once, on its article, at its index (an uncited sentence is one space).
+  const articles = csv.files.get('nodes-article.csv')!.trimEnd().split('\n');
+  assert.equal(articles[0], '"id:ID",":LABEL","sentences:string[]"');
+  const second = articles.find((l) => l.startsWith('"doc:2222222222222222",'))!;
+  assert.ok(second.includes('\u001fLe Premier ministre Pham Minh Chinh s\'est entretenu avec le président Matamela Cyril Ramaphosa.\u001f'), second);
   assert.equal(rels.length, 1 + FIXTURE_COUNTS.edges);
   const command = importCommand(csv, '/tmp/csv');
   assert.match(command, /^neo4j-admin database import full/);

@@ -78,5 +78,8 @@ export function recordTwo(): ExtractionRecord {
   return r;
 }
 
-/** Node and edge counts of `buildGraph([recordOne(), recordTwo()])`, counted by hand. */
-export const FIXTURE_COUNTS = { nodes: 12, edges: 11 };
+/**
+ * Node and edge counts of `buildGraph([recordOne(), recordTwo()])`, counted by hand; `articles` is the number of docs
+ * the CSV export writes as Article nodes holding the cited sentences.
+ */
+export const FIXTURE_COUNTS = { nodes: 12, edges: 11, articles: 2 };

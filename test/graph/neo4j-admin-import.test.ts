@@ -94,7 +94,7 @@ test('neo4j-admin database import full loads the CSV export with the same counts
   const imported = spawnSync('java', ['-Xmx512m', '-cp', classpath, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', ...args],
     { env, encoding: 'utf8', cwd: home }); // cwd: the tool writes import.report there
   assert.equal(imported.status, 0, imported.stdout + imported.stderr);
-  assert.match(imported.stdout, new RegExp(`Imported:\\s+${FIXTURE_COUNTS.nodes} nodes\\s+${FIXTURE_COUNTS.edges} relationships`));
+  assert.match(imported.stdout, new RegExp(`Imported:\\s+${FIXTURE_COUNTS.nodes + FIXTURE_COUNTS.articles} nodes\\s+${FIXTURE_COUNTS.edges} relationships`));
   assert.ok(args.includes(`--array-delimiter=${ARRAY_DELIMITER_OPTION}`));
 
   server = spawn('java', ['-Xmx512m', '-cp', classpath, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${home}`, `--config-dir=${join(home, 'conf')}`],
@@ -102,13 +102,16 @@ test('neo4j-admin database import full loads the CSV export with the same counts
   driver = await waitForBolt(`bolt://127.0.0.1:${port}`);
   const session = driver.session();
   try {
-    const counts = (await session.run('MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r')).records[0];
+    const counts = (await session.run('MATCH (n:Entity) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r')).records[0];
     assert.deepEqual([counts.get('n').toNumber(), counts.get('r').toNumber()], [FIXTURE_COUNTS.nodes, FIXTURE_COUNTS.edges]);
     const byLabel = (await session.run('MATCH (n:Entity) UNWIND labels(n) AS l WITH l WHERE l <> "Entity" RETURN l, count(*) AS c ORDER BY l')).records
       .map((r) => [r.get('l'), r.get('c').toNumber()]);
     assert.deepEqual(byLabel, [['Country', 2], ['Event', 1], ['Organisation', 1], ['Person', 7], ['Place', 1]]);
     const met = (await session.run(`MATCH (p:Person {id: 'person:nguyen-chi-vinh'})-[m:MET]->(q:Person {id: 'person:samuel-perez'})
-      RETURN p.keys AS keys, p.dates AS dates, p.degree AS degree, m.evidence AS evidence, m.evidenceSentence AS sentences, m.confidence AS confidence`)).records[0];
+      RETURN p.keys AS keys, p.dates AS dates, p.degree AS degree, m.confidence AS confidence,
+        COLLECT { UNWIND split(m.evidenceRefs, ';') AS ref WITH split(ref, '|') AS f MATCH (a:Article {id: f[0]})
+                  RETURN a.sentences[toInteger(f[1])] } AS evidence,
+        [ref IN split(m.evidenceRefs, ';') | toInteger(split(ref, '|')[1])] AS sentences`)).records[0];
     assert.ok(met, 'the MET relationship between Vinh and Perez is there');
     assert.deepEqual(met.get('keys'), ['nguyen chi vinh', 'person:nguyen-chi-vinh', 'vinh']);
     assert.deepEqual(met.get('dates'), ['2024-03-12', '2024-04-02']);

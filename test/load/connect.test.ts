@@ -6,14 +6,17 @@ import { openDriver } from '../../src/load/index.js';
 import { testConfig } from './fixtures.js';
 import { runCli } from './cli.js';
 
+/** The local server's port (ENTENTE_NEO4J_BOLT_PORT, else 7687). */
+const PORT = testConfig().localBoltPort;
+
 const cases: Array<[string, Record<string, string>, string, RegExp]> = [
-  ['wrong password (bolt)', { NEO4J_URI: 'bolt://127.0.0.1:7687', NEO4J_PASSWORD: 'pas-le-bon' }, 'DB_AUTH',
-    /^NEO4J_PASSWORD: authentication failed for user "neo4j" at bolt:\/\/127\.0\.0\.1:7687$/],
-  ['wrong password (routing)', { NEO4J_URI: 'neo4j://127.0.0.1:7687', NEO4J_PASSWORD: 'pas-le-bon' }, 'DB_AUTH', /^NEO4J_PASSWORD: .* at neo4j:\/\//],
+  ['wrong password (bolt)', { NEO4J_URI: `bolt://127.0.0.1:${PORT}`, NEO4J_PASSWORD: 'pas-le-bon' }, 'DB_AUTH',
+    /^NEO4J_PASSWORD: authentication failed for user "neo4j" at bolt:\/\/127\.0\.0\.1:\d+$/],
+  ['wrong password (routing)', { NEO4J_URI: `neo4j://127.0.0.1:${PORT}`, NEO4J_PASSWORD: 'pas-le-bon' }, 'DB_AUTH', /^NEO4J_PASSWORD: .* at neo4j:\/\//],
   ['unreachable port (bolt)', { NEO4J_URI: 'bolt://127.0.0.1:7', NEO4J_PASSWORD: 'x' }, 'DB_UNREACHABLE', /^NEO4J_URI: no Neo4j server answers at bolt:\/\/127\.0\.0\.1:7$/],
   ['unreachable port (routing)', { NEO4J_URI: 'neo4j://127.0.0.1:7', NEO4J_PASSWORD: 'x' }, 'DB_UNREACHABLE', /^NEO4J_URI: .* neo4j:\/\/127\.0\.0\.1:7$/],
   ['unknown database (bolt)', { NEO4J_DATABASE: 'inconnue' }, 'DB_NO_DATABASE', /^NEO4J_DATABASE: no database named "inconnue" at bolt:/],
-  ['unknown database (routing)', { NEO4J_URI: 'neo4j://127.0.0.1:7687', NEO4J_PASSWORD: 'entente-local', NEO4J_DATABASE: 'inconnue' }, 'DB_NO_DATABASE', /^NEO4J_DATABASE: .*"inconnue"/],
+  ['unknown database (routing)', { NEO4J_URI: `neo4j://127.0.0.1:${PORT}`, NEO4J_PASSWORD: 'entente-local', NEO4J_DATABASE: 'inconnue' }, 'DB_NO_DATABASE', /^NEO4J_DATABASE: .*"inconnue"/],
 ];
 
 for (const [name, env, code, message] of cases) {
@@ -28,7 +31,7 @@ for (const [name, env, code, message] of cases) {
 }
 
 test('openDriver works over both schemes against the local server', async () => {
-  for (const uri of ['bolt://127.0.0.1:7687', 'neo4j://127.0.0.1:7687']) {
+  for (const uri of [`bolt://127.0.0.1:${PORT}`, `neo4j://127.0.0.1:${PORT}`]) {
     const driver = await openDriver(testConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'entente-local' }).neo4j);
     await driver.close();
   }
@@ -36,7 +39,7 @@ test('openDriver works over both schemes against the local server', async () => 
 
 test('the CLI prints one line and exits non-zero for each failure', () => {
   const cliCases: Array<[Record<string, string>, RegExp]> = [
-    [{ NEO4J_URI: 'bolt://127.0.0.1:7687', NEO4J_PASSWORD: 'pas-le-bon' }, /^entente: NEO4J_PASSWORD: authentication failed/],
+    [{ NEO4J_URI: `bolt://127.0.0.1:${PORT}`, NEO4J_PASSWORD: 'pas-le-bon' }, /^entente: NEO4J_PASSWORD: authentication failed/],
     [{ NEO4J_URI: 'bolt://127.0.0.1:7', NEO4J_PASSWORD: 'x' }, /^entente: NEO4J_URI: no Neo4j server answers/],
     [{ NEO4J_DATABASE: 'inconnue' }, /^entente: NEO4J_DATABASE: no database named "inconnue"/],
   ];

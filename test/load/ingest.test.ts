@@ -7,14 +7,17 @@ import { ingestRecords, countGraph } from '../../src/load/index.js';
 import type { ExtractionRecord } from '../../src/model/extraction.js';
 import type { SourceOutcome } from '../../src/cli/extract-sources.js';
 import { InputError } from '../../src/errors.js';
-import { recordA, recordB, recordC, outcomesOf } from './fixtures.js';
+import { recordA, recordB, recordC, outcomesOf, sha, testConfig } from './fixtures.js';
 import { toPlain } from '../../src/load/saved-queries.js';
 import { DATABASE, clearGraph, connect, snapshotGraph } from './helpers.js';
+
+/** The local server's port (ENTENTE_NEO4J_BOLT_PORT, else 7687). */
+const PORT = testConfig().localBoltPort;
 
 let driver: Driver;
 before(async () => {
   // The routing scheme, as against a cluster or Aura: the driver asks the server for its routing table.
-  driver = await connect({ NEO4J_URI: 'neo4j://127.0.0.1:7687', NEO4J_PASSWORD: 'entente-local' });
+  driver = await connect({ NEO4J_URI: `neo4j://127.0.0.1:${PORT}`, NEO4J_PASSWORD: 'entente-local' });
 });
 after(async () => { await driver.close(); });
 
@@ -121,4 +124,28 @@ test('the same file twice in one run: the later version wins', async () => {
   await clearGraph(driver);
   await ingest([recordB(), recordA(2)]);
   assert.deepEqual(await snapshotGraph(driver), twice);
+});
+
+/** Another file printing article A's teaser, whose fact cites a sentence of the teaser that A's facts do not. */
+function recordSharingTeaser(): ExtractionRecord {
+  const text = 'Le ministre senior Lee Hsien Loong a reçu M. Nguyễn Hòa Bình.';
+  const evidence = [{ doc: 'doc:a-teaser', sentence: 2, text, start: 0, end: text.length, sourceStart: 200, sourceEnd: 200 + text.length, rule: 'met.recevoir' }];
+  return {
+    ...recordA(), file: 'x.txt', location: '/corpus/x.txt', sourceHash: sha('x'),
+    docs: [{ id: 'doc:x-page', kind: 'page', title: 'Page X' },
+      { id: 'doc:a-teaser', kind: 'teaser', title: 'Ouverture du Dialogue Shangri-La', parentId: 'doc:x-page' }],
+    persons: [], countries: [], organisations: [], places: [], events: [],
+    relations: [{ type: 'MET', a: 'Lee Hsien Loong', b: 'Nguyễn Hòa Bình', aId: 'person:lee-hsien-loong', bId: 'person:nguyen-hoa-binh', confidence: 0.8, evidence }],
+  };
+}
+
+test('a teaser two files print keeps the text of the sentences each file cites, in one run or two', async () => {
+  const teaserSentences = async () => toPlain((await driver.executeQuery(
+    "MATCH (t:Article {id: 'doc:a-teaser'}) RETURN t.sentences AS s", {}, { database: DATABASE })).records[0]!.get('s'));
+  const expected = ['En bref : le Dialogue Shangri-La s’est ouvert à Singapour.', '', 'Le ministre senior Lee Hsien Loong a reçu M. Nguyễn Hòa Bình.'];
+  for (const runs of [[[recordA()], [recordSharingTeaser()]], [[recordA(), recordSharingTeaser()]]]) {
+    await clearGraph(driver);
+    for (const records of runs) await ingest(records);
+    assert.deepEqual(await teaserSentences(), expected, `${runs.length} run(s)`);
+  }
 });

@@ -1,8 +1,8 @@
-// Checks the rows one record becomes, without a database: labels by id prefix, mentions per doc, evidence arrays, keys.
+// Checks the rows one record becomes, without a database: labels by id prefix, mentions per doc, evidence coordinates, keys.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildRecordRows } from '../../src/load/record-rows.js';
+import { buildRecordRows, parseEvidenceRefs } from '../../src/load/record-rows.js';
 import { labelOfId } from '../../src/load/graph-model.js';
 import { recordA, recordC } from './fixtures.js';
 
@@ -31,15 +31,37 @@ test('an entity is mentioned by each doc its evidence is in', () => {
   assert.deepEqual(place, ['doc:a-page-v1', 'doc:a-teaser']);
 });
 
-test('relations carry readable evidence and parallel arrays, keyed by file, event and date', () => {
+test('relations carry evidence coordinates only; the cited sentences are on their article', () => {
   const rows = buildRecordRows(recordA());
   const met = rows.relations.get('MET')!;
   assert.equal(met.length, 1);
   assert.equal(met[0]!.fact, '/corpus/a.txt|event:dialogue-shangri-la-2024|2024-05-31');
-  assert.deepEqual(met[0]!.props.evidenceRule, ['met.rencontrer']);
-  assert.match(String((met[0]!.props.evidence as string[])[0]), /a rencontré le ministre senior/);
   assert.equal(met[0]!.props.rule, 'met.rencontrer');
   assert.equal(met[0]!.props.source, '/corpus/a.txt');
+  for (const gone of ['evidence', 'a', 'b', 'article', 'rules', 'fact']) assert.equal(met[0]!.props[gone], undefined, gone);
+  const [ref, ...more] = parseEvidenceRefs(met[0]!.props.evidenceRefs);
+  assert.equal(more.length, 0);
+  assert.deepEqual(ref, { doc: 'doc:a-page-v1', sentence: 0, start: 0, end: ref!.end, rule: 'met.rencontrer' });
+  const page = rows.articles.find((a) => a.id === ref!.doc)!;
+  assert.match(String((page.props.sentences as string[])[ref!.sentence]), /a rencontré le ministre senior/);
+});
+
+test('an article holds the text of each cited sentence at its index, "" for the others', () => {
+  const text = (sentence: number) => `Phrase ${sentence} du texte.`;
+  const ev = (sentence: number, rule: string) => ({ doc: 'doc:p', sentence, text: text(sentence), start: 0, end: 5, sourceStart: 10 * sentence, sourceEnd: 10 * sentence + 5, rule });
+  const record = { ...recordA(), docs: [{ id: 'doc:p', kind: 'page' as const, title: 'Page' }], countries: [], organisations: [], places: [], events: [],
+    persons: [{ id: 'person:x', name: 'X', aliases: [], country: null, rank: null, positions: [], evidence: [ev(1, 'person.a')] }],
+    relations: [{ type: 'MET' as const, a: 'X', b: 'Y', aId: 'person:x', bId: 'person:y', confidence: 0.8, evidence: [ev(3, 'met.a'), ev(3, 'met.a'), ev(1, 'met.b')] }] };
+  const rows = buildRecordRows(record);
+  assert.deepEqual(rows.articles[0]!.props.sentences, ['', text(1), '', text(3)]);
+  const refs = rows.relations.get('MET')![0]!.props.evidenceRefs;
+  assert.equal(refs, 'doc:p|3|30|35|met.a;doc:p|1|10|15|met.b');
+  assert.deepEqual(parseEvidenceRefs(refs).map((r) => [r.sentence, r.start, r.end, r.rule]), [[3, 30, 35, 'met.a'], [1, 10, 15, 'met.b']]);
+  const x = rows.mentions.find((m) => m.id === 'person:x')!;
+  assert.deepEqual((x.props.evidenceSentence as Array<{ toNumber(): number }>).map((i) => i.toNumber()), [1, 3]);
+  // Empty lists are left out (no property), as the aggregates read a missing list as an empty one.
+  assert.equal(x.props.aliases, null);
+  assert.equal(x.props.positions, null);
 });
 
 test('names are folded into keys, with aliases and country codes', () => {

@@ -71,6 +71,11 @@ const cases: Array<[string, Record<string, string | number>, (rows: Array<Record
       ['Le général Phan Văn Giang au Dialogue Shangri-La', 'page'],
       ['Le vice-Premier ministre Nguyễn Hòa Bình à Singapour', 'page'],
       ['Ouverture du Dialogue Shangri-La', 'teaser']])],
+  ['articles-mentioning', { entity: 'Lee Hsien Loong' }, (rows) => {
+    // The first sentence is read from the Article's stored sentences through the MENTIONS' sentence index.
+    assert.ok(rows.length >= 1);
+    for (const row of rows) assert.match(String(row.firstSentence), /Lee Hsien Loong/);
+  }],
   ['search-names', { text: 'Shangri*' }, (rows) =>
     assert.deepEqual(rows.map((r) => [r.name, r.kind]), [['Dialogue Shangri-La 2024', 'Event']])],
 ];

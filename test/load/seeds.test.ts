@@ -4,7 +4,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { ingestRecords, runSavedQuery, countGraph, listSavedQueries } from '../../src/load/index.js';
+import { ingestRecords, runSavedQuery, countGraph, listSavedQueries, canonicalLocation } from '../../src/load/index.js';
+import { toPlain } from '../../src/load/saved-queries.js';
 import { extractSources } from '../../src/cli/extract-sources.js';
 import { DATABASE, clearGraph, connect, snapshotGraph } from './helpers.js';
 import { testConfig } from './fixtures.js';
@@ -81,6 +82,34 @@ for (const [name, params, check] of cases) {
 test('seeds: every saved query has a case on the seeds', () => {
   const covered = new Set(cases.map(([name]) => name));
   for (const q of listSavedQueries()) assert.ok(covered.has(q.name), q.name);
+});
+
+test('seeds: every fact\'s evidence sentence read back from Neo4j is the sentence in the extraction', async () => {
+  const expected = new Map<string, string>();
+  for await (const outcome of extractSources([SEEDS], config)) {
+    assert.ok(outcome.ok, 'every seed extracts');
+    const location = canonicalLocation(outcome.record.location);
+    for (const r of outcome.record.relations) {
+      for (const e of r.evidence) expected.set([location, r.type, r.aId, r.bId, e.doc, e.sentence, e.rule].join('\u0000'), e.text);
+    }
+  }
+  // The same path the saved query relation-evidence takes: coordinates on the relationship, text on the Article.
+  const result = await driver.executeQuery(`
+    MATCH (a:Entity)-[r]->(b:Entity) WHERE r.evidenceRefs IS NOT NULL
+    UNWIND split(r.evidenceRefs, ';') AS ref
+    WITH a, r, b, split(ref, '|') AS f
+    OPTIONAL MATCH (art:Article {id: f[0]})
+    RETURN r.source AS source, type(r) AS type, a.id AS a, b.id AS b, f[0] AS doc, toInteger(f[1]) AS sentence, f[4] AS rule,
+           art.sentences[toInteger(f[1])] AS text`, {}, { database: DATABASE });
+  const found = new Set<string>();
+  for (const row of result.records) {
+    const key = ['source', 'type', 'a', 'b', 'doc', 'sentence', 'rule'].map((k) => String(toPlain(row.get(k)))).join('\u0000');
+    assert.ok(expected.has(key), `a stored coordinate the extraction does not have: ${key.replace(/\u0000/g, ' ')}`);
+    assert.equal(row.get('text'), expected.get(key), key.replace(/\u0000/g, ' '));
+    found.add(key);
+  }
+  assert.ok(found.size > 50, `only ${found.size} evidence coordinates read back`);
+  assert.equal(found.size, expected.size, 'every evidence of the extraction is stored');
 });
 
 test('seeds: one event reported by two articles is one node counting both', async () => {

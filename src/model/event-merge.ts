@@ -27,7 +27,8 @@ export function mergeEventRecords(events: EventRecord[]): { events: EventRecord[
     const id = idMap.get(e.id) ?? e.id;
     const seen = byId.get(id);
     if (!seen) {
-      byId.set(id, { ...e, id, evidence: [...e.evidence] });
+      // Object.assign copies like a spread (same keys, same order) but stays fast on the many record shapes here.
+      byId.set(id, Object.assign({}, e, { id, evidence: [...e.evidence] }));
       continue;
     }
     // The longer name of the two is usually the fuller one; dates and places fill gaps.
@@ -56,10 +57,11 @@ function dayNumber(iso: string): number {
 
 /** Points relations at merged events after `mergeEventRecords`. */
 export function remapEventIds(relations: RelationRecord[], idMap: Map<string, string>): RelationRecord[] {
-  return relations.map((r) => ({
-    ...r,
-    aId: idMap.get(r.aId) ?? r.aId,
-    bId: idMap.get(r.bId) ?? r.bId,
-    ...(r.event ? { event: idMap.get(r.event) ?? r.event } : {}),
-  }));
+  return relations.map((r) => {
+    const copy = Object.assign({}, r);
+    copy.aId = idMap.get(r.aId) ?? r.aId;
+    copy.bId = idMap.get(r.bId) ?? r.bId;
+    if (r.event) copy.event = idMap.get(r.event) ?? r.event;
+    return copy;
+  });
 }

@@ -132,7 +132,14 @@ function mergeRelations(extractions: DocExtraction[], endpoint: Endpoint): Map<s
         existing.confidence = Math.max(existing.confidence, r.confidence);
         continue;
       }
-      relations.set(key, { ...r, a: a.name, b: b.name, aId: a.id, bId: b.id, evidence: dedupeEvidence(r.evidence) });
+      // Object.assign copies like a spread (same keys, same order) but stays fast on the many record shapes here.
+      const copy = Object.assign({}, r);
+      copy.a = a.name;
+      copy.b = b.name;
+      copy.aId = a.id;
+      copy.bId = b.id;
+      copy.evidence = dedupeEvidence(r.evidence);
+      relations.set(key, copy);
     }
   }
   return relations;
@@ -145,7 +152,7 @@ function mergeEvents(extractions: DocExtraction[]): Map<string, EventRecord> {
     for (const e of x.events) {
       const existing = events.get(e.id);
       if (existing) existing.evidence = dedupeEvidence([...existing.evidence, ...e.evidence]);
-      else events.set(e.id, { ...e, evidence: dedupeEvidence(e.evidence) });
+      else events.set(e.id, Object.assign({}, e, { evidence: dedupeEvidence(e.evidence) }));
     }
   }
   return events;

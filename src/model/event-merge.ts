@@ -17,9 +17,15 @@ export function mergeEventRecords(events: EventRecord[]): { events: EventRecord[
     if (twin) idMap.set(e.id, twin.id);
   }
   const ids = [...new Set(events.map((e) => e.id))];
+  // Ids that start with one prefix sit next to each other in code-unit order: found by a binary search and a walk.
+  const sorted = [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const id of ids) {
     if (idMap.has(id)) continue;
-    const longer = new Set(ids.filter((other) => other !== id && other.startsWith(`${id}-`)).map((other) => idMap.get(other) ?? other));
+    const prefix = `${id}-`;
+    const longer = new Set<string>();
+    for (let k = lowerBound(sorted, prefix); k < sorted.length && sorted[k].startsWith(prefix); k++) {
+      longer.add(idMap.get(sorted[k]) ?? sorted[k]);
+    }
     if (longer.size === 1) idMap.set(id, [...longer][0]);
   }
   const byId = new Map<string, EventRecord>();
@@ -41,6 +47,16 @@ export function mergeEventRecords(events: EventRecord[]): { events: EventRecord[
   for (const e of byId.values()) e.sources = [...new Set(e.evidence.map((ev) => ev.doc))].sort();
   // Kept in the order the events are first named (page before teasers, text order), which is deterministic.
   return { events: [...byId.values()], idMap };
+}
+
+/** Index of the first of `sorted` (code-unit order) not below `key`. */
+function lowerBound(sorted: string[], key: string): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < key) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 /** Days between two ISO dates (`2024-10-10`, or `--10-10` without a year); Infinity when either is not a day. */

@@ -43,8 +43,12 @@ export function extractEventsAndRelations(doc: Doc, mentions: Mention[], gazette
  * The firings are set in place (findCooperation made them for this call alone).
  */
 function placeInEvents(firings: Firing[], events: FoundEvent[]): Firing[] {
+  if (firings.length === 0) return firings;
+  // The first event named in each sentence.
+  const firstIn = new Map<number, EventRecord>();
+  for (const e of events) if (!firstIn.has(e.sentence.index)) firstIn.set(e.sentence.index, e.record);
   for (const f of firings) {
-    const event = events.find((e) => e.sentence.index === f.sentence.index)?.record;
+    const event = firstIn.get(f.sentence.index);
     if (!event) continue;
     f.event = event.id;
     if (event.dateValue) f.date = event.dateValue.iso;

@@ -6,7 +6,6 @@ import type { Doc } from '../../../src/model/document.js';
 import type { Mention, OrganisationMention } from '../../../src/model/mention.js';
 import { buildDocView, isParty } from '../../../src/extract/relations/doc-view.js';
 import { findMeetingActs } from '../../../src/extract/relations/meetings.js';
-import { matchingDomains } from '../../../src/extract/relations/cooperation.js';
 import { headMatchesByRule } from '../../../src/extract/relations/events.js';
 import { matchAll } from '../../../src/extract/relations/doc-view.js';
 import { loadRelationRuleData } from '../../../src/extract/relations/rule-data.js';
@@ -78,24 +77,6 @@ test('prefilter: domains are looked for one by one only when one pass of all of 
   assert.deepEqual(domainsOf('La coopération [C:VN:Vietnam]-[C:JP:Japon] dans la formation et la sécurité maritime progresse.'),
     [['sécurité maritime', 'formation']]);
   assert.deepEqual(domainsOf('La coopération [C:VN:Vietnam]-[C:JP:Japon] en CYBERsécurité et dans la 5G progresse.'), [['cybersécurité', 'numérique']]);
-});
-
-test('prefilter: the one-pass domain scan finds what a pass per domain finds, domains inside other domains included', () => {
-  const data = loadRelationRuleData(gazetteers.dir);
-  const plain = (text: string) => data.domains.filter((d) => d.pattern.test(text)).map((d) => d.label);
-  const sentences = [
-    "L'industrie de la défense et la médecine militaire.",
-    'La sécurité maritime, la police maritime et la sécurité des frontières.',
-    'Coopération en cyberdéfense, en cybersécurité et en INTELLIGENCE ARTIFICIELLE.',
-    'Les soldats de la paix et le maintien de la paix ; formation et information.',
-    'Rien à signaler ici.',
-    'Des investissements financiers, 5G et commerce ; les portés disparus (MIA).',
-    'Sûreté 😀 sécurité 😀défense armées nucléaires.',
-  ];
-  for (const text of sentences) assert.deepEqual(matchingDomains(text, data), plain(text), text);
-  // Nested matches must be reported, not skipped past: defence inside defence industry, security inside maritime security.
-  assert.ok(matchingDomains(sentences[0], data).includes('défense'));
-  assert.ok(matchingDomains(sentences[1], data).includes('sécurité'));
 });
 
 test('prefilter: head rules tried only where the joined head pattern matches find what a full scan per rule finds', () => {

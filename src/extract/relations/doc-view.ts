@@ -51,7 +51,7 @@ function lineAround(text: string, offset: number): string {
 }
 
 export function buildDocView(doc: Doc, mentions: Mention[]): DocView {
-  const sorted = [...mentions].sort(byOffset);
+  const sorted = isSortedBy(mentions, byOffset) ? mentions.slice() : [...mentions].sort(byOffset);
   const orgs = new OrganisationSpans(sorted.filter((m) => m.kind === 'organisation'));
   const creditLines = new Map<number, boolean>();
   const sentences = doc.sentences.map((s): SentenceView => {
@@ -63,6 +63,12 @@ export function buildDocView(doc: Doc, mentions: Mention[]): DocView {
     return { index: s.index, start: s.start, end: s.end, text: s.text, isCaption, persons, parties, places, mentions: inside };
   });
   return { doc, sentences };
+}
+
+/** Whether `items` are already in `compare` order (the extractor gives mentions by offset): a stable sort would keep them. */
+function isSortedBy<T>(items: T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) if (compare(items[i - 1], items[i]) > 0) return false;
+  return true;
 }
 
 /** Whether the line around `offset` carries a photo credit, remembered per line start. */

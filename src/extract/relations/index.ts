@@ -61,13 +61,18 @@ function metFirings(acts: MeetingAct[], actEvents: Map<MeetingAct, EventRecord>)
   const out: Firing[] = [];
   for (const act of acts) {
     const event = actEvents.get(act);
-    const pairs = act.subject
-      ? act.others.map((o) => [act.subject!, o] as const)
-      : act.others.flatMap((x, i) => act.others.slice(i + 1).map((y) => [x, y] as const));
-    for (const [x, y] of pairs) {
-      out.push(newFiring('MET', endpointOf(x), endpointOf(y), act.rule, act.sentence, act.start, act.end, {
-        event: event?.id, date: event?.dateValue?.iso, props: act.hosted ? { host: endpointOf(act.subject!).name } : undefined,
-      }));
+    const extras = {
+      event: event?.id, date: event?.dateValue?.iso, props: act.hosted && act.subject ? { host: endpointOf(act.subject).name } : undefined,
+    };
+    const { subject, others } = act;
+    if (subject) {
+      for (const o of others) out.push(newFiring('MET', endpointOf(subject), endpointOf(o), act.rule, act.sentence, act.start, act.end, extras));
+      continue;
+    }
+    for (let i = 0; i < others.length; i++) {
+      for (let j = i + 1; j < others.length; j++) {
+        out.push(newFiring('MET', endpointOf(others[i]), endpointOf(others[j]), act.rule, act.sentence, act.start, act.end, extras));
+      }
     }
   }
   return out;

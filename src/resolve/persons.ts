@@ -5,8 +5,9 @@ import type { PersonMention, Mention } from '../model/mention.js';
 import type { PersonRecord } from '../model/extraction.js';
 import type { Gazetteers } from '../gazetteer/index.js';
 import { foldName, slugify } from '../lang/fold.js';
-import { buildEvidence, dedupeEvidence } from './evidence.js';
+import { buildEvidence, compareText, dedupeEvidence } from './evidence.js';
 import { keptApart, type Judgements } from './judgements.js';
+import { collapseSpaces } from './spaces.js';
 
 export interface DocMentions { doc: Doc; mentions: Mention[] }
 
@@ -185,7 +186,7 @@ function buildPersonRecord(g: Group, name: string, input: DocMentions[], gazette
   keyToId: Map<string, string>): PersonRecord {
   const id = `person:${slugify(name)}`;
   const surfaces = new Set<string>();
-  for (const { m } of g.items) { surfaces.add(m.name); surfaces.add(m.text.replace(/\s+/g, ' ')); }
+  for (const { m } of g.items) { surfaces.add(m.name); surfaces.add(collapseSpaces(m.text)); }
   surfaces.delete(name);
   const positions: string[] = [];
   const offices: NonNullable<PersonRecord['offices']> = [];
@@ -193,8 +194,9 @@ function buildPersonRecord(g: Group, name: string, input: DocMentions[], gazette
   for (const { doc, m } of sortItems(g.items)) {
     rank ??= m.rank ?? null;
     for (const p of m.positions) {
-      if (!positions.some((q) => foldName(q) === foldName(p))) positions.push(p);
-      if (!offices.some((o) => foldName(o.title) === foldName(p))) {
+      const folded = foldName(p);
+      if (!positions.some((q) => foldName(q) === folded)) positions.push(p);
+      if (!offices.some((o) => foldName(o.title) === folded)) {
         offices.push({ title: p, ...(m.organisations[0] ? { organisation: m.organisations[0] } : {}), ...(doc.published?.iso ? { asOf: doc.published.iso } : {}) });
       }
     }
@@ -212,7 +214,7 @@ function docRank(d: Doc): number {
 
 /** Page first, then teasers in reading order; within a doc, by position. */
 function sortItems(items: Group['items']): Group['items'] {
-  return [...items].sort((a, b) => docRank(a.doc) - docRank(b.doc) || a.doc.id.localeCompare(b.doc.id) || a.m.start - b.m.start);
+  return [...items].sort((a, b) => docRank(a.doc) - docRank(b.doc) || compareText(a.doc.id, b.doc.id) || a.m.start - b.m.start);
 }
 
 /** The fullest form: most words, then most diacritics, then first seen. */

@@ -4,6 +4,7 @@ import type { PersonMention } from '../../model/mention.js';
 import { between, matchAll, type DocView, type SentenceView } from './doc-view.js';
 import type { RelationRule, RelationRuleData } from './rule-data.js';
 import { isNegated, isPlanned } from './negation.js';
+import { compareText } from './records.js';
 import { createSubjectCarry, type SubjectCarry } from './pronoun-carry.js';
 import { isCoordinated, isCoordinatedVerb, stripAppositions } from './coordination.js';
 
@@ -47,7 +48,7 @@ export function findMeetingActs(view: DocView, data: RelationRuleData): MeetingA
     acts.push(...found);
     if (!s.isCaption) carry.update(s, found.map((a) => a.subject).find((p) => p !== undefined));
   }
-  return acts.sort((x, y) => x.start - y.start || x.rule.id.localeCompare(y.rule.id));
+  return acts.sort((x, y) => x.start - y.start || compareText(x.rule.id, y.rule.id));
 }
 
 /**

@@ -1,4 +1,4 @@
-// Whitespace runs collapsed to one space, as `text.replace(/\s+/g, ' ')`, without running the pattern on names that need nothing.
+// Whitespace runs in names, read without running a pattern: collapsed to one space, or counted.
 
 /** Whether a UTF-16 code unit is one that `\s` matches. */
 function isSpaceCode(c: number): boolean {
@@ -17,4 +17,14 @@ export function collapseSpaces(text: string): string {
     if (c === 0x20 ? isSpaceCode(text.charCodeAt(i + 1)) : isSpaceCode(c)) return text.replace(/\s+/g, ' ');
   }
   return text;
+}
+
+/** `text.split(/\s+/).length`: one piece more than there are runs of whitespace. */
+export function splitCount(text: string): number {
+  let pieces = 1;
+  for (let i = 0; i < text.length; i++) {
+    // Counted where the run ends (the code unit after the text reads as NaN, not a space).
+    if (isSpaceCode(text.charCodeAt(i)) && !isSpaceCode(text.charCodeAt(i + 1))) pieces++;
+  }
+  return pieces;
 }

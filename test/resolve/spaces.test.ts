@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { collapseSpaces } from '../../src/resolve/spaces.js';
+import { collapseSpaces, splitCount } from '../../src/resolve/spaces.js';
 
 test('collapseSpaces: every UTF-16 code unit, alone and between words, as the pattern would collapse it', () => {
   for (let c = 0; c <= 0xffff; c++) {
@@ -20,4 +20,13 @@ test('collapseSpaces: names as mentions write them', () => {
     ['', ''],
   ];
   for (const [text, expected] of cases) assert.equal(collapseSpaces(text), expected);
+});
+
+test('splitCount: the number of pieces split(/\\s+/) gives, runs at either end and odd spaces included', () => {
+  const units = ['a', 'é', ' ', '\u00a0', '\n', '\t', '\u2009', '\u3000', '-'];
+  // Every string of up to four of these units.
+  let texts = [''];
+  for (let n = 0; n < 4; n++) texts = texts.concat(texts.filter((t) => t.length === n).flatMap((t) => units.map((u) => t + u)));
+  for (const text of texts) assert.equal(splitCount(text), text.split(/\s+/).length, JSON.stringify(text));
+  assert.equal(splitCount('Nguyen  Chi Vinh'), 3);
 });

@@ -86,8 +86,9 @@ export function headMatchesByRule(data: RelationRuleData, text: string): HeadMat
 }
 
 /**
- * Every offset where some head pattern matches, in order: one pass of all of them joined, resuming one character on
- * after each match so that no offset is passed over. A rule can only match at one of these offsets.
+ * Every offset where some head may match, in order: one pass of all of them joined, resuming one character on after
+ * each match so that no offset is passed over. A rule can only match at one of these offsets (the joined heads lack
+ * the rules' closing look-ahead, which only makes them match more often and costs the scan time).
  */
 function headStarts(any: RegExp, text: string): number[] {
   const starts: number[] = [];
@@ -118,8 +119,8 @@ function matchesAt(anchored: RegExp, text: string, starts: number[]): HeadMatch[
 }
 
 /**
- * `any`: all head patterns as one global alternation. Most sentences name no event, and one pass of it over a sentence
- * tells so, and where the others may match, where a pass per head would take a dozen. Left out if a pattern numbers or
+ * `any`: all heads as one global alternation. Most sentences name no event, and one pass of it over a sentence
+ * tells so, and where the rules may match, where a pass per rule would take a dozen. Left out if a pattern numbers or
  * names its groups (joining patterns would renumber back-references).
  */
 interface HeadPatterns { rules: Array<{ rule: EventHeadRule; re: RegExp; anchored: RegExp }>; prefix: RegExp; any?: RegExp }
@@ -137,7 +138,7 @@ function headPatterns(data: RelationRuleData): HeadPatterns {
   const joinable = rules.length > 0 && rules.every(({ re }) => !/\\[1-9]|\\k<|\(\?<[^=!]/.test(re.source));
   const heads: HeadPatterns = {
     rules,
-    ...(joinable ? { any: new RegExp(rules.map(({ re }) => `(?:${re.source})`).join('|'), 'iug') } : {}),
+    ...(joinable ? { any: new RegExp(rules.map(({ rule }) => `(?:${rule.head.source})`).join('|'), 'iug') } : {}),
     prefix: new RegExp(`(?<![\\p{L}\\p{N}])(?:(${NUMERIC_ORDINAL}|${ordinalWords})\\s+)?(?:(?:nouvelle|nouveau|grande?|prochaine?|même)\\s+)?$`, 'iu'),
   };
   headCache.set(data, heads);

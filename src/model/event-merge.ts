@@ -8,6 +8,8 @@ import type { EventRecord, RelationRecord } from './extraction.js';
  */
 export function mergeEventRecords(events: EventRecord[]): { events: EventRecord[]; idMap: Map<string, string> } {
   const idMap = new Map<string, string>();
+  // Most documents (teasers) name no event.
+  if (events.length === 0) return { events: [], idMap };
   // The same people meeting on dates a day apart (time zones, a late report) are one meeting.
   const meetings = events.filter((e) => e.participants?.length && e.dateValue);
   const who = new Map(meetings.map((e) => [e, e.participants!.join('|')]));

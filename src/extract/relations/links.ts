@@ -157,6 +157,8 @@ export function agentLinks(view: DocView, data: RelationRuleData, events: FoundE
   const firstEventSentence = Math.min(...events.map((e) => e.sentence.index));
   for (const s of view.sentences) {
     if (s.index < firstEventSentence) continue;
+    // Every rule below links a party or person of the sentence.
+    if (s.parties.length === 0 && s.persons.length === 0) continue;
     const here = eventsBySentence.get(s.index) ?? [];
     const agents = [...s.parties, ...s.persons].sort((a, b) => a.start - b.start);
     for (const r of afterRules) {

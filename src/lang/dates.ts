@@ -23,14 +23,17 @@ interface Calendar {
    * `re`: the rule without its opening look-behind (no letter or digit before), which `execAtWordStart` checks by hand.
    * `needsDigit`: the rule cannot match a text without an ASCII digit (its day or year is written in digits).
    * `needsMonth`: the rule cannot match a text in which `monthWord` finds no month name (its month is not optional).
+   * `needsYear`: the rule cannot match a text without four digits in a row (its year is not optional).
    * `needsReference`: the rule gives nothing without the article's date (a bare weekday).
    */
-  rules: Array<{ rule: string; re: RegExp; priority: number; needsDigit: boolean; needsMonth: boolean; needsReference: boolean }>;
+  rules: Array<{ rule: string; re: RegExp; priority: number; needsDigit: boolean; needsMonth: boolean; needsYear: boolean; needsReference: boolean }>;
   /** Any month name, with the rules' flags: one pass tells whether the month rules can match at all. */
   monthWord: RegExp;
 }
 
 let calendar: Calendar | undefined;
+
+const FOUR_DIGITS = /\d{4}/;
 
 const S = '[\\s\\u00a0\\u202f]+';
 const DAY = '(?:1er|[12]\\d|3[01]|0?[1-9])';
@@ -49,9 +52,9 @@ function loadCalendar(): Calendar {
   const POD = `(?:${S}(?<pod>${alt('part-of-day')}))?`;
   const PERIOD = `(?<period>${alt('period')})`;
   const end = '(?![\\p{L}\\d])';
-  const rule = (name: string, body: string, priority: number, needs: { digit?: boolean; month?: boolean } = {}) => ({
+  const rule = (name: string, body: string, priority: number, needs: { digit?: boolean; month?: boolean; year?: boolean } = {}) => ({
     rule: name, re: new RegExp(body + end, 'giu'), priority,
-    needsDigit: needs.digit ?? true, needsMonth: needs.month ?? false, needsReference: name === 'fr-weekday',
+    needsDigit: needs.digit ?? true, needsMonth: needs.month ?? false, needsYear: needs.year ?? false, needsReference: name === 'fr-weekday',
   });
   calendar = {
     months,
@@ -61,9 +64,9 @@ function loadCalendar(): Calendar {
       rule('fr-days-and', `(?:les${S})?(?<days>${DAY}(?:${S}?,${S}?${DAY})*${S}et${S}${DAY})${S}${M('m')}(?:${S}(?<y>${YEAR}))?`, 5, { month: true }),
       rule('fr-du-au', `(?:du${S})(?<d1>${DAY})(?:${S}${M('m1')}(?:${S}(?<y1>${YEAR}))?)?${S}au${S}(?<d2>${DAY})${S}${M('m')}(?:${S}(?<y>${YEAR}))?`, 5, { month: true }),
       rule('fr-day-month', `(?:(?:le|ce|dès${S}le|depuis${S}le|jusqu'au|jusqu’au)${S})?(?:${WD}${S})?(?<d>${DAY})${S}${M('m')}(?:${S}(?<y>${YEAR}))?${POD}`, 4, { month: true }),
-      rule('fr-period-year', `(?:(?:à${S})?la${S})?${PERIOD}(?:-|${S})(?:${M('m')}${S})?(?<y>${YEAR})`, 3),
-      rule('fr-month-year', `(?:en${S})?${M('m')}${S}(?<y>${YEAR})`, 2, { month: true }),
-      rule('fr-in-year', `(?:en|depuis|dès)${S}(?<y>${YEAR})(?![\\d\\-–])`, 1),
+      rule('fr-period-year', `(?:(?:à${S})?la${S})?${PERIOD}(?:-|${S})(?:${M('m')}${S})?(?<y>${YEAR})`, 3, { year: true }),
+      rule('fr-month-year', `(?:en${S})?${M('m')}${S}(?<y>${YEAR})`, 2, { month: true, year: true }),
+      rule('fr-in-year', `(?:en|depuis|dès)${S}(?<y>${YEAR})(?![\\d\\-–])`, 1, { year: true }),
       rule('fr-weekday', `(?:(?:ce|le)${S})?${WD}(?:${S}(?<rel>dernier|prochain))?${POD}(?!${S}${DAY}${end})`, 1, { digit: false }),
     ],
   };
@@ -123,10 +126,13 @@ function computeDates(text: string, context: DateContext): FoundDate[] {
   // Most sentences carry no digit at all: only the weekday rule can match there.
   const hasDigit = /\d/.test(text);
   let hasMonth: boolean | undefined;
-  for (const { rule, re, priority, needsDigit, needsMonth, needsReference } of cal.rules) {
+  let hasYear: boolean | undefined;
+  for (const { rule, re, priority, needsDigit, needsMonth, needsYear, needsReference } of cal.rules) {
     if (needsDigit && !hasDigit) continue;
     if (needsReference && !context.reference) continue;
     if (needsMonth && !(hasMonth ??= cal.monthWord.test(text))) continue;
+    // YEAR is four ASCII digits (\d is ASCII even under the u flag).
+    if (needsYear && !(hasYear ??= FOUR_DIGITS.test(text))) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = execAtWordStart(re, text))) {

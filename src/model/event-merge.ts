@@ -8,6 +8,8 @@ import type { EventRecord, RelationRecord } from './extraction.js';
  */
 export function mergeEventRecords(events: EventRecord[]): { events: EventRecord[]; idMap: Map<string, string> } {
   const idMap = new Map<string, string>();
+  // Most documents (teasers) name no event.
+  if (events.length === 0) return { events: [], idMap };
   // The same people meeting on dates a day apart (time zones, a late report) are one meeting.
   const meetings = events.filter((e) => e.participants?.length && e.dateValue);
   const who = new Map(meetings.map((e) => [e, e.participants!.join('|')]));
@@ -17,9 +19,15 @@ export function mergeEventRecords(events: EventRecord[]): { events: EventRecord[
     if (twin) idMap.set(e.id, twin.id);
   }
   const ids = [...new Set(events.map((e) => e.id))];
+  // Ids that start with one prefix sit next to each other in code-unit order: found by a binary search and a walk.
+  const sorted = [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const id of ids) {
     if (idMap.has(id)) continue;
-    const longer = new Set(ids.filter((other) => other !== id && other.startsWith(`${id}-`)).map((other) => idMap.get(other) ?? other));
+    const prefix = `${id}-`;
+    const longer = new Set<string>();
+    for (let k = lowerBound(sorted, prefix); k < sorted.length && sorted[k].startsWith(prefix); k++) {
+      longer.add(idMap.get(sorted[k]) ?? sorted[k]);
+    }
     if (longer.size === 1) idMap.set(id, [...longer][0]);
   }
   const byId = new Map<string, EventRecord>();
@@ -27,7 +35,8 @@ export function mergeEventRecords(events: EventRecord[]): { events: EventRecord[
     const id = idMap.get(e.id) ?? e.id;
     const seen = byId.get(id);
     if (!seen) {
-      byId.set(id, { ...e, id, evidence: [...e.evidence] });
+      // Object.assign copies like a spread (same keys, same order) but stays fast on the many record shapes here.
+      byId.set(id, Object.assign({}, e, { id, evidence: [...e.evidence] }));
       continue;
     }
     // The longer name of the two is usually the fuller one; dates and places fill gaps.
@@ -40,6 +49,16 @@ export function mergeEventRecords(events: EventRecord[]): { events: EventRecord[
   for (const e of byId.values()) e.sources = [...new Set(e.evidence.map((ev) => ev.doc))].sort();
   // Kept in the order the events are first named (page before teasers, text order), which is deterministic.
   return { events: [...byId.values()], idMap };
+}
+
+/** Index of the first of `sorted` (code-unit order) not below `key`. */
+function lowerBound(sorted: string[], key: string): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < key) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 /** Days between two ISO dates (`2024-10-10`, or `--10-10` without a year); Infinity when either is not a day. */
@@ -56,10 +75,11 @@ function dayNumber(iso: string): number {
 
 /** Points relations at merged events after `mergeEventRecords`. */
 export function remapEventIds(relations: RelationRecord[], idMap: Map<string, string>): RelationRecord[] {
-  return relations.map((r) => ({
-    ...r,
-    aId: idMap.get(r.aId) ?? r.aId,
-    bId: idMap.get(r.bId) ?? r.bId,
-    ...(r.event ? { event: idMap.get(r.event) ?? r.event } : {}),
-  }));
+  return relations.map((r) => {
+    const copy = Object.assign({}, r);
+    copy.aId = idMap.get(r.aId) ?? r.aId;
+    copy.bId = idMap.get(r.bId) ?? r.bId;
+    if (r.event) copy.event = idMap.get(r.event) ?? r.event;
+    return copy;
+  });
 }

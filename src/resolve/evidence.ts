@@ -22,7 +22,7 @@ function sentenceAt(doc: Doc, index: number): Doc['sentences'][number] | undefin
 
 /** Evidence sorted and without repeats (same doc, offsets and rule); of repeats, the last one given is kept. */
 export function dedupeEvidence(list: Evidence[]): Evidence[] {
-  if (list.length < 2) return list.slice();
+  if (list.length < 2 || isStrictlyIncreasing(list)) return list.slice();
   // Repeats sort next to each other (the order compares exactly the fields that make a repeat), and the sort is
   // stable: the last of each run is the last given.
   const sorted = list.slice().sort(compareEvidence);
@@ -38,6 +38,17 @@ export function dedupeEvidence(list: Evidence[]): Evidence[] {
   return out;
 }
 
+/** Already sorted with no two alike (as lists told in text order mostly are): the sort and the pass would keep it as it is. */
+function isStrictlyIncreasing(list: Evidence[]): boolean {
+  for (let i = 1; i < list.length; i++) if (compareEvidence(list[i - 1], list[i]) >= 0) return false;
+  return true;
+}
+
 function compareEvidence(a: Evidence, b: Evidence): number {
-  return a.doc.localeCompare(b.doc) || a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule);
+  return compareText(a.doc, b.doc) || a.start - b.start || a.end - b.end || compareText(a.rule, b.rule);
+}
+
+/** `a.localeCompare(b)`, without the call when the strings are equal (the answer is then 0): most compared ids are. */
+export function compareText(a: string, b: string): number {
+  return a === b ? 0 : a.localeCompare(b);
 }

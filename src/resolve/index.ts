@@ -2,7 +2,7 @@
 
 import type { DocExtraction, ExtractionRecord, CountryRecord, PlaceRecord, RelationRecord, EventRecord } from '../model/extraction.js';
 import type { Gazetteers } from '../gazetteer/index.js';
-import { buildEvidence, dedupeEvidence } from './evidence.js';
+import { buildEvidence, compareText, dedupeEvidence } from './evidence.js';
 import type { Evidence } from '../model/evidence.js';
 import { foldName } from '../lang/fold.js';
 import { loadJudgements } from './judgements.js';
@@ -62,7 +62,7 @@ export function resolveFile(file: string, location: string, extractions: DocExtr
   const events = mergeEvents(extractions);
   // The page and its teasers may tell one event with more or less detail ("le 14e Congrès", a meeting a day apart).
   const merged = mergeEventRecords([...events.values()]);
-  const mergedRelations = merged.idMap.size ? remapEventIds([...relations.values()], merged.idMap) : [...relations.values()];
+  const mergedRelations = merged.idMap.size ? remapEventIds(relations, merged.idMap) : relations;
 
   return {
     file, location, sourceHash: extractions[0]?.doc.sourceHash ?? '', rulesVersion: gazetteers.version,
@@ -72,7 +72,7 @@ export function resolveFile(file: string, location: string, extractions: DocExtr
     organisations: organisations.records,
     places: [...places.values()].sort((a, b) => a.id.localeCompare(b.id)),
     events: merged.events.sort((a, b) => a.id.localeCompare(b.id)),
-    relations: dedupeRelations(mergedRelations).sort((a, b) => a.type.localeCompare(b.type) || a.aId.localeCompare(b.aId) || a.bId.localeCompare(b.bId)),
+    relations: dedupeRelations(mergedRelations).sort((a, b) => compareText(a.type, b.type) || compareText(a.aId, b.aId) || compareText(a.bId, b.bId)),
   };
 }
 
@@ -117,22 +117,50 @@ function makeEndpoint(persons: ResolvedPersons, organisations: ResolvedOrganisat
   };
 }
 
-/** The file's relations between resolved endpoints, one per type and pair, with all their evidence. */
-function mergeRelations(extractions: DocExtraction[], endpoint: Endpoint): Map<string, RelationRecord> {
-  const relations = new Map<string, RelationRecord>();
+/**
+ * Relations by type and ends, in nested maps: the ids are strings hashed before, where a key joined from the three
+ * would be built and hashed anew for every relation. Ids are slugs without `|`, so this finds what a joined key found.
+ */
+class RelationIndex {
+  private readonly byType = new Map<string, Map<string, Map<string, RelationRecord>>>();
+
+  get(type: string, aId: string, bId: string): RelationRecord | undefined {
+    return this.byType.get(type)?.get(aId)?.get(bId);
+  }
+
+  set(type: string, aId: string, bId: string, r: RelationRecord): void {
+    let byA = this.byType.get(type);
+    if (!byA) this.byType.set(type, byA = new Map());
+    let byB = byA.get(aId);
+    if (!byB) byA.set(aId, byB = new Map());
+    byB.set(bId, r);
+  }
+}
+
+/** The file's relations between resolved endpoints, one per type and pair, with all their evidence, in order of first statement. */
+function mergeRelations(extractions: DocExtraction[], endpoint: Endpoint): RelationRecord[] {
+  const index = new RelationIndex();
+  const relations: RelationRecord[] = [];
   for (const x of extractions) {
     for (const r of x.relations) {
       let a = endpoint(r.aId, r.a), b = endpoint(r.bId, r.b);
       if (a.id === b.id) continue;
       if (UNDIRECTED.has(r.type) && b.id < a.id) [a, b] = [b, a];
-      const key = `${r.type}|${a.id}|${b.id}`;
-      const existing = relations.get(key);
+      const existing = index.get(r.type, a.id, b.id);
       if (existing) {
         existing.evidence = dedupeEvidence([...existing.evidence, ...r.evidence]);
         existing.confidence = Math.max(existing.confidence, r.confidence);
         continue;
       }
-      relations.set(key, { ...r, a: a.name, b: b.name, aId: a.id, bId: b.id, evidence: dedupeEvidence(r.evidence) });
+      // Object.assign copies like a spread (same keys, same order) but stays fast on the many record shapes here.
+      const copy = Object.assign({}, r);
+      copy.a = a.name;
+      copy.b = b.name;
+      copy.aId = a.id;
+      copy.bId = b.id;
+      copy.evidence = dedupeEvidence(r.evidence);
+      index.set(r.type, a.id, b.id, copy);
+      relations.push(copy);
     }
   }
   return relations;
@@ -145,7 +173,7 @@ function mergeEvents(extractions: DocExtraction[]): Map<string, EventRecord> {
     for (const e of x.events) {
       const existing = events.get(e.id);
       if (existing) existing.evidence = dedupeEvidence([...existing.evidence, ...e.evidence]);
-      else events.set(e.id, { ...e, evidence: dedupeEvidence(e.evidence) });
+      else events.set(e.id, Object.assign({}, e, { evidence: dedupeEvidence(e.evidence) }));
     }
   }
   return events;
@@ -153,16 +181,18 @@ function mergeEvents(extractions: DocExtraction[]): Map<string, EventRecord> {
 
 /** After event ids were merged, two relations may name the same fact: keep one with all the evidence. */
 function dedupeRelations(relations: RelationRecord[]): RelationRecord[] {
-  const byKey = new Map<string, RelationRecord>();
+  const index = new RelationIndex();
+  const out: RelationRecord[] = [];
   for (const r of relations) {
-    const key = `${r.type}|${r.aId}|${r.bId}`;
-    const existing = byKey.get(key);
-    if (!existing) byKey.set(key, r);
-    else {
+    const existing = index.get(r.type, r.aId, r.bId);
+    if (!existing) {
+      index.set(r.type, r.aId, r.bId, r);
+      out.push(r);
+    } else {
       existing.evidence = dedupeEvidence([...existing.evidence, ...r.evidence]);
       existing.confidence = Math.max(existing.confidence, r.confidence);
     }
   }
-  return [...byKey.values()];
+  return out;
 }
 

@@ -6,6 +6,7 @@ import type { Gazetteers } from '../gazetteer/index.js';
 import { foldName } from '../lang/fold.js';
 import { buildEvidence, dedupeEvidence } from './evidence.js';
 import { keptApart, type Judgements } from './judgements.js';
+import { collapseSpaces } from './spaces.js';
 import type { DocMentions } from './persons.js';
 
 export interface ResolvedOrganisations {
@@ -130,7 +131,7 @@ function buildOrganisationRecord(g: OrgGroup, name: string, gazetteers: Gazettee
   const entry = gazetteers.organisations.get(id.slice(4));
   const aliases = new Set<string>();
   for (const { m } of g.items) {
-    if (m.rule !== 'organisation.coordinated') aliases.add(m.text.replace(/\s+/g, ' '));
+    if (m.rule !== 'organisation.coordinated') aliases.add(collapseSpaces(m.text));
     aliases.add(m.name);
     if (m.acronym) aliases.add(m.acronym);
   }
@@ -139,7 +140,7 @@ function buildOrganisationRecord(g: OrgGroup, name: string, gazetteers: Gazettee
   const acronym = g.items.find((i) => i.m.acronym)?.m.acronym ?? entry?.acronyms.find((a) => aliases.has(a));
   const kind = entry?.kind ?? g.items.find((i) => i.m.rule === 'organisation.acronym-definition')?.m.orgKind ?? g.items[0].m.orgKind;
   return {
-    id, name, kind, aliases: [...aliases].filter((a) => foldName(a) !== foldName(name) || a !== name).sort(),
+    id, name, kind, aliases: [...aliases].sort(),
     ...(acronym ? { acronym } : {}), country: countryOf(g, gazetteers),
     evidence: dedupeEvidence(g.items.map(({ doc, m }) => buildEvidence(doc, m))),
   };

@@ -5,24 +5,30 @@ import type { PersonMention, Mention } from '../model/mention.js';
 import type { PersonRecord } from '../model/extraction.js';
 import type { Gazetteers } from '../gazetteer/index.js';
 import { foldName, slugify } from '../lang/fold.js';
-import { buildEvidence, dedupeEvidence } from './evidence.js';
+import { buildEvidence, compareText, dedupeEvidence } from './evidence.js';
 import { keptApart, type Judgements } from './judgements.js';
+import { collapseSpaces, splitCount } from './spaces.js';
 
 export interface DocMentions { doc: Doc; mentions: Mention[] }
 
 const MARKER_ORDER = ['country.demonym-in-title', 'country.of-title', 'country.organisation', 'country.organisation-compound', 'country.international-org'];
 
 const computeTokenSet = (name: string) => [...new Set(foldName(name).split(/[\s']+/).filter(Boolean))].sort();
-/** Sorted distinct folded words of a name, remembered (a name recurs in a file and across files): bounded, read only. */
-const tokenSetMemo = new Map<string, readonly string[]>();
-const tokenSet = (name: string): readonly string[] => {
-  let set = tokenSetMemo.get(name);
-  if (set === undefined) {
+/**
+ * Sorted distinct folded words of a name and their join (the name's group key), remembered (a name recurs in a file
+ * and across files): bounded, read only.
+ */
+const tokenSetMemo = new Map<string, { set: readonly string[]; key: string }>();
+const tokenWords = (name: string): { set: readonly string[]; key: string } => {
+  let words = tokenSetMemo.get(name);
+  if (words === undefined) {
     if (tokenSetMemo.size >= 20_000) tokenSetMemo.clear();
-    tokenSetMemo.set(name, set = Object.freeze(computeTokenSet(name)));
+    const set = Object.freeze(computeTokenSet(name));
+    tokenSetMemo.set(name, words = Object.freeze({ set, key: set.join(' ') }));
   }
-  return set;
+  return words;
 };
+const tokenSet = (name: string): readonly string[] => tokenWords(name).set;
 const countDiacritics = (s: string) => [...s.normalize('NFD')].filter((c) => /[\u0300-\u036f]/.test(c)).length + (s.match(/[đĐ]/g)?.length ?? 0);
 /** Counts per name, remembered (names are compared again for every group and every mention): bounded. */
 const diacriticsMemo = new Map<string, number>();
@@ -87,9 +93,8 @@ function groupByWords(input: DocMentions[]): { groups: Map<string, Group>; short
     for (const m of mentions) {
       if (m.kind !== 'person') continue;
       const pm = m as PersonMention;
-      const set = tokenSet(pm.name);
+      const { set, key } = tokenWords(pm.name);
       if (set.length < 2) { shorts.push({ doc, m: pm }); continue; }
-      const key = set.join(' ');
       const g = groups.get(key) ?? { set, items: [] };
       g.items.push({ doc, m: pm });
       groups.set(key, g);
@@ -185,7 +190,7 @@ function buildPersonRecord(g: Group, name: string, input: DocMentions[], gazette
   keyToId: Map<string, string>): PersonRecord {
   const id = `person:${slugify(name)}`;
   const surfaces = new Set<string>();
-  for (const { m } of g.items) { surfaces.add(m.name); surfaces.add(m.text.replace(/\s+/g, ' ')); }
+  for (const { m } of g.items) { surfaces.add(m.name); surfaces.add(collapseSpaces(m.text)); }
   surfaces.delete(name);
   const positions: string[] = [];
   const offices: NonNullable<PersonRecord['offices']> = [];
@@ -193,8 +198,9 @@ function buildPersonRecord(g: Group, name: string, input: DocMentions[], gazette
   for (const { doc, m } of sortItems(g.items)) {
     rank ??= m.rank ?? null;
     for (const p of m.positions) {
-      if (!positions.some((q) => foldName(q) === foldName(p))) positions.push(p);
-      if (!offices.some((o) => foldName(o.title) === foldName(p))) {
+      const folded = foldName(p);
+      if (!positions.some((q) => foldName(q) === folded)) positions.push(p);
+      if (!offices.some((o) => foldName(o.title) === folded)) {
         offices.push({ title: p, ...(m.organisations[0] ? { organisation: m.organisations[0] } : {}), ...(doc.published?.iso ? { asOf: doc.published.iso } : {}) });
       }
     }
@@ -212,7 +218,7 @@ function docRank(d: Doc): number {
 
 /** Page first, then teasers in reading order; within a doc, by position. */
 function sortItems(items: Group['items']): Group['items'] {
-  return [...items].sort((a, b) => docRank(a.doc) - docRank(b.doc) || a.doc.id.localeCompare(b.doc.id) || a.m.start - b.m.start);
+  return [...items].sort((a, b) => docRank(a.doc) - docRank(b.doc) || compareText(a.doc.id, b.doc.id) || a.m.start - b.m.start);
 }
 
 /** The fullest form: most words, then most diacritics, then first seen. */
@@ -220,11 +226,16 @@ function canonicalName(g: Group): string {
   if (g.fixedName) return g.fixedName;
   const forms = sortItems(g.items).map((i) => i.m.name);
   if (!forms.length) return '';
-  return forms.reduce((best, f) => {
-    const wb = best.split(/\s+/).length, wf = f.split(/\s+/).length;
-    if (wf !== wb) return wf > wb ? f : best;
-    return diacritics(f) > diacritics(best) ? f : best;
-  }, forms[0]);
+  let best = forms[0];
+  let wb = splitCount(best);
+  for (const f of forms) {
+    const wf = splitCount(f);
+    if (wf !== wb ? wf > wb : diacritics(f) > diacritics(best)) {
+      best = f;
+      wb = wf;
+    }
+  }
+  return best;
 }
 
 /** `name` is the group's canonical name. */

@@ -142,3 +142,11 @@ test('dates: month rules are tried only when a month name is found, in any case 
   ];
   for (const [text, isos] of cases) assert.deepEqual(findDates(text).map((d) => d.iso), isos, text);
 });
+
+test('dates: rules whose year is required are skipped only where no four digits stand in a row', () => {
+  const rulesOf = (text: string) => findDates(text).map((d) => `${d.rule} ${d.text}`);
+  assert.deepEqual(rulesOf('Les échanges ont repris en 2019, puis fin 2023 et en mars 2024.'),
+    ['fr-in-year en 2019', 'fr-period-year fin 2023', 'fr-month-year en mars 2024']);
+  // Three digits, or a day without a year: nothing for the year rules, the day rule still answers.
+  assert.deepEqual(rulesOf('La réunion du 12 novembre a réuni 300 délégués en 203.'), ['fr-day-month 12 novembre']);
+});

@@ -23,3 +23,14 @@ test('dedupeEvidence: sorted, repeats dropped (the last given is kept), nothing 
   assert.deepEqual(dedupeEvidence([]), []);
   assert.equal(list.length, 9, 'the input is left as it was');
 });
+
+test('dedupeEvidence: a list already in order is kept as a new array; one in order but for a repeat still loses it', () => {
+  const sorted = [ev('doc:a', 1, 4, 'person.name'), ev('doc:a', 1, 4, 'person.title'), ev('doc:a', 5, 9, 'person.name'), ev('doc:b', 0, 2, 'country.name')];
+  const out = dedupeEvidence(sorted);
+  assert.deepEqual(out, sorted);
+  assert.notEqual(out, sorted);
+  const repeated = [...sorted, ev('doc:b', 0, 2, 'country.name', 'later')];
+  assert.deepEqual(dedupeEvidence(repeated).map((e) => e.text), ['', '', '', 'later']);
+  const lastOutOfOrder = [...sorted, ev('doc:a', 0, 1, 'person.name', 'early')];
+  assert.deepEqual(dedupeEvidence(lastOutOfOrder).map((e) => e.text), ['early', '', '', '', '']);
+});

@@ -93,12 +93,15 @@ function makeFiring(s: SentenceView, rule: RelationRule, data: RelationRuleData,
   return newFiring('COOPERATES_WITH', a, b, rule, s, start, end, { domains, cameo });
 }
 
-/** Domains named in the sentence, outside the names of people and organisations. */
-const domainCache = new WeakMap<SentenceView, string[]>();
+/**
+ * Domains named in the sentence, outside the names of people and organisations. Remembered for the last sentence
+ * asked about: the rules ask about one sentence at a time, and a WeakMap entry per sentence cost more to add (and to
+ * sweep) than the lookups it saved.
+ */
+let domainsFor: { s: SentenceView; domains: string[] } | undefined;
 
 function findDomains(s: SentenceView, data: RelationRuleData): string[] {
-  const cached = domainCache.get(s);
-  if (cached) return cached;
+  if (domainsFor?.s === s) return domainsFor.domains;
   let text = s.text;
   for (const m of s.mentions) {
     if (m.kind === 'organisation' || m.kind === 'person' || m.kind === 'office') {
@@ -110,7 +113,7 @@ function findDomains(s: SentenceView, data: RelationRuleData): string[] {
   const labels = any && !any.test(text) ? [] : data.domains.filter((d) => d.pattern.test(text)).map((d) => d.label);
   // "sécurité maritime" says more than "sécurité" alone.
   const domains = labels.filter((l) => !(l === 'sécurité' && labels.some((x) => x !== l && x.startsWith('sécurité'))));
-  domainCache.set(s, domains);
+  domainsFor = { s, domains };
   return domains;
 }
 
@@ -130,16 +133,15 @@ function anyDomain(data: RelationRuleData): RegExp | undefined {
   return any;
 }
 
-/** Cooperation nouns of a sentence that are not part of an organisation's name (Conseil de coopération...). */
-const nounCache = new WeakMap<SentenceView, Array<{ start: number; end: number }>>();
+/** Cooperation nouns of a sentence that are not part of an organisation's name (Conseil de coopération...), remembered for the last sentence. */
+let nounsFor: { s: SentenceView; nouns: Array<{ start: number; end: number }> } | undefined;
 
 function coopNouns(s: SentenceView, data: RelationRuleData): Array<{ start: number; end: number }> {
-  const cached = nounCache.get(s);
-  if (cached) return cached;
+  if (nounsFor?.s === s) return nounsFor.nouns;
   const nouns = matchAll(data.words['coop-noun'], s.text)
     .map((m) => ({ start: s.start + m.start, end: s.start + m.end }))
     .filter((n) => !s.mentions.some((m) => m.kind === 'organisation' && n.start >= m.start && n.end <= m.end));
-  nounCache.set(s, nouns);
+  nounsFor = { s, nouns };
   return nouns;
 }
 

@@ -51,18 +51,28 @@ function lineAround(text: string, offset: number): string {
 }
 
 export function buildDocView(doc: Doc, mentions: Mention[]): DocView {
-  const sorted = [...mentions].sort(byOffset);
+  const sorted = isSortedBy(mentions, byOffset) ? mentions.slice() : [...mentions].sort(byOffset);
   const orgs = new OrganisationSpans(sorted.filter((m) => m.kind === 'organisation'));
   const creditLines = new Map<number, boolean>();
   const sentences = doc.sentences.map((s): SentenceView => {
     const inside = mentionsWithin(sorted, s.start, s.end);
     const isCaption = doc.captions.some((c) => c.start < s.end && c.end > s.start) || lineHasCredit(doc.text, s.start, creditLines);
-    const persons = dedupeOverlaps(inside.filter((m): m is PersonMention => m.kind === 'person'));
-    const parties = dedupeOverlaps(inside.filter((m) => isParty(m) && !orgs.containsOther(m)));
-    const places = dedupeOverlaps(inside.filter((m) => m.kind === 'place' || m.kind === 'country'));
+    // One pass sorts the sentence's mentions into the three lists, each keeping the outermost of overlapping ones.
+    const persons: PersonMention[] = [], parties: Mention[] = [], places: Mention[] = [];
+    for (const m of inside) {
+      if (m.kind === 'person') pushUnlessOverlapping(persons, m as PersonMention);
+      if (isParty(m) && !orgs.containsOther(m)) pushUnlessOverlapping(parties, m);
+      if (m.kind === 'place' || m.kind === 'country') pushUnlessOverlapping(places, m);
+    }
     return { index: s.index, start: s.start, end: s.end, text: s.text, isCaption, persons, parties, places, mentions: inside };
   });
   return { doc, sentences };
+}
+
+/** Whether `items` are already in `compare` order (the extractor gives mentions by offset): a stable sort would keep them. */
+function isSortedBy<T>(items: T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) if (compare(items[i - 1], items[i]) > 0) return false;
+  return true;
 }
 
 /** Whether the line around `offset` carries a photo credit, remembered per line start. */
@@ -114,15 +124,10 @@ function mentionsWithin(sorted: Mention[], start: number, end: number): Mention[
   return out;
 }
 
-/** Keeps the outermost of overlapping mentions of one kind. */
-function dedupeOverlaps<T extends Mention>(items: T[]): T[] {
-  const out: T[] = [];
-  for (const m of items) {
-    const last = out[out.length - 1];
-    if (last && m.start < last.end) continue;
-    out.push(m);
-  }
-  return out;
+/** Adds a mention (given by offset) unless it overlaps the last one kept: the outermost of overlapping mentions stays. */
+function pushUnlessOverlapping<T extends Mention>(out: T[], m: T): void {
+  const last = out[out.length - 1];
+  if (!last || m.start >= last.end) out.push(m);
 }
 
 export function isParty(m: Mention): boolean {

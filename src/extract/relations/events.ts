@@ -7,6 +7,7 @@ import { endpointName, matchAll, type DocView, type SentenceView } from './doc-v
 import type { EventHeadRule, EventNameWords, RelationRuleData } from './rule-data.js';
 import { buildEvidence } from './records.js';
 import { findDates, type FoundDate } from '../../lang/dates.js';
+import { isSurrogatePairAt } from '../../lang/code-points.js';
 
 /** An event found in one sentence, with what the link rules need. */
 export interface FoundEvent {
@@ -40,11 +41,10 @@ export function findEvents(view: DocView, data: RelationRuleData): FoundEvent[] 
   for (const s of view.sentences) {
     const claimed: Array<[number, number]> = [];
     const inSentence: FoundEvent[] = [];
-    // Where the first head of any rule is: no rule's match starts before it, so each rule's search starts there.
-    const first = heads.any?.exec(s.text);
-    if (first === null) continue;
-    for (const { rule, re } of heads.rules) {
-      for (const m of matchAll(re, s.text, first?.index ?? 0)) {
+    const byRule = headMatchesByRule(data, s.text);
+    if (!byRule) continue;
+    for (const [k, { rule }] of heads.rules.entries()) {
+      for (const m of byRule[k]) {
         // Checked here rather than by a look-behind, which would slow the scan of every sentence.
         if (m.start && /[\p{L}\p{N}]/u.test(s.text[m.start - 1])) continue;
         // The ordinal and adjective before the head are read backwards from it: cheaper than an optional prefix.
@@ -72,12 +72,58 @@ export function findEvents(view: DocView, data: RelationRuleData): FoundEvent[] 
   return found;
 }
 
+type HeadMatch = { start: number; end: number; text: string };
+
 /**
- * `any`: all head patterns as one alternation. Most sentences name no event, and one pass of it over a sentence
- * tells so where a pass per head would take a dozen. Left out if a pattern numbers or names its groups (joining
- * patterns would renumber back-references).
+ * Each head rule's matches in `text` (as `matchAll` finds them), in the order of the rules; undefined when no head
+ * is named. The rules are tried only at the offsets where the joined pattern matches.
  */
-interface HeadPatterns { rules: Array<{ rule: EventHeadRule; re: RegExp }>; prefix: RegExp; any?: RegExp }
+export function headMatchesByRule(data: RelationRuleData, text: string): HeadMatch[][] | undefined {
+  const heads = headPatterns(data);
+  if (!heads.any) return heads.rules.map(({ re }) => matchAll(re, text));
+  const starts = headStarts(heads.any, text);
+  return starts.length ? heads.rules.map(({ anchored }) => matchesAt(anchored, text, starts)) : undefined;
+}
+
+/**
+ * Every offset where some head may match, in order: one pass of all of them joined, resuming one character on after
+ * each match so that no offset is passed over. A rule can only match at one of these offsets (the joined heads lack
+ * the rules' closing look-ahead, which only makes them match more often and costs the scan time).
+ */
+function headStarts(any: RegExp, text: string): number[] {
+  const starts: number[] = [];
+  any.lastIndex = 0;
+  for (let m = any.exec(text); m; m = any.exec(text)) {
+    starts.push(m.index);
+    any.lastIndex = m.index + (isSurrogatePairAt(text, m.index) ? 2 : 1);
+  }
+  return starts;
+}
+
+/**
+ * What `matchAll` finds with a rule's pattern, when `starts` holds every offset it can match at: the rule's sticky
+ * pattern tried at each of them, left to right, a match hiding the offsets it covers.
+ */
+function matchesAt(anchored: RegExp, text: string, starts: number[]): HeadMatch[] {
+  const out: HeadMatch[] = [];
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    anchored.lastIndex = at;
+    const m = anchored.exec(text);
+    if (!m || m[0].length === 0) continue;
+    out.push({ start: at, end: at + m[0].length, text: m[0] });
+    from = at + m[0].length;
+  }
+  return out;
+}
+
+/**
+ * `any`: all heads as one global alternation. Most sentences name no event, and one pass of it over a sentence
+ * tells so, and where the rules may match, where a pass per rule would take a dozen. Left out if a pattern numbers or
+ * names its groups (joining patterns would renumber back-references).
+ */
+interface HeadPatterns { rules: Array<{ rule: EventHeadRule; re: RegExp; anchored: RegExp }>; prefix: RegExp; any?: RegExp }
 const headCache = new WeakMap<RelationRuleData, HeadPatterns>();
 
 /** One pattern per head rule, and one for the ordinal and adjective that may end the text before it. */
@@ -85,11 +131,14 @@ function headPatterns(data: RelationRuleData): HeadPatterns {
   const cached = headCache.get(data);
   if (cached) return cached;
   const ordinalWords = [...data.ordinals.keys()].sort((a, b) => b.length - a.length).join('|');
-  const rules = data.eventHeads.map((rule) => ({ rule, re: new RegExp(`(?:${rule.head.source})(?![\\p{L}])`, 'iu') }));
+  const rules = data.eventHeads.map((rule) => {
+    const source = `(?:${rule.head.source})(?![\\p{L}])`;
+    return { rule, re: new RegExp(source, 'iu'), anchored: new RegExp(source, 'iuy') };
+  });
   const joinable = rules.length > 0 && rules.every(({ re }) => !/\\[1-9]|\\k<|\(\?<[^=!]/.test(re.source));
   const heads: HeadPatterns = {
     rules,
-    ...(joinable ? { any: new RegExp(rules.map(({ re }) => `(?:${re.source})`).join('|'), 'iu') } : {}),
+    ...(joinable ? { any: new RegExp(rules.map(({ rule }) => `(?:${rule.head.source})`).join('|'), 'iug') } : {}),
     prefix: new RegExp(`(?<![\\p{L}\\p{N}])(?:(${NUMERIC_ORDINAL}|${ordinalWords})\\s+)?(?:(?:nouvelle|nouveau|grande?|prochaine?|même)\\s+)?$`, 'iu'),
   };
   headCache.set(data, heads);

@@ -43,8 +43,12 @@ export function extractEventsAndRelations(doc: Doc, mentions: Mention[], gazette
  * The firings are set in place (findCooperation made them for this call alone).
  */
 function placeInEvents(firings: Firing[], events: FoundEvent[]): Firing[] {
+  if (firings.length === 0) return firings;
+  // The first event named in each sentence.
+  const firstIn = new Map<number, EventRecord>();
+  for (const e of events) if (!firstIn.has(e.sentence.index)) firstIn.set(e.sentence.index, e.record);
   for (const f of firings) {
-    const event = events.find((e) => e.sentence.index === f.sentence.index)?.record;
+    const event = firstIn.get(f.sentence.index);
     if (!event) continue;
     f.event = event.id;
     if (event.dateValue) f.date = event.dateValue.iso;
@@ -57,13 +61,18 @@ function metFirings(acts: MeetingAct[], actEvents: Map<MeetingAct, EventRecord>)
   const out: Firing[] = [];
   for (const act of acts) {
     const event = actEvents.get(act);
-    const pairs = act.subject
-      ? act.others.map((o) => [act.subject!, o] as const)
-      : act.others.flatMap((x, i) => act.others.slice(i + 1).map((y) => [x, y] as const));
-    for (const [x, y] of pairs) {
-      out.push(newFiring('MET', endpointOf(x), endpointOf(y), act.rule, act.sentence, act.start, act.end, {
-        event: event?.id, date: event?.dateValue?.iso, props: act.hosted ? { host: endpointOf(act.subject!).name } : undefined,
-      }));
+    const extras = {
+      event: event?.id, date: event?.dateValue?.iso, props: act.hosted && act.subject ? { host: endpointOf(act.subject).name } : undefined,
+    };
+    const { subject, others } = act;
+    if (subject) {
+      for (const o of others) out.push(newFiring('MET', endpointOf(subject), endpointOf(o), act.rule, act.sentence, act.start, act.end, extras));
+      continue;
+    }
+    for (let i = 0; i < others.length; i++) {
+      for (let j = i + 1; j < others.length; j++) {
+        out.push(newFiring('MET', endpointOf(others[i]), endpointOf(others[j]), act.rule, act.sentence, act.start, act.end, extras));
+      }
     }
   }
   return out;

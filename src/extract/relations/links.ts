@@ -157,6 +157,8 @@ export function agentLinks(view: DocView, data: RelationRuleData, events: FoundE
   const firstEventSentence = Math.min(...events.map((e) => e.sentence.index));
   for (const s of view.sentences) {
     if (s.index < firstEventSentence) continue;
+    // Every rule below links a party or person of the sentence.
+    if (s.parties.length === 0 && s.persons.length === 0) continue;
     const here = eventsBySentence.get(s.index) ?? [];
     const agents = [...s.parties, ...s.persons].sort((a, b) => a.start - b.start);
     for (const r of afterRules) {
@@ -252,15 +254,23 @@ export function personLinks(view: DocView, data: RelationRuleData): Firing[] {
   const asOf = view.doc.published?.iso ?? (view.doc.contextYear ? String(view.doc.contextYear) : null);
   const holds = rule(data, 'link.holds-position'), hasRank = rule(data, 'link.has-rank');
   const represents = rule(data, 'link.represents'), memberOf = rule(data, 'link.member-of');
+  // One endpoint per title, rank or country of the document: its id is built (and later hashed) once, not per mention.
+  const offices = new Map<string, Endpoint>(), ranks = new Map<string, Endpoint>(), countries = new Map<string, Endpoint>();
+  const endpointFor = (known: Map<string, Endpoint>, name: string, id: () => string): Endpoint => {
+    let e = known.get(name);
+    if (!e) known.set(name, e = { id: id(), name });
+    return e;
+  };
   for (const s of view.sentences) {
     for (const p of s.persons) {
       const a = endpointOf(p), start = p.start, end = p.end;
       for (const title of p.positions ?? []) {
-        out.push(newFiring('HOLDS_POSITION', a, { id: `office:${slugify(title)}`, name: title }, holds, s, start, end,
+        out.push(newFiring('HOLDS_POSITION', a, endpointFor(offices, title, () => `office:${slugify(title)}`), holds, s, start, end,
           { props: { title, organisation: p.organisations?.[0] ?? null, asOf } }));
       }
-      if (p.rank) out.push(newFiring('HAS_RANK', a, { id: `rank:${slugify(p.rank)}`, name: p.rank }, hasRank, s, start, end));
-      if (p.country) out.push(newFiring('REPRESENTS', a, { id: `country:${p.country}`, name: p.country }, represents, s, start, end));
+      const rank = p.rank, country = p.country;
+      if (rank) out.push(newFiring('HAS_RANK', a, endpointFor(ranks, rank, () => `rank:${slugify(rank)}`), hasRank, s, start, end));
+      if (country) out.push(newFiring('REPRESENTS', a, endpointFor(countries, country, () => `country:${country}`), represents, s, start, end));
       for (const org of p.organisations ?? []) {
         out.push(newFiring('MEMBER_OF', a, { id: org, name: orgName(s, org) }, memberOf, s, start, end));
       }

@@ -4,6 +4,7 @@ import type { PersonMention } from '../../model/mention.js';
 import { between, matchAll, type DocView, type SentenceView } from './doc-view.js';
 import type { RelationRule, RelationRuleData } from './rule-data.js';
 import { isNegated, isPlanned } from './negation.js';
+import { compareText } from './records.js';
 import { createSubjectCarry, type SubjectCarry } from './pronoun-carry.js';
 import { isCoordinated, isCoordinatedVerb, stripAppositions } from './coordination.js';
 
@@ -47,7 +48,7 @@ export function findMeetingActs(view: DocView, data: RelationRuleData): MeetingA
     acts.push(...found);
     if (!s.isCaption) carry.update(s, found.map((a) => a.subject).find((p) => p !== undefined));
   }
-  return acts.sort((x, y) => x.start - y.start || x.rule.id.localeCompare(y.rule.id));
+  return acts.sort((x, y) => x.start - y.start || compareText(x.rule.id, y.rule.id));
 }
 
 /**
@@ -101,8 +102,17 @@ function subjectObjectActs(view: DocView, s: SentenceView, rule: RelationRule, d
 
 /** The last person before `offset` in the sentence, with no clause break (`;`) between. */
 function lastPersonBefore(s: SentenceView, offset: number): PersonMention | undefined {
-  const before = s.persons.filter((p) => p.end <= offset && !s.text.slice(p.end - s.start, offset - s.start).includes(';'));
-  return before[before.length - 1];
+  for (let i = s.persons.length - 1; i >= 0; i--) {
+    const p = s.persons[i];
+    if (p.end <= offset && !hasSemicolon(s.text, p.end - s.start, offset - s.start)) return p;
+  }
+  return undefined;
+}
+
+/** Whether `text.slice(from, to)` contains a `;`, without slicing. */
+function hasSemicolon(text: string, from: number, to: number): boolean {
+  const at = text.indexOf(';', Math.max(0, from));
+  return at >= 0 && at < to;
 }
 
 /** The first object and the persons coordinated after it (`X et Y`, `X, puis Y`). */

@@ -76,8 +76,7 @@ export function buildRelations(view: DocView, firings: Firing[]): RelationRecord
     if (!byB) byEnds.set(a.id, byB = new Map());
     let same = byB.get(b.id);
     if (!same) byB.set(b.id, same = []);
-    const title = titleOf(f.props);
-    const seen = same.find((r) => r.type === f.type && titleOf(r.props) === title);
+    const seen = sameRelation(same, f.type, titleOf(f.props));
     if (seen) {
       mergeInto(view, seen, f);
       continue;
@@ -87,6 +86,12 @@ export function buildRelations(view: DocView, firings: Firing[]): RelationRecord
     records.push(record);
   }
   return records.sort(compareRelations);
+}
+
+/** The record among those of one pair of ends with this type and title, if any (a loop: this runs for every firing). */
+function sameRelation(records: RelationRecord[], type: RelationType, title: string): RelationRecord | undefined {
+  for (const r of records) if (r.type === type && titleOf(r.props) === title) return r;
+  return undefined;
 }
 
 function buildRecord(view: DocView, f: Firing, a: Endpoint, b: Endpoint): RelationRecord {
@@ -106,7 +111,7 @@ function buildRecord(view: DocView, f: Firing, a: Endpoint, b: Endpoint): Relati
 
 /** Adds a further firing of a relation: its evidence (once per span start and rule), domains, and what was missing. */
 function mergeInto(view: DocView, target: RelationRecord, f: Firing): void {
-  if (!target.evidence.some((e) => e.start === f.start && e.rule === f.rule.id)) {
+  if (!hasEvidenceAt(target.evidence, f.start, f.rule.id)) {
     target.evidence.push(buildEvidence(view, f.sentence, f.start, f.end, f.rule.id));
     // Independent rules agreeing make the relation more likely (noisy-or).
     target.confidence = round(1 - (1 - target.confidence) * (1 - f.rule.confidence));
@@ -118,9 +123,19 @@ function mergeInto(view: DocView, target: RelationRecord, f: Firing): void {
   target.cameo ??= (f.cameo ?? f.rule.cameo) || undefined;
 }
 
+function hasEvidenceAt(evidence: Evidence[], start: number, rule: string): boolean {
+  for (const e of evidence) if (e.start === start && e.rule === rule) return true;
+  return false;
+}
+
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
+/** `a.localeCompare(b)`, without the call when the strings are equal (the answer is then 0): most compared types are. */
+export function compareText(a: string, b: string): number {
+  return a === b ? 0 : a.localeCompare(b);
+}
+
 export function compareRelations(x: RelationRecord, y: RelationRecord): number {
-  return x.type.localeCompare(y.type) || x.aId.localeCompare(y.aId) || x.bId.localeCompare(y.bId)
+  return compareText(x.type, y.type) || compareText(x.aId, y.aId) || compareText(x.bId, y.bId)
     || (x.evidence[0]?.start ?? 0) - (y.evidence[0]?.start ?? 0);
 }

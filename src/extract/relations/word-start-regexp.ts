@@ -17,6 +17,9 @@ class WordStartRegExp extends RegExp {
   private readonly rest: RegExp;
   /** The look-behind's class, with the pattern's flags (case folding included). */
   private readonly wordChar: RegExp;
+  /** The `global` and `unicode` flags, read once here rather than through the prototype's getters on every search. */
+  private readonly isGlobal: boolean;
+  private readonly isUnicode: boolean;
 
   /** Derived patterns (split, String.prototype.matchAll) are plain ones: they know nothing of `rest`. */
   static override get [Symbol.species](): RegExpConstructor {
@@ -27,22 +30,24 @@ class WordStartRegExp extends RegExp {
     super(source, flags);
     this.rest = new RegExp(rest, flags.includes('g') ? flags : `${flags}g`);
     this.wordChar = new RegExp('^[\\p{L}\\p{N}_]$', flags.replace(/[gy]/g, ''));
+    this.isGlobal = this.global;
+    this.isUnicode = this.unicode;
   }
 
   override exec(input: string): RegExpExecArray | null {
     const text = String(input);
-    let from = this.global ? this.lastIndex : 0;
+    let from = this.isGlobal ? this.lastIndex : 0;
     while (from <= text.length) {
       this.rest.lastIndex = from;
       const m = this.rest.exec(text);
       if (!m) break;
       if (!this.isWordCharBefore(text, m.index)) {
-        if (this.global) this.lastIndex = m.index + m[0].length;
+        if (this.isGlobal) this.lastIndex = m.index + m[0].length;
         return m;
       }
       from = m.index + (isSurrogatePairAt(text, m.index) ? 2 : 1);
     }
-    if (this.global) this.lastIndex = 0;
+    if (this.isGlobal) this.lastIndex = 0;
     return null;
   }
 
@@ -50,7 +55,7 @@ class WordStartRegExp extends RegExp {
   private isWordCharBefore(text: string, i: number): boolean {
     if (i <= 0) return false;
     const c = text.charCodeAt(i - 1);
-    if (c < 0x80 && this.unicode) return isAsciiWordCode(c);
+    if (c < 0x80 && this.isUnicode) return isAsciiWordCode(c);
     return this.wordChar.test(codePointBefore(text, i));
   }
 }

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractMarked } from './marked-doc.js';
+import type { EventRecord } from '../../../src/model/extraction.js';
 
 const named: Array<[string, string, { name: string; type: string; ordinal?: number; date?: string | null; place?: string | null }]> = [
   ['numbered meeting with date and place',
@@ -144,4 +145,27 @@ test('event: two countries that held their numbered dialogue ATTENDED it', () =>
   const { relations } = extractMarked('Le [C:VN:Vietnam] et la [C:FR:France] ont tenu leur 5e dialogue stratégique de défense à [L:Paris].');
   assert.deepEqual(relations.filter((r) => r.type === 'ATTENDED').map((r) => `${r.a} > ${r.bId}`).sort(),
     ['FR > event:dialogue-5-fr-vn', 'VN > event:dialogue-5-fr-vn']);
+});
+
+test('event merge: an id joins the one longer id it prefixes, found among ids in any order (checked against a plain scan)', async () => {
+  const { mergeEventRecords } = await import('../../../src/model/event-merge.js');
+  const record = (id: string) => ({ id, type: 'meeting', name: id, date: null, place: null,
+    evidence: [{ doc: 'doc:t', sentence: 0, text: id, start: 0, end: 1, sourceStart: 0, sourceEnd: 1, rule: 'test' }] }) as EventRecord;
+  const plain = (ids: string[]) => {
+    const idMap = new Map<string, string>();
+    for (const id of ids) {
+      if (idMap.has(id)) continue;
+      const longer = new Set(ids.filter((o) => o !== id && o.startsWith(`${id}-`)).map((o) => idMap.get(o) ?? o));
+      if (longer.size === 1) idMap.set(id, [...longer][0]);
+    }
+    return [...idMap].sort();
+  };
+  let seed = 11;
+  const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+  const parts = ['sommet', 'asean', '14', 'a', 'a-b', 'b', 'hanoi'];
+  for (let round = 0; round < 300; round++) {
+    const ids = [...new Set(Array.from({ length: 1 + next(7) }, () => `event:${Array.from({ length: 1 + next(3) }, () => parts[next(parts.length)]).join('-')}`))];
+    const got = [...mergeEventRecords(ids.map(record)).idMap].sort();
+    assert.deepEqual(got, plain(ids), ids.join(' '));
+  }
 });

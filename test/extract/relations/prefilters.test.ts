@@ -6,6 +6,8 @@ import type { Doc } from '../../../src/model/document.js';
 import type { Mention, OrganisationMention } from '../../../src/model/mention.js';
 import { buildDocView, isParty } from '../../../src/extract/relations/doc-view.js';
 import { findMeetingActs } from '../../../src/extract/relations/meetings.js';
+import { headMatchesByRule } from '../../../src/extract/relations/events.js';
+import { matchAll } from '../../../src/extract/relations/doc-view.js';
 import { loadRelationRuleData } from '../../../src/extract/relations/rule-data.js';
 import { buildMarkedDoc, extractMarked, gazetteers, pairs } from './marked-doc.js';
 
@@ -75,4 +77,22 @@ test('prefilter: domains are looked for one by one only when one pass of all of 
   assert.deepEqual(domainsOf('La coopération [C:VN:Vietnam]-[C:JP:Japon] dans la formation et la sécurité maritime progresse.'),
     [['sécurité maritime', 'formation']]);
   assert.deepEqual(domainsOf('La coopération [C:VN:Vietnam]-[C:JP:Japon] en CYBERsécurité et dans la 5G progresse.'), [['cybersécurité', 'numérique']]);
+});
+
+test('prefilter: head rules tried only where the joined head pattern matches find what a full scan per rule finds', () => {
+  const data = loadRelationRuleData(gazetteers.dir);
+  const sentences = [
+    'Une série de rencontres bilatérales, des réunions et des visites officielles ont précédé la visite d\'État.',
+    'Après un entretien téléphonique, les exercices militaires conjoints et le Sommet ; la session plénière.',
+    'Rencontre 😀rencontres des congrès, forums et séminaires : visitesvisites, réunion.',
+    'Il a rencontré son homologue sans autre précision.',
+  ];
+  for (const text of sentences) {
+    const expected = data.eventHeads.map((rule) => matchAll(new RegExp(`(?:${rule.head.source})(?![\\p{L}])`, 'iu'), text));
+    const found = headMatchesByRule(data, text) ?? data.eventHeads.map(() => []);
+    assert.deepEqual(found, expected, text);
+  }
+  // "rencontres" inside "série de rencontres bilatérales" is found by its own rule, not passed over.
+  const inner = headMatchesByRule(data, sentences[0])!.flat().filter((m) => m.text === 'rencontres');
+  assert.equal(inner.length, 1);
 });

@@ -1,6 +1,6 @@
-// Linear-time gazetteer matching (double-array Aho-Corasick over folded, space-free text) with word-boundary and case checks.
+// Linear-time gazetteer matching (Aho-Corasick over folded, space-free text) with word-boundary and case checks.
 
-import { AhoCorasick } from '@monyone/aho-corasick/fast';
+import { KeywordAutomaton } from './automaton.js';
 import { buildMatchText, squeezeKey, type MatchText } from './match-text.js';
 
 export type EntryKind = 'country' | 'demonym' | 'country-prefix' | 'region' | 'organisation' | 'place' | 'rank'
@@ -47,7 +47,9 @@ const isLower = (ch: string | undefined): boolean => ch !== undefined && ch !== 
 
 export class GazetteerMatcher {
   private readonly byKey = new Map<string, LexEntry[]>();
-  private readonly automaton: AhoCorasick;
+  private readonly automaton: KeywordAutomaton;
+  /** The entries of each automaton keyword, by keyword index. */
+  private readonly entriesByKeyword: LexEntry[][];
   /** Function words that may be glued in front of a match (`lesecrétaire`, `dumonde`), folded. */
   private readonly gluePrefixes: Set<string>;
 
@@ -60,7 +62,8 @@ export class GazetteerMatcher {
         if (!list.some((e) => e.kind === entry.kind && e.id === entry.id && e.caseRule === entry.caseRule)) list.push(entry);
       } else this.byKey.set(key, [entry]);
     }
-    this.automaton = new AhoCorasick([...this.byKey.keys()].sort());
+    this.automaton = new KeywordAutomaton([...this.byKey.keys()].sort());
+    this.entriesByKeyword = this.automaton.keywords.map((k) => this.byKey.get(k)!);
     this.gluePrefixes = new Set([...gluePrefixes].map(squeezeKey));
   }
 
@@ -78,21 +81,20 @@ export class GazetteerMatcher {
   scan(text: string, folded: MatchText = buildMatchText(text)): LexMatch[] {
     const { offsets } = folded;
     const raw: LexMatch[] = [];
-    for (const hit of this.automaton.matchInText(folded.squeezed)) {
-      const begin = hit.begin;
-      const length = hit.end - begin;
+    this.automaton.forEachMatch(folded.squeezed, (begin, hitEnd, keyword) => {
+      const length = hitEnd - begin;
       const start = offsets[begin];
-      const end = offsets[hit.end - 1] + 1;
+      const end = offsets[hitEnd - 1] + 1;
       // Only whitespace is squeezed out, so the surface has some exactly when it is longer than the keyword.
       const hasSpace = end - start !== length;
       let surface: string | undefined;
-      for (const entry of this.byKey.get(hit.keyword) ?? []) {
+      for (const entry of this.entriesByKeyword[keyword]) {
         if (!entry.multiword && hasSpace) continue;
         if (!caseAccepts(entry, text, start, end, offsets, begin, length)) continue;
         if (entry.needsHyphen && text[end] !== '-' && text[end] !== '–') continue;
         raw.push({ entry, start, end, text: surface ??= text.slice(start, end) });
       }
-    }
+    });
     const starts = new Set(raw.map((m) => m.start));
     const ends = new Set(raw.map((m) => m.end));
     const accepted = raw.filter((m) => this.leftOk(text, m.start, ends) && (this.rightOk(text, m.end, starts) || m.entry.needsHyphen));

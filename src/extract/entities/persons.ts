@@ -233,7 +233,7 @@ function nameRun(ctx: ScanContext, i: number, orgs: OrgIndex, allowLowerSurname 
   for (let k = i; k < tokens.length && run.length < 6; k++) {
     const t = tokens[k];
     if (k > i && (hasBreakBefore(ctx, k) || t.sentence !== tokens[i].sentence)) break;
-    if (k > i && /^\s*$/.test(t.gapBefore) && t.gapBefore.length === 0 && !/[A-ZÀ-Þ]/.test(t.text[0])) break;
+    if (k > i && t.gapBefore.length === 0 && !/[A-ZÀ-Þ]/.test(t.text[0])) break;
     const lowerSurname = allowLowerSurname && k === i && gazetteers.surnames.has(t.folded);
     const arabicParticle = run.length > 0 && /^(al|el|ad|as|ash|at|az|bin|ben|abu|ibn)-\p{Lu}/u.test(t.text);
     if (!t.cap && !lowerSurname && !arabicParticle) {
@@ -256,6 +256,23 @@ function nameRun(ctx: ScanContext, i: number, orgs: OrgIndex, allowLowerSurname 
   return run;
 }
 
+/**
+ * `nameRun`'s answers for one document, remembered per start token and flag: the rules ask again for the same tokens
+ * (every capitalised word, up to four times). Callers only read the runs.
+ */
+class NameRuns {
+  private readonly known: Array<number[] | undefined>;
+  constructor(private readonly ctx: ScanContext, private readonly orgs: OrgIndex) {
+    this.known = new Array<number[] | undefined>(2 * (ctx.tokens.length + 1)).fill(undefined);
+  }
+
+  from(i: number, allowLowerSurname = false): number[] {
+    const slot = 2 * i + (allowLowerSurname ? 1 : 0);
+    if (i < 0 || slot >= this.known.length) return nameRun(this.ctx, i, this.orgs, allowLowerSurname);
+    return this.known[slot] ??= nameRun(this.ctx, i, this.orgs, allowLowerSurname);
+  }
+}
+
 /** The draft whose name ends exactly at `end`, if any. */
 function lastDraftEndingAt(drafts: Map<number, Draft>, end: number | undefined): Draft | undefined {
   if (end === undefined) return undefined;
@@ -267,6 +284,7 @@ function lastDraftEndingAt(drafts: Map<number, Draft>, end: number | undefined):
 export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
   const { tokens } = ctx;
   const drafts = new Map<number, Draft>();
+  const runs = new NameRuns(ctx, orgs);
   const covered = new Uint8Array(ctx.text.length);
   const addDraft = (run: number[], rule: string, title?: Title) => {
     if (!run.length) return;
@@ -317,14 +335,14 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     const gapMatch = /^(\s*\([A-Z][A-Za-z0-9+-]{1,10}\s*\))?\s*,?\s*/u.exec(ctx.text.slice(from, from + 30))!;
     const n = tokenAtOrAfter(ctx, from + gapMatch[0].length);
     if (!tokens[n] || /[^\s,()A-Za-z0-9+-]/.test(ctx.text.slice(from, tokens[n].start))) { i = title.last; continue; }
-    const run = nameRun(ctx, n, orgs);
+    const run = runs.from(n);
     if (run.length === 0) { i = title.last; continue; }
     if (run.length === 1 && isCommonWord(tokens[run[0]].text)) { i = title.last; continue; }
     // "les anciens SG X et Y": every name listed takes the title when it is plural.
     const names = [run];
     let after = run[run.length - 1] + 1;
     while (tokens[after] && tokens[after].folded === 'et' && !hasBreakBefore(ctx, after)) {
-      const more = nameRun(ctx, after + 1, orgs, true);
+      const more = runs.from(after + 1, true);
       if (more.length < 2 || hasBreakBefore(ctx, after + 1)) break;
       names.push(more);
       after = more[more.length - 1] + 1;
@@ -346,7 +364,7 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     if (!t.cap) continue;
     const prev = tokens[i - 1];
     if (prev && prev.cap && !hasBreakBefore(ctx, i)) continue;
-    const run = nameRun(ctx, i, orgs);
+    const run = runs.from(i);
     if (run.length < 2) continue;
     if (isCommonWord(t.text)) continue;
     const last = run[run.length - 1];
@@ -365,7 +383,7 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     for (const end of ends) {
       const link = /^\s*(\([^()]{1,30}\)\s*)?,?\s*et\s+/u.exec(ctx.text.slice(end, end + 50));
       if (!link) continue;
-      const run = nameRun(ctx, tokenAtOrAfter(ctx, end + link[0].length), orgs, true);
+      const run = runs.from(tokenAtOrAfter(ctx, end + link[0].length), true);
       if (run.length < 2 || drafts.has(tokens[run[0]].start) || isCommonWord(tokens[run[0]].text)) continue;
       addDraft(run, 'person.coordinated');
     }
@@ -375,7 +393,7 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.cap || drafts.has(t.start) || (tokens[i - 1]?.cap && !hasBreakBefore(ctx, i))) continue;
-    const run = nameRun(ctx, i, orgs, true);
+    const run = runs.from(i, true);
     if (run.length < 2 || isCommonWord(t.text)) continue;
     const end = tokens[run[run.length - 1]].end;
     if (!CAPTION_MARK.test(ctx.text.slice(end, end + 40))) continue;
@@ -389,7 +407,7 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     const t = tokens[i];
     if (!t.cap || drafts.has(t.start) || (tokens[i - 1]?.cap && !hasBreakBefore(ctx, i))) continue;
     if (covered[t.start]) continue;
-    const run = nameRun(ctx, i, orgs);
+    const run = runs.from(i);
     if (run.length < 2 || run.length > 5) continue;
     const firstTags = tagsOf(t.text);
     const known = ctx.gazetteers.surnames.has(t.folded) || firstTags.has('FirstName');
@@ -420,7 +438,7 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     // A word inside a gazetteer name ("Hoa" of the province Thanh Hoa) is not a name on its own.
     const cover = ctx.matchCover[t.start];
     if (cover && ctx.matches[cover - 1].start < t.start) continue;
-    const run = nameRun(ctx, i, orgs);
+    const run = runs.from(i);
     if (!run.length) continue;
     if (covered[t.start]) continue;
     const set = run.map((k) => tokens[k].folded).sort().join(' ');

@@ -47,11 +47,14 @@ export interface OrgSpan {
 
 type Head = { word: OrganisationWord; length: number } | undefined;
 const headCache = new WeakMap<ScanContext, Array<Head | null>>();
+/** Asked for every token of the document in hand: its cache is kept at hand rather than looked up each time. */
+let lastHeads: { ctx: ScanContext; cache: Array<Head | null> } | undefined;
 
 /** The organisation word (head, sub-body) starting at token `i`, looked up once per token. */
 function headWord(ctx: ScanContext, i: number): Head {
-  let cache = headCache.get(ctx);
+  let cache = lastHeads?.ctx === ctx ? lastHeads.cache : headCache.get(ctx);
   if (!cache) { cache = new Array(ctx.tokens.length).fill(null); headCache.set(ctx, cache); }
+  if (lastHeads?.ctx !== ctx) lastHeads = { ctx, cache };
   const hit = cache[i];
   if (hit !== null && hit !== undefined) return hit;
   if (hit === undefined && i < cache.length) return undefined;

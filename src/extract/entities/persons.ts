@@ -273,6 +273,13 @@ class NameRuns {
   }
 }
 
+/** `text[from, from + length)` contains `ch`: a pattern read over that slice needing `ch` cannot match without it. */
+function hasCharWithin(text: string, ch: string, from: number, length: number): boolean {
+  const code = ch.charCodeAt(0);
+  for (let k = from, to = Math.min(text.length, from + length); k < to; k++) if (text.charCodeAt(k) === code) return true;
+  return false;
+}
+
 /** The draft whose name ends exactly at `end`, if any. */
 function lastDraftEndingAt(drafts: Map<number, Draft>, end: number | undefined): Draft | undefined {
   if (end === undefined) return undefined;
@@ -368,6 +375,8 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     if (run.length < 2) continue;
     if (isCommonWord(t.text)) continue;
     const last = run[run.length - 1];
+    // The apposition's comma must lie within the 40 characters the pattern reads: most names have none there.
+    if (!hasCharWithin(ctx.text, ',', tokens[last].end, 40)) continue;
     const after = /^\s*(\([^()]{1,30}\)\s*)?,\s*/u.exec(ctx.text.slice(tokens[last].end, tokens[last].end + 40));
     if (!after) continue;
     const title = parseTitle(ctx, tokenAtOrAfter(ctx, tokens[last].end + after[0].length), orgs);
@@ -396,7 +405,7 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     const run = runs.from(i, true);
     if (run.length < 2 || isCommonWord(t.text)) continue;
     const end = tokens[run[run.length - 1]].end;
-    if (!CAPTION_MARK.test(ctx.text.slice(end, end + 40))) continue;
+    if (!hasCharWithin(ctx.text, '(', end, 40) || !CAPTION_MARK.test(ctx.text.slice(end, end + 40))) continue;
     addDraft(run, 'person.caption');
     i = run[run.length - 1];
   }
@@ -441,16 +450,14 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     const run = runs.from(i);
     if (!run.length) continue;
     if (covered[t.start]) continue;
-    const set = run.map((k) => tokens[k].folded).sort().join(' ');
-    if (knownSets.has(set) && run.length >= 2) {
+    if (run.length >= 2 && knownSets.has(run.map((k) => tokens[k].folded).sort().join(' '))) {
       addDraft(run, 'person.repeated');
       i = run[run.length - 1];
       continue;
     }
     if (run.length === 1 && !isCommonWord(t.text)) {
       // The last word (Lemoyne, Vinh) or, for names written family name first (Shin Won-sik), the first.
-      const distinct = byEdgeWord.get(t.folded) ?? new Set<string>();
-      if (distinct.size === 1) addDraft(run, 'person.short-mention');
+      if (byEdgeWord.get(t.folded)?.size === 1) addDraft(run, 'person.short-mention');
     }
   }
 

@@ -2,6 +2,7 @@
 
 import { KeywordAutomaton } from './automaton.js';
 import { buildMatchText, squeezeKey, type MatchText } from './match-text.js';
+import { ScratchArray } from './scratch.js';
 
 export type EntryKind = 'country' | 'demonym' | 'country-prefix' | 'region' | 'organisation' | 'place' | 'rank'
   | 'office' | 'honorific';
@@ -141,13 +142,15 @@ function caseAccepts(entry: LexEntry, text: string, start: number, end: number, 
   return true;
 }
 
+const takenScratch = new ScratchArray((n) => new Uint8Array(n));
+
 /** Keeps the longest of overlapping matches, leftmost first (ties: the order `scan` gave). */
 export function selectLongest(matches: LexMatch[]): LexMatch[] {
   const sorted = matches.map((m, i) => ({ m, i })).sort((a, b) => (b.m.end - b.m.start) - (a.m.end - a.m.start) || a.m.start - b.m.start || a.i - b.i);
   // Offsets already covered, as a flat mask (a Set of every covered offset cost more than the rest of the function).
   let maxEnd = 0;
   for (const m of matches) if (m.end > maxEnd) maxEnd = m.end;
-  const taken = new Uint8Array(maxEnd);
+  const taken = takenScratch.take(maxEnd);
   const chosen: LexMatch[] = [];
   for (const { m } of sorted) {
     let free = true;

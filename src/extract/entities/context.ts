@@ -58,10 +58,13 @@ export function buildScanContext(doc: Doc, gazetteers: Gazetteers): ScanContext 
   const folded = buildMatchText(doc.text);
   const allMatches = gazetteers.matcher.scan(doc.text, folded);
   const tokens = tokenize(doc);
+  // Both per-character masks in one buffer: every typed array's memory is a separate (and slow) allocation.
+  const n = doc.text.length;
+  const masks = new ArrayBuffer(5 * n);
   const ctx: ScanContext = {
     doc, text: doc.text, gazetteers, tokens, allMatches, matches: selectLongest(allMatches), folded,
     credits: findCredits(doc.text), matchByToken: new Array<LexMatch | undefined>(tokens.length).fill(undefined),
-    creditMask: new Uint8Array(doc.text.length), matchCover: new Int32Array(doc.text.length),
+    creditMask: new Uint8Array(masks, 4 * n, n), matchCover: new Int32Array(masks, 0, n),
   };
   for (const c of ctx.credits) ctx.creditMask.fill(1, c.start, c.end);
   ctx.matches.forEach((m, i) => ctx.matchCover.fill(i + 1, m.start, m.end));

@@ -7,6 +7,7 @@ import { buildScanContext, inCredit, matchesWithin, tokenAtOrAfter, type ScanCon
 import { findOrganisations, toOrganisationMentions, OrgIndex } from './organisations.js';
 import { findPersons } from './persons.js';
 import { extendTagger } from './lexicon.js';
+import { ScratchArray } from '../../gazetteer/scratch.js';
 
 /**
  * Rules stamped on country mentions. The resolver lists as countries the names, demonyms and compounds, and the
@@ -70,6 +71,8 @@ function findSimpleMentions(ctx: ScanContext, orgs: OrgIndex): Mention[] {
   return out;
 }
 
+const inPersonScratch = new ScratchArray((n) => new Uint8Array(n));
+
 /** Every entity mention of `doc`, sorted by position (then kind and key), deterministic. */
 export function extractEntityMentions(doc: Doc, gazetteers: Gazetteers): Mention[] {
   extendTagger(gazetteers);
@@ -78,7 +81,7 @@ export function extractEntityMentions(doc: Doc, gazetteers: Gazetteers): Mention
   const orgs = new OrgIndex(orgSpans, ctx.text.length);
   const persons = findPersons(ctx, orgs);
   // A word of a person's name is not a country ("Vu Le Thai Hoang").
-  const inPerson = new Uint8Array(ctx.text.length);
+  const inPerson = inPersonScratch.take(ctx.text.length);
   for (const p of persons) inPerson.fill(1, p.start, p.end);
   const simple = findSimpleMentions(ctx, orgs).filter((m) => !(inPerson[m.start] && inPerson[m.end - 1]));
   const mentions: Mention[] = [...toOrganisationMentions(ctx, orgSpans), ...simple, ...persons];

@@ -5,6 +5,7 @@ import { foldName, slugify } from '../../lang/fold.js';
 import { acronymKey, squeezeKey, type OrgKind, type OrganisationWord } from '../../gazetteer/index.js';
 import { hasBreakBefore, inCredit, matchStartingAt, tokenAtOrAfter, tokenBefore, type ScanContext } from './context.js';
 import { isCommonWord, isFiniteVerb, isGrammatical } from './lexicon.js';
+import { ScratchArray } from '../../gazetteer/scratch.js';
 
 /** True when token `i` is an organisation head or sub-body word. */
 export function headWordOf(ctx: ScanContext, i: number): boolean {
@@ -262,12 +263,14 @@ function acronymScore(letters: string, inits: string[]): number {
   return hit * 2 - (inits.length - hit);
 }
 
+const coverageScratch = new ScratchArray((n) => new Uint16Array(n));
+
 /** Finds every organisation span of the document. */
 export function findOrganisations(ctx: ScanContext): OrgSpan[] {
   const { tokens, gazetteers, text } = ctx;
   const spans: OrgSpan[] = [];
   // How many (non-qualified) spans cover each character: overlap tests stay linear in the span's length.
-  const coverage = new Uint16Array(text.length);
+  const coverage = coverageScratch.take(text.length);
   const mark = (o: OrgSpan, by: number) => { if (!o.qualified) for (let k = o.start; k < o.end; k++) coverage[k] += by; };
   const push = (o: OrgSpan) => { spans.push(o); mark(o, 1); };
   const removeAt = (k: number) => { mark(spans[k], -1); spans.splice(k, 1); };

@@ -6,6 +6,7 @@ import { foldName, slugify } from '../../lang/fold.js';
 import { hasBreakBefore, inCredit, matchesWithin, matchStartingAt, tokenAtOrAfter, tokenBefore, type ScanContext } from './context.js';
 import { isCommonWord, tagsOf } from './lexicon.js';
 import { headWordOf, plain, type OrgIndex } from './organisations.js';
+import { ScratchArray } from '../../gazetteer/scratch.js';
 
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'un', 'une']);
 const PLURAL_MARKS = new Set(['les', 'des', 'aux', 'ses', 'leurs', 'anciens', 'anciennes', 'deux', 'trois']);
@@ -287,12 +288,14 @@ function lastDraftEndingAt(drafts: Map<number, Draft>, end: number | undefined):
   return undefined;
 }
 
+const coveredScratch = new ScratchArray((n) => new Uint8Array(n));
+
 /** Finds person mentions in the document. */
 export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
   const { tokens } = ctx;
   const drafts = new Map<number, Draft>();
   const runs = new NameRuns(ctx, orgs);
-  const covered = new Uint8Array(ctx.text.length);
+  const covered = coveredScratch.take(ctx.text.length);
   const addDraft = (run: number[], rule: string, title?: Title) => {
     if (!run.length) return;
     const start = tokens[run[0]].start;

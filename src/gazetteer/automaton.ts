@@ -12,8 +12,8 @@ export class KeywordAutomaton {
   /** Column of each UTF-16 code unit (1 + index in the keywords' alphabet), 0 for code units no keyword uses. */
   private readonly column = new Uint16Array(65536);
   private readonly width: number;
-  /** next state = delta[state * width + column]. */
-  private readonly delta: Int32Array;
+  /** next state = delta[state * width + column]; 16-bit cells while the states fit (half the memory, fewer cache misses). */
+  private readonly delta: Uint16Array | Int32Array;
   /** Keywords ending at each state: outputs[outputStart[s] .. outputStart[s + 1]), as indexes in `keywords`. */
   private readonly outputStart: Int32Array;
   private readonly outputs: Int32Array;
@@ -51,7 +51,7 @@ export class KeywordAutomaton {
     // Breadth first: each state's failure is shallower, so its row and outputs are complete when needed.
     const states = children.length;
     const width = this.width;
-    const delta = new Int32Array(states * width);
+    const delta = states <= 0xffff ? new Uint16Array(states * width) : new Int32Array(states * width);
     const failure = new Int32Array(states);
     const outputLists: number[][] = new Array(states);
     outputLists[0] = [];

@@ -99,8 +99,8 @@ export class GazetteerMatcher {
     const starts = new Set(raw.map((m) => m.start));
     const ends = new Set(raw.map((m) => m.end));
     const accepted = raw.filter((m) => this.leftOk(text, m.start, ends) && (this.rightOk(text, m.end, starts) || m.entry.needsHyphen));
-    const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-    return accepted.sort((a, b) => a.start - b.start || b.end - a.end || cmp(a.entry.kind, b.entry.kind) || cmp(a.entry.id, b.entry.id));
+    return accepted.sort((a, b) => a.start - b.start || b.end - a.end || compareCodeUnits(a.entry.kind, b.entry.kind)
+      || compareCodeUnits(a.entry.id, b.entry.id));
   }
 
   private leftOk(text: string, start: number, ends: Set<number>): boolean {
@@ -120,6 +120,10 @@ export class GazetteerMatcher {
     if (isLower(text[end - 1]) && isUpper(after)) return true;
     return starts.has(end);
   }
+}
+
+function compareCodeUnits(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Each entry's form without whitespace, for the exact-case comparison (entries live as long as their matcher). */

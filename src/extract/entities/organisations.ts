@@ -265,22 +265,47 @@ function acronymScore(letters: string, inits: string[]): number {
 
 const coverageScratch = new ScratchArray((n) => new Uint16Array(n));
 
+/** The organisation spans found so far in a document, with how many (non-qualified) spans cover each character. */
+class SpanList {
+  readonly spans: OrgSpan[] = [];
+  /** Per character: overlap tests stay linear in the span's length. Reused between documents (one list at a time). */
+  private readonly coverage: Uint16Array;
+  constructor(textLength: number) {
+    this.coverage = coverageScratch.take(textLength);
+  }
+
+  push(o: OrgSpan): void {
+    this.spans.push(o);
+    this.mark(o, 1);
+  }
+
+  removeAt(k: number): void {
+    this.mark(this.spans[k], -1);
+    this.spans.splice(k, 1);
+  }
+
+  /** Some (non-qualified) span covers a character of [s, e). */
+  overlaps(s: number, e: number): boolean {
+    for (let k = s; k < e; k++) if (this.coverage[k] > 0) return true;
+    return false;
+  }
+
+  private mark(o: OrgSpan, by: number): void {
+    if (!o.qualified) for (let k = o.start; k < o.end; k++) this.coverage[k] += by;
+  }
+}
+
 /** Finds every organisation span of the document. */
 export function findOrganisations(ctx: ScanContext): OrgSpan[] {
   const { tokens, gazetteers, text } = ctx;
-  const spans: OrgSpan[] = [];
-  // How many (non-qualified) spans cover each character: overlap tests stay linear in the span's length.
-  const coverage = coverageScratch.take(text.length);
-  const mark = (o: OrgSpan, by: number) => { if (!o.qualified) for (let k = o.start; k < o.end; k++) coverage[k] += by; };
-  const push = (o: OrgSpan) => { spans.push(o); mark(o, 1); };
-  const removeAt = (k: number) => { mark(spans[k], -1); spans.splice(k, 1); };
-  const overlaps = (s: number, e: number): boolean => { for (let k = s; k < e; k++) if (coverage[k] > 0) return true; return false; };
+  const list = new SpanList(text.length);
+  const spans = list.spans;
 
   // 1. Gazetteer names and acronyms.
   for (const m of ctx.matches) {
     if (m.entry.kind !== 'organisation' || inCredit(ctx, m.start, m.end)) continue;
     const entry = gazetteers.organisations.get(m.entry.id)!;
-    push({ start: m.start, end: m.end, key: `org:${entry.id}`, kind: entry.kind, rule: 'organisation.gazetteer',
+    list.push({ start: m.start, end: m.end, key: `org:${entry.id}`, kind: entry.kind, rule: 'organisation.gazetteer',
       country: entry.country ?? undefined, absorbs: entry.kind !== 'org' });
   }
 
@@ -325,9 +350,9 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
       if (!clash) {
         for (let k = spans.length - 1; k >= 0; k--) {
           const o = spans[k];
-          if (o.start >= longStart && o.end <= longEnd && (kind !== 'org' || o.key === key)) removeAt(k);
+          if (o.start >= longStart && o.end <= longEnd && (kind !== 'org' || o.key === key)) list.removeAt(k);
         }
-        push({ start: longStart, end: longEnd, key, kind, rule: 'organisation.acronym-definition', acronym, absorbs: kind !== 'org' });
+        list.push({ start: longStart, end: longEnd, key, kind, rule: 'organisation.acronym-definition', acronym, absorbs: kind !== 'org' });
         learnt.push({ acronym, key, longForm: text.slice(longStart, longEnd), kind });
       }
     } else if (!known && !prior) continue;
@@ -338,8 +363,8 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
       same.key = key;
       same.kind = kind;
       same.acronym = acronym;
-    } else if (!overlaps(s, s + acronym.length)) {
-      push({ start: s, end: s + acronym.length, key, kind, rule: 'organisation.acronym', acronym });
+    } else if (!list.overlaps(s, s + acronym.length)) {
+      list.push({ start: s, end: s + acronym.length, key, kind, rule: 'organisation.acronym', acronym });
     }
     if (prior && !learnt.some((l) => l.acronym === acronym)) learnt.push({ acronym, key, kind });
   }
@@ -353,8 +378,8 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
           const s = offsets[at], e = offsets[at + key.length - 1] + 1;
           if (/[\p{L}\p{N}]/u.test(text[s - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[e] ?? '')) continue;
           if (form === l.acronym && text.slice(s, e) !== l.acronym) continue;
-          if (overlaps(s, e) || inCredit(ctx, s, e)) continue;
-          push({ start: s, end: e, key: l.key, kind: l.kind, rule: 'organisation.learnt' });
+          if (list.overlaps(s, e) || inCredit(ctx, s, e)) continue;
+          list.push({ start: s, end: e, key: l.key, kind: l.kind, rule: 'organisation.learnt' });
         }
       }
     }
@@ -367,15 +392,15 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
     const head = headWord(ctx, i);
     if (!head || head.word.role !== 'head' || head.word.pattern !== 'yes') continue;
     const t = tokens[i];
-    if (overlaps(t.start, t.end) || inCredit(ctx, t.start, t.end)) continue;
+    if (list.overlaps(t.start, t.end) || inCredit(ctx, t.start, t.end)) continue;
     const absorb = head.word.kind !== 'org';
     const { last, countries } = parseName(ctx, i, head.length, absorb, byStart);
     if (last - i + 1 < 2 && !/-/.test(t.text)) continue;
     const end = tokens[last].end;
     if (absorb) {
-      for (let k = spans.length - 1; k >= 0; k--) if (spans[k].start >= t.start && spans[k].end <= end && !spans[k].qualified) removeAt(k);
+      for (let k = spans.length - 1; k >= 0; k--) if (spans[k].start >= t.start && spans[k].end <= end && !spans[k].qualified) list.removeAt(k);
     }
-    const clash = overlaps(t.start, end);
+    const clash = list.overlaps(t.start, end);
     if (clash) continue;
     let finalEnd = end;
     if (/«[^»]*$/.test(text.slice(t.start, end)) && /^\s*»/.test(text.slice(end, end + 3))) finalEnd = end + text.slice(end).indexOf('»') + 1;
@@ -383,12 +408,12 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
     const singular = name.replace(/^(M|m)inistères\b/, '$1inistère');
     const span: OrgSpan = { start: t.start, end: finalEnd, key: `org:${slugify(singular)}`, kind: head.word.kind, rule: 'organisation.pattern',
       country: countries[0], absorbs: absorb, name: singular };
-    push(span);
+    list.push(span);
     if (singular !== name) {
       // "les ministères de la Défense et des entreprises": several ministries, none named, unless the text says whose.
       const before = spans.length;
-      addCoordinatedMinistries(ctx, push, last, singular);
-      if (spans.length === before && !countries.length) removeAt(spans.indexOf(span));
+      addCoordinatedMinistries(ctx, list, last, singular);
+      if (spans.length === before && !countries.length) list.removeAt(spans.indexOf(span));
     }
     i = last;
   }
@@ -399,7 +424,7 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
 }
 
 /** "les ministères de la Défense du Vietnam et du Japon" → also "ministère de la Défense du Japon"; "...et des Armées". */
-function addCoordinatedMinistries(ctx: ScanContext, push: (o: OrgSpan) => void, last: number, name: string): void {
+function addCoordinatedMinistries(ctx: ScanContext, list: SpanList, last: number, name: string): void {
   const { tokens } = ctx;
   const et = tokens[last + 1];
   if (!et || et.folded !== 'et') return;
@@ -412,13 +437,13 @@ function addCoordinatedMinistries(ctx: ScanContext, push: (o: OrgSpan) => void, 
     const end = country.end;
     const prepText = ctx.text.slice(prep.start, country.start).trim();
     const sibling = `${base} ${prepText}${/['’]$/.test(prepText) ? '' : ' '}${country.text}`;
-    push({ start: et.end + 1, end, key: `org:${slugify(sibling)}`, kind: 'org', rule: 'organisation.coordinated', country: country.entry.id, name: sibling });
+    list.push({ start: et.end + 1, end, key: `org:${slugify(sibling)}`, kind: 'org', rule: 'organisation.coordinated', country: country.entry.id, name: sibling });
     return;
   }
   if (what.cap) {
     const headOnly = name.match(/^\S+/u)?.[0] ?? 'ministère';
     const sibling = `${headOnly} ${ctx.text.slice(prep.start, what.end)}`;
-    push({ start: prep.start, end: what.end, key: `org:${slugify(sibling)}`, kind: 'org', rule: 'organisation.coordinated', name: sibling });
+    list.push({ start: prep.start, end: what.end, key: `org:${slugify(sibling)}`, kind: 'org', rule: 'organisation.coordinated', name: sibling });
   }
 }
 

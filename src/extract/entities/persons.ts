@@ -53,6 +53,43 @@ function isTitleStart(m: LexMatch | undefined): boolean {
   return !!m && (m.entry.kind === 'office' || m.entry.kind === 'rank' || m.entry.kind === 'honorific');
 }
 
+/**
+ * The position an office opens in a title, as offsets in the text. trimEnd: where the position ends when only country
+ * complements follow ("ambassadeur [de Chine au Vietnam]"). singular: the office's name when it is written in the
+ * plural ("les Premiers ministres X et Y": each is Premier ministre).
+ */
+interface Position {
+  start: number;
+  end: number;
+  skip: Array<[number, number]>;
+  trimEnd?: number;
+  singular?: { end: number; name: string };
+}
+
+function extendPositionTo(position: Position | undefined, end: number, country: boolean): void {
+  if (!position) return;
+  if (country) position.trimEnd ??= position.end;
+  else position.trimEnd = undefined;
+  position.end = end;
+}
+
+/** Adds the position's tidy text to the title's positions; returns undefined, the position being closed. */
+function closePositionOf(ctx: ScanContext, title: Title, position: Position | undefined): undefined {
+  if (!position) return undefined;
+  let out = position.singular ? position.singular.name : '';
+  let at = position.singular ? position.singular.end : position.start;
+  const end = position.trimEnd ?? position.end;
+  for (const [s, e] of position.skip.sort((a, b) => a[0] - b[0])) {
+    if (s >= end) break;
+    out += ctx.text.slice(at, s);
+    at = e;
+  }
+  out += ctx.text.slice(at, Math.max(at, end));
+  const clean = (UNTIDY_SPACE.test(out) ? out.replace(/\s+/g, ' ').replace(/\s+([,)])/g, '$1') : out).trim();
+  if (clean) title.positions.push(clean);
+  return undefined;
+}
+
 /** Parses a title phrase starting at token `i` (an office, rank or honorific, maybe after a determiner). */
 function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infinity): Title | undefined {
   const { tokens, gazetteers } = ctx;
@@ -65,42 +102,19 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
   if (prev && PLURAL_MARKS.has(prev.folded)) title.plural = true;
   if (tokens[i - 2] && PLURAL_MARKS.has(tokens[i - 2].folded) && prev && !prev.cap) title.plural = true;
   let k = j;
-  // trimEnd: where the position ends when only country complements follow ("ambassadeur [de Chine au Vietnam]").
-  // singular: the office's name when it is written in the plural ("les Premiers ministres X et Y": each is Premier ministre).
-  let position: { start: number; end: number; skip: Array<[number, number]>; trimEnd?: number; singular?: { end: number; name: string } } | undefined;
-  const extendPosition = (end: number, country = false) => {
-    if (!position) return;
-    if (country) position.trimEnd ??= position.end;
-    else position.trimEnd = undefined;
-    position.end = end;
-  };
-  const closePosition = () => {
-    if (!position) return;
-    let out = position.singular ? position.singular.name : '';
-    let at = position.singular ? position.singular.end : position.start;
-    const end = position.trimEnd ?? position.end;
-    for (const [s, e] of position.skip.sort((a, b) => a[0] - b[0])) {
-      if (s >= end) break;
-      out += ctx.text.slice(at, s);
-      at = e;
-    }
-    out += ctx.text.slice(at, Math.max(at, end));
-    const clean = (UNTIDY_SPACE.test(out) ? out.replace(/\s+/g, ' ').replace(/\s+([,)])/g, '$1') : out).trim();
-    if (clean) title.positions.push(clean);
-    position = undefined;
-  };
+  let position: Position | undefined;
   while (k < tokens.length) {
     const m = matchStartingAt(ctx, k);
     if (!m || !isTitleStart(m)) break;
     const endTok = tokenBefore(ctx, m.end);
     if (m.entry.kind === 'rank') {
-      closePosition();
+      position = closePositionOf(ctx, title, position);
       title.rank = gazetteers.ranks.get(m.entry.id)?.name;
     } else if (m.entry.kind === 'honorific') {
-      closePosition();
+      position = closePositionOf(ctx, title, position);
       title.honorific = m.text;
     } else {
-      closePosition();
+      position = closePositionOf(ctx, title, position);
       if (/s$/.test(m.text) && !/s$/.test(gazetteers.offices.get(m.entry.id)?.name ?? '')) title.plural = true;
       const office = gazetteers.offices.get(m.entry.id);
       if (!office?.relational) {
@@ -148,7 +162,7 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
         // "assistant adjoint du Secrétaire d'Etat américain": an office inside the complement.
         k = tokenBefore(ctx, mk.end) + 1;
         title.last = k - 1;
-        extendPosition(mk.end);
+        extendPositionTo(position, mk.end, false);
         pendingLink = undefined;
         continue;
       }
@@ -167,7 +181,7 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
         k = tokenBefore(ctx, org.end) + 1;
         // Skip "(ACR)" right after the organisation.
         title.last = k - 1;
-        extendPosition(org.end);
+        extendPositionTo(position, org.end, false);
         pendingLink = undefined;
         continue;
       }
@@ -175,7 +189,7 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
         if (mk.entry.kind === 'country' && OF_LINKS.has(pendingLink.split(' ')[0])) title.markers.push({ code: mk.entry.id, rule: 'country.of-title' });
         k = tokenBefore(ctx, mk.end) + 1;
         title.last = k - 1;
-        extendPosition(mk.end, mk.entry.kind === 'country');
+        extendPositionTo(position, mk.end, mk.entry.kind === 'country');
         pendingLink = undefined;
         continue;
       }
@@ -183,7 +197,7 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
         if (!pendingLink) break;
         if (t.allCaps && !orgs.at(t.start)) break;
         title.last = k;
-        extendPosition(t.end);
+        extendPositionTo(position, t.end, false);
         pendingLink = undefined;
         k++;
         continue;
@@ -192,14 +206,14 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
         if (!pendingLink && isCommonWord(t.text) && !/é$|ée$/.test(t.folded)) break;
         if (!pendingLink && /(ant|ent)$/.test(t.folded) && !['permanent', 'permanente', 'adjoint', 'adjointe', 'president'].includes(t.folded)) break;
         title.last = k;
-        extendPosition(t.end);
+        extendPositionTo(position, t.end, false);
         pendingLink = undefined;
         k++;
         continue;
       }
       break;
     }
-    closePosition();
+    position = closePositionOf(ctx, title, position);
     // An apposed title: ", lieutenant général," / "(USTR), l'ambassadeur" / "et cheffe du ...".
     const from = tokens[title.last].end;
     // A title right after another ("vice-ministre ... le général") goes on the same chain.

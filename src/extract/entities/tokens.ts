@@ -201,36 +201,48 @@ function gapBetween(text: string, from: number, to: number): string {
 
 /** Tokens of `doc.text`, each with its sentence index. */
 export function tokenize(doc: Doc): WordToken[] {
-  const text = doc.text;
-  // Tokens come in text order, so the sentence pointer only moves forward.
-  const sentences = doc.sentences;
-  let current = 0;
-  const sentenceOf = (offset: number): number => {
-    while (current + 1 < sentences.length && sentences[current + 1].start <= offset) current++;
-    return sentences[current]?.index ?? 0;
-  };
-  const tokens: WordToken[] = [];
-  let previousEnd = 0;
-  const push = (start: number, end: number, slot = internWord(text, start, end)) => {
-    const t = wordKeys[slot]!;
-    const { folded, cap, allCaps, elision } = wordShapes[slot]!;
-    tokens.push({
-      index: tokens.length, start, end, text: t, folded, sentence: sentenceOf(start), cap, allCaps, elision,
-      gapBefore: gapBetween(text, previousEnd, start),
-    });
-    previousEnd = end;
-  };
-  forEachWordSpan(text, (start, end) => {
-    const slot = internWord(text, start, end);
-    const word = wordKeys[slot]!;
+  const builder = new TokenBuilder(doc);
+  forEachWordSpan(doc.text, (start, end) => builder.addWord(start, end));
+  return builder.tokens;
+}
+
+/** Builds the tokens of one document, word span by word span, in text order. */
+class TokenBuilder {
+  readonly tokens: WordToken[] = [];
+  private readonly text: string;
+  private previousEnd = 0;
+  /** Index in `doc.sentences` of the sentence of the last token: tokens come in text order, so it only moves forward. */
+  private current = 0;
+
+  constructor(private readonly doc: Doc) {
+    this.text = doc.text;
+  }
+
+  /** Adds the word text[start, end), split where it is glued (`HoàngXuân`). */
+  addWord(start: number, end: number): void {
+    const slot = internWord(this.text, start, end);
     const cuts = wordShapes[slot]!.cuts;
-    if (cuts.length === 0) { push(start, end, slot); return; }
+    if (cuts.length === 0) { this.push(start, end, slot); return; }
     let from = 0;
     for (const cut of cuts) {
-      push(start + from, start + cut);
+      this.push(start + from, start + cut, internWord(this.text, start + from, start + cut));
       from = cut;
     }
-    push(start + from, start + word.length);
-  });
-  return tokens;
+    this.push(start + from, end, internWord(this.text, start + from, end));
+  }
+
+  private push(start: number, end: number, slot: number): void {
+    const { folded, cap, allCaps, elision } = wordShapes[slot]!;
+    this.tokens.push({
+      index: this.tokens.length, start, end, text: wordKeys[slot]!, folded, sentence: this.sentenceOf(start), cap, allCaps,
+      elision, gapBefore: gapBetween(this.text, this.previousEnd, start),
+    });
+    this.previousEnd = end;
+  }
+
+  private sentenceOf(offset: number): number {
+    const sentences = this.doc.sentences;
+    while (this.current + 1 < sentences.length && sentences[this.current + 1].start <= offset) this.current++;
+    return sentences[this.current]?.index ?? 0;
+  }
 }

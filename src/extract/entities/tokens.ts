@@ -77,10 +77,18 @@ function resizeWordTable(size: number): void {
   }
 }
 
-/** Slot of the word text[start, end) in the word table, added if new. */
-function internWord(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+const HASH_SEED = 0x811c9dc5;
+/** One step of the FNV-1a hash of a word's UTF-16 code units. */
+const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
+
+function hashOf(text: string, start: number, end: number): number {
+  let hash = HASH_SEED;
+  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
+  return hash;
+}
+
+/** Slot of the word text[start, end), whose hash is `hash` (`hashOf`), in the word table, added if new. */
+function internWord(text: string, start: number, end: number, hash = hashOf(text, start, end)): number {
   const length = end - start;
   const mask = wordKeys.length - 1;
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -88,7 +96,7 @@ function internWord(text: string, start: number, end: number): number {
     if (key === undefined) {
       if (wordCount >= wordKeys.length / 2) {
         resizeWordTable(wordKeys.length < WORD_TABLE_MAX ? wordKeys.length * 2 : WORD_TABLE_MIN);
-        return internWord(text, start, end);
+        return internWord(text, start, end, hash);
       }
       const word = text.slice(start, end);
       wordKeys[slot] = word;
@@ -97,8 +105,14 @@ function internWord(text: string, start: number, end: number): number {
       wordCount++;
       return slot;
     }
-    if (wordHashes[slot] === hash && key.length === length && text.startsWith(key, start)) return slot;
+    if (wordHashes[slot] === hash && key.length === length && sameCodeUnits(key, text, start)) return slot;
   }
+}
+
+/** `text` holds `key` at `start` (compared in place: most words are a few characters long). */
+function sameCodeUnits(key: string, text: string, start: number): boolean {
+  for (let j = 0; j < key.length; j++) if (key.charCodeAt(j) !== text.charCodeAt(start + j)) return false;
+  return true;
 }
 
 const INNER_CAPITAL = /.\p{Lu}/u;
@@ -147,8 +161,12 @@ const classTable = (re: RegExp): Uint8Array => {
 const WORD_CHAR_TABLE = classTable(/^[\p{L}\p{M}\p{N}]$/iu);
 /** `-`, `‐` or `.`: joins two runs of word characters into one word. */
 const isJoiner = (code: number): boolean => code === 0x2d || code === 0x2010 || code === 0x2e;
-/** ELISION's second character is an apostrophe or the `u` of `qu`: other words need not try it. */
-const mayStartElision = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x75 || code === 0x55;
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
+/** ELISION has an apostrophe second (`l'`) or, after `qu`, third: other words need not try it. */
+const mayStartElision = (text: string, start: number): boolean => {
+  const second = text.charCodeAt(start + 1);
+  return isApostrophe(second) || ((second === 0x75 || second === 0x55) && isApostrophe(text.charCodeAt(start + 2)));
+};
 /** WORD's first branch, tried where a word starts. */
 const ELISION = /(?:qu|[cdjlmnst])['’](?=\p{L})/iuy;
 const BEYOND_TABLE = /[\u3000-\uffff]/;
@@ -166,29 +184,39 @@ export function* wordSpans(text: string): Generator<[number, number]> {
   yield* spans;
 }
 
-/** Calls `onSpan` with each of the [start, end) spans of `wordSpans`, in order, without building them. */
-function forEachWordSpan(text: string, onSpan: (start: number, end: number) => void): void {
+/**
+ * Calls `onSpan` with each of the [start, end) spans of `wordSpans`, in order, without building them, and with the
+ * span's hash (`hashOf`), worked out while the scan reads the characters anyway.
+ */
+function forEachWordSpan(text: string, onSpan: (start: number, end: number, hash: number) => void): void {
   if (BEYOND_TABLE.test(text)) {
-    for (const m of text.matchAll(WORD)) onSpan(m.index ?? 0, (m.index ?? 0) + m[0].length);
+    for (const m of text.matchAll(WORD)) {
+      const start = m.index ?? 0;
+      onSpan(start, start + m[0].length, hashOf(text, start, start + m[0].length));
+    }
     return;
   }
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (WORD_CHAR_TABLE[text.charCodeAt(i)] !== 1) { i++; continue; }
+    let code = text.charCodeAt(i);
+    if (WORD_CHAR_TABLE[code] !== 1) { i++; continue; }
     const start = i;
-    const elision = mayStartElision(text.charCodeAt(start + 1)) ? (ELISION.lastIndex = start, ELISION.exec(text)) : null;
+    const elision = mayStartElision(text, start) ? (ELISION.lastIndex = start, ELISION.exec(text)) : null;
     if (elision) {
       i = start + elision[0].length;
-    } else {
-      i++;
-      while (i < n && WORD_CHAR_TABLE[text.charCodeAt(i)] === 1) i++;
-      while (i + 1 < n && isJoiner(text.charCodeAt(i)) && WORD_CHAR_TABLE[text.charCodeAt(i + 1)] === 1) {
-        i += 2;
-        while (i < n && WORD_CHAR_TABLE[text.charCodeAt(i)] === 1) i++;
-      }
+      onSpan(start, i, hashOf(text, start, i));
+      continue;
     }
-    onSpan(start, i);
+    let hash = hashStep(HASH_SEED, code);
+    i++;
+    while (i < n && WORD_CHAR_TABLE[code = text.charCodeAt(i)] === 1) { hash = hashStep(hash, code); i++; }
+    while (i + 1 < n && isJoiner(code = text.charCodeAt(i)) && WORD_CHAR_TABLE[text.charCodeAt(i + 1)] === 1) {
+      hash = hashStep(hash, code);
+      i++;
+      while (i < n && WORD_CHAR_TABLE[code = text.charCodeAt(i)] === 1) { hash = hashStep(hash, code); i++; }
+    }
+    onSpan(start, i, hash);
   }
 }
 
@@ -202,7 +230,7 @@ function gapBetween(text: string, from: number, to: number): string {
 /** Tokens of `doc.text`, each with its sentence index. */
 export function tokenize(doc: Doc): WordToken[] {
   const builder = new TokenBuilder(doc);
-  forEachWordSpan(doc.text, (start, end) => builder.addWord(start, end));
+  forEachWordSpan(doc.text, (start, end, hash) => builder.addWord(start, end, hash));
   return builder.tokens;
 }
 
@@ -219,8 +247,8 @@ class TokenBuilder {
   }
 
   /** Adds the word text[start, end), split where it is glued (`HoàngXuân`). */
-  addWord(start: number, end: number): void {
-    const slot = internWord(this.text, start, end);
+  addWord(start: number, end: number, hash: number): void {
+    const slot = internWord(this.text, start, end, hash);
     const cuts = wordShapes[slot]!.cuts;
     if (cuts.length === 0) { this.push(start, end, slot); return; }
     let from = 0;

@@ -47,15 +47,17 @@ export interface OrgSpan {
 }
 
 type Head = { word: OrganisationWord; length: number } | undefined;
-const headCache = new WeakMap<ScanContext, Array<Head | null>>();
-/** Asked for every token of the document in hand: its cache is kept at hand rather than looked up each time. */
-let lastHeads: { ctx: ScanContext; cache: Array<Head | null> } | undefined;
+/**
+ * Head words looked up so far in the document in hand, by token (null: not yet asked). One document at a time: a
+ * WeakMap keyed by the context would keep every context alive through the young-generation collections (V8 treats
+ * its keys strongly there), so all their tokens were copied and promoted before dying.
+ */
+let heads: { ctx: ScanContext; cache: Array<Head | null> } | undefined;
 
 /** The organisation word (head, sub-body) starting at token `i`, looked up once per token. */
 function headWord(ctx: ScanContext, i: number): Head {
-  let cache = lastHeads?.ctx === ctx ? lastHeads.cache : headCache.get(ctx);
-  if (!cache) { cache = new Array(ctx.tokens.length).fill(null); headCache.set(ctx, cache); }
-  if (lastHeads?.ctx !== ctx) lastHeads = { ctx, cache };
+  if (heads?.ctx !== ctx) heads = { ctx, cache: new Array<Head | null>(ctx.tokens.length).fill(null) };
+  const cache = heads.cache;
   const hit = cache[i];
   if (hit !== null && hit !== undefined) return hit;
   if (hit === undefined && i < cache.length) return undefined;

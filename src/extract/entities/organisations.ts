@@ -4,6 +4,7 @@ import type { OrganisationMention } from '../../model/mention.js';
 import { foldName, slugify } from '../../lang/fold.js';
 import { acronymKey, squeezeKey, type OrgKind, type OrganisationWord } from '../../gazetteer/index.js';
 import { hasBreakBefore, inCredit, matchStartingAt, tokenAtOrAfter, tokenBefore, type ScanContext } from './context.js';
+import type { WordToken } from './tokens.js';
 import { isCommonWord, isFiniteVerb, isGrammatical } from './lexicon.js';
 import { ScratchArray } from '../../gazetteer/scratch.js';
 
@@ -70,12 +71,9 @@ function headWord(ctx: ScanContext, i: number): Head {
 interface OrganisationWordIndex {
   /** Lower-cased first words of the organisation words: most tokens are rejected by one lookup. */
   firstWords: Set<string>;
-  /** Whether a token's text, lower-cased, is one of `firstWords`; remembered per distinct text (bounded). */
-  startsWord: Map<string, boolean>;
   /** First words (`plain`) of the two-word stop phrases ("en marge", "en coopération"). */
   stopPhraseStarts: Set<string>;
 }
-const STARTS_WORD_MAX = 50_000;
 const wordIndexes = new WeakMap<object, OrganisationWordIndex>();
 
 /** Asked for every token: the last answer is kept at hand rather than looked up in the WeakMap each time. */
@@ -89,7 +87,6 @@ function organisationWordIndex(ctx: ScanContext): OrganisationWordIndex {
     const keys = [...words.keys()];
     index = {
       firstWords: new Set(keys.map((k) => k.split(' ')[0].toLowerCase())),
-      startsWord: new Map(),
       stopPhraseStarts: new Set(keys.filter((k) => k.includes(' ') && words.get(k)!.role === 'stop').map((k) => k.slice(0, k.indexOf(' ')))),
     };
     wordIndexes.set(words, index);
@@ -99,21 +96,21 @@ function organisationWordIndex(ctx: ScanContext): OrganisationWordIndex {
 }
 
 /** The token text, lower-cased, is the first word of an organisation word. */
-function startsOrganisationWord(ctx: ScanContext, text: string): boolean {
-  const { firstWords, startsWord } = organisationWordIndex(ctx);
-  let known = startsWord.get(text);
-  if (known === undefined) {
-    known = firstWords.has(text.toLowerCase());
-    if (startsWord.size >= STARTS_WORD_MAX) startsWord.clear();
-    startsWord.set(text, known);
+function startsOrganisationWord(ctx: ScanContext, t: WordToken): boolean {
+  // Remembered on the word itself: asked for every token, answered once per distinct word.
+  const words = ctx.gazetteers.organisationWords;
+  const info = t.word;
+  if (info.organisationWordsSeen !== words) {
+    info.startsOrganisationWord = organisationWordIndex(ctx).firstWords.has(t.text.toLowerCase());
+    info.organisationWordsSeen = words;
   }
-  return known;
+  return info.startsOrganisationWord;
 }
 
 function computeHeadWord(ctx: ScanContext, i: number): Head {
   const words = ctx.gazetteers.organisationWords;
   const t = ctx.tokens[i];
-  if (!t || !startsOrganisationWord(ctx, t.text)) return undefined;
+  if (!t || !startsOrganisationWord(ctx, t)) return undefined;
   const two = ctx.tokens[i + 1] && !hasBreakBefore(ctx, i + 1) ? `${t.text} ${ctx.tokens[i + 1].text}` : undefined;
   const candidates: Array<[string | undefined, number]> = [[two, 2], [t.text, 1]];
   for (const [form, length] of candidates) {

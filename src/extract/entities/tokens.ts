@@ -19,10 +19,24 @@ export interface WordToken {
   elision: boolean;
   /** Characters between the previous token and this one (spaces, punctuation). */
   gapBefore: string;
+  /** What the rules remember about the word, shared by every token of the same text. */
+  word: WordInfo;
+}
+
+/**
+ * Answers about one distinct word that a rule works out once and keeps on the word, for all its tokens (in this and
+ * later documents, as long as the word table keeps the word). Each answer records the data it was computed from.
+ */
+export interface WordInfo {
+  /** The organisation words (`gazetteers.organisationWords`) `startsOrganisationWord` was answered for. */
+  organisationWordsSeen: object | undefined;
+  /** The word, lower-cased, is the first word of an organisation word. */
+  startsOrganisationWord: boolean;
 }
 
 /** What a token's fields take from its text alone. */
 interface WordShape {
+  info: WordInfo;
   folded: string;
   cap: boolean;
   allCaps: boolean;
@@ -38,7 +52,7 @@ function computeShape(word: string): WordShape {
   const last = word[word.length - 1];
   const elision = last === "'" || last === '’';
   return {
-    folded: foldName(word), cap,
+    info: { organisationWordsSeen: undefined, startsOrganisationWord: false }, folded: foldName(word), cap,
     allCaps: cap && word.length >= 2 && word === word.toUpperCase() && TWO_CAPITALS.test(word),
     elision, cuts: elision || !hasInnerCapital(word) ? NO_CUTS : splitGlued(word),
   };
@@ -260,10 +274,10 @@ class TokenBuilder {
   }
 
   private push(start: number, end: number, slot: number): void {
-    const { folded, cap, allCaps, elision } = wordShapes[slot]!;
+    const { folded, cap, allCaps, elision, info } = wordShapes[slot]!;
     this.tokens.push({
       index: this.tokens.length, start, end, text: wordKeys[slot]!, folded, sentence: this.sentenceOf(start), cap, allCaps,
-      elision, gapBefore: gapBetween(this.text, this.previousEnd, start),
+      elision, gapBefore: gapBetween(this.text, this.previousEnd, start), word: info,
     });
     this.previousEnd = end;
   }

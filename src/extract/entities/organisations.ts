@@ -4,7 +4,7 @@ import type { OrganisationMention } from '../../model/mention.js';
 import { foldName, slugify } from '../../lang/fold.js';
 import { acronymKey, squeezeKey, type OrgKind, type OrganisationWord } from '../../gazetteer/index.js';
 import { hasBreakBefore, inCredit, matchStartingAt, tokenAtOrAfter, tokenBefore, type ScanContext } from './context.js';
-import type { WordToken } from './tokens.js';
+import type { WordInfo, WordToken } from './tokens.js';
 import { isCommonWord, isFiniteVerb, isGrammatical } from './lexicon.js';
 import { ScratchArray } from '../../gazetteer/scratch.js';
 
@@ -73,6 +73,8 @@ interface OrganisationWordIndex {
   firstWords: Set<string>;
   /** First words (`plain`) of the two-word stop phrases ("en marge", "en coopération"). */
   stopPhraseStarts: Set<string>;
+  /** First words, as written, of the organisation words of two words or more. */
+  multiwordStarts: Set<string>;
 }
 const wordIndexes = new WeakMap<object, OrganisationWordIndex>();
 
@@ -88,6 +90,7 @@ function organisationWordIndex(ctx: ScanContext): OrganisationWordIndex {
     index = {
       firstWords: new Set(keys.map((k) => k.split(' ')[0].toLowerCase())),
       stopPhraseStarts: new Set(keys.filter((k) => k.includes(' ') && words.get(k)!.role === 'stop').map((k) => k.slice(0, k.indexOf(' ')))),
+      multiwordStarts: new Set(keys.filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' ')))),
     };
     wordIndexes.set(words, index);
   }
@@ -95,34 +98,47 @@ function organisationWordIndex(ctx: ScanContext): OrganisationWordIndex {
   return index;
 }
 
-/** The token text, lower-cased, is the first word of an organisation word. */
-function startsOrganisationWord(ctx: ScanContext, t: WordToken): boolean {
-  // Remembered on the word itself: asked for every token, answered once per distinct word.
+/**
+ * What the organisation words say of the token's word on its own, remembered on the word (asked for every token,
+ * answered once per distinct word): whether it starts an organisation word, is one, or may start one of two words.
+ */
+function organisationWordInfo(ctx: ScanContext, t: WordToken): WordInfo {
   const words = ctx.gazetteers.organisationWords;
   const info = t.word;
   if (info.organisationWordsSeen !== words) {
-    info.startsOrganisationWord = organisationWordIndex(ctx).firstWords.has(t.text.toLowerCase());
+    const index = organisationWordIndex(ctx);
+    const text = t.text;
+    info.startsOrganisationWord = index.firstWords.has(text.toLowerCase());
+    info.oneWordHead = info.startsOrganisationWord ? lookUpOrganisationWord(words, text, t.cap) : undefined;
+    // A two-word form as written, capitalised or lower-cased has this word, the same way, before its space.
+    info.startsTwoWordHead = info.startsOrganisationWord && (index.multiwordStarts.has(text)
+      || index.multiwordStarts.has(text[0].toUpperCase() + text.slice(1)) || index.multiwordStarts.has(text.toLowerCase()));
     info.organisationWordsSeen = words;
   }
-  return info.startsOrganisationWord;
+  return info;
+}
+
+/** The organisation word `form` is, as written, capitalised, or lower-cased when its case is free. */
+function lookUpOrganisationWord(words: Map<string, OrganisationWord>, form: string, cap: boolean): OrganisationWord | undefined {
+  const lower = words.get(form.toLowerCase());
+  const word = words.get(form) ?? words.get(form[0].toUpperCase() + form.slice(1)) ?? (lower?.anyCase ? lower : undefined);
+  if (!word) return undefined;
+  if (!word.anyCase && !cap) return undefined;
+  if (word.form !== form && !word.anyCase) return undefined;
+  return word;
 }
 
 function computeHeadWord(ctx: ScanContext, i: number): Head {
-  const words = ctx.gazetteers.organisationWords;
   const t = ctx.tokens[i];
-  if (!t || !startsOrganisationWord(ctx, t)) return undefined;
-  const two = ctx.tokens[i + 1] && !hasBreakBefore(ctx, i + 1) ? `${t.text} ${ctx.tokens[i + 1].text}` : undefined;
-  const candidates: Array<[string | undefined, number]> = [[two, 2], [t.text, 1]];
-  for (const [form, length] of candidates) {
-    if (!form) continue;
-    const lower = words.get(form.toLowerCase());
-    const word = words.get(form) ?? words.get(form[0].toUpperCase() + form.slice(1)) ?? (lower?.anyCase ? lower : undefined);
-    if (!word) continue;
-    if (!word.anyCase && !t.cap) continue;
-    if (word.form !== form && !word.anyCase) continue;
-    return { word, length };
+  if (!t) return undefined;
+  const info = organisationWordInfo(ctx, t);
+  if (!info.startsOrganisationWord) return undefined;
+  const next = ctx.tokens[i + 1];
+  if (info.startsTwoWordHead && next && !hasBreakBefore(ctx, i + 1)) {
+    const word = lookUpOrganisationWord(ctx.gazetteers.organisationWords, `${t.text} ${next.text}`, t.cap);
+    if (word) return { word, length: 2 };
   }
-  return undefined;
+  return info.oneWordHead ? { word: info.oneWordHead, length: 1 } : undefined;
 }
 
 /** "en coopération avec", "en marge de": two words that end a name. */

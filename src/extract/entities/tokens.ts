@@ -2,6 +2,7 @@
 
 import type { Doc } from '../../model/document.js';
 import { foldName } from '../../lang/fold.js';
+import type { OrganisationWord } from '../../gazetteer/index.js';
 
 export interface WordToken {
   index: number;
@@ -32,6 +33,10 @@ export interface WordInfo {
   organisationWordsSeen: object | undefined;
   /** The word, lower-cased, is the first word of an organisation word. */
   startsOrganisationWord: boolean;
+  /** The organisation word this word is on its own, if any. */
+  oneWordHead: OrganisationWord | undefined;
+  /** The word may start an organisation word of two words. */
+  startsTwoWordHead: boolean;
 }
 
 /** What a token's fields take from its text alone. */
@@ -52,7 +57,7 @@ function computeShape(word: string): WordShape {
   const last = word[word.length - 1];
   const elision = last === "'" || last === '’';
   return {
-    info: { organisationWordsSeen: undefined, startsOrganisationWord: false }, folded: foldName(word), cap,
+    info: { organisationWordsSeen: undefined, startsOrganisationWord: false, oneWordHead: undefined, startsTwoWordHead: false }, folded: foldName(word), cap,
     allCaps: cap && word.length >= 2 && word === word.toUpperCase() && TWO_CAPITALS.test(word),
     elision, cuts: elision || !hasInnerCapital(word) ? NO_CUTS : splitGlued(word),
   };

@@ -1,5 +1,7 @@
 // Aho-Corasick automaton over UTF-16 code units, with every transition precomputed into one typed table.
 
+import { foldCode } from './match-text.js';
+
 /**
  * Finds every occurrence of a fixed set of keywords in a text. The trie's failure links are folded into a full
  * transition table at build time (one row per trie node, one column per character the keywords use), so a scan reads
@@ -78,6 +80,29 @@ export class KeywordAutomaton {
     for (let s = 0; s < states; s++) this.outputStart[s + 1] = this.outputStart[s] + outputLists[s].length;
     this.outputs = new Int32Array(this.outputStart[states]);
     for (let s = 0; s < states; s++) this.outputs.set(outputLists[s], this.outputStart[s]);
+  }
+
+  /**
+   * `forEachMatch` over the folded, space-free form of `text` (`buildMatchText(text).squeezed`) without building it:
+   * `offsets` (at least text.length long) receives each folded character's offset in `text`, as MatchText.offsets
+   * would, and begin and end count folded characters. Returns how many folded characters there are.
+   */
+  forEachMatchFolded(text: string, offsets: Int32Array, onHit: (begin: number, end: number, keyword: number) => void): number {
+    const { column, delta, width, outputStart, outputs, keywords } = this;
+    let state = 0;
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+      const folded = foldCode(text.charCodeAt(i));
+      if (folded < 0) continue;
+      offsets[n++] = i;
+      const col = column[folded - 1];
+      state = col === 0 ? 0 : delta[state * width + col];
+      for (let k = outputStart[state], to = outputStart[state + 1]; k < to; k++) {
+        const keyword = outputs[k];
+        onHit(n - keywords[keyword].length, n, keyword);
+      }
+    }
+    return n;
   }
 
   /** Calls `onHit(begin, end, keywordIndex)` for every occurrence in `text`, by end offset, longest first at one end. */

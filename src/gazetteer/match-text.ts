@@ -46,10 +46,13 @@ export interface MatchText {
   offsets: Int32Array;
 }
 
-/** foldChar's result as a code for every UTF-16 code unit met so far: 0 unknown yet, -1 squeezed out, else code + 1. */
+/**
+ * foldChar's result as a code for every UTF-16 code unit met so far: 0 unknown yet, -1 squeezed out, else code + 1
+ * (`foldCode` answers -1 or code + 1, working out unknown ones).
+ */
 const FOLD_CODES = new Int32Array(65536);
 
-function foldCode(code: number): number {
+export function foldCode(code: number): number {
   const known = FOLD_CODES[code];
   if (known !== 0) return known;
   const f = foldChar(String.fromCharCode(code));

@@ -1,7 +1,7 @@
 // Linear-time gazetteer matching (Aho-Corasick over folded, space-free text) with word-boundary and case checks.
 
 import { KeywordAutomaton } from './automaton.js';
-import { buildMatchText, squeezeKey, type MatchText } from './match-text.js';
+import { squeezeKey, type MatchText } from './match-text.js';
 import { ScratchArray } from './scratch.js';
 
 export type EntryKind = 'country' | 'demonym' | 'country-prefix' | 'region' | 'organisation' | 'place' | 'rank'
@@ -78,11 +78,14 @@ export class GazetteerMatcher {
     return this.byKey.get(squeezeKey(value)) ?? [];
   }
 
-  /** Every acceptable match in `text`, overlapping ones included, sorted by start then longest first. */
-  scan(text: string, folded: MatchText = buildMatchText(text)): LexMatch[] {
-    const { offsets } = folded;
+  /**
+   * Every acceptable match in `text`, overlapping ones included, sorted by start then longest first. The folded text
+   * (`buildMatchText`) is matched as it is folded, unless given.
+   */
+  scan(text: string, folded?: MatchText): LexMatch[] {
     const raw: LexMatch[] = [];
-    this.automaton.forEachMatch(folded.squeezed, (begin, hitEnd, keyword) => {
+    const offsets = folded ? folded.offsets : offsetsScratch.take(text.length);
+    const onHit = (begin: number, hitEnd: number, keyword: number): void => {
       const length = hitEnd - begin;
       const start = offsets[begin];
       const end = offsets[hitEnd - 1] + 1;
@@ -95,7 +98,9 @@ export class GazetteerMatcher {
         if (entry.needsHyphen && text[end] !== '-' && text[end] !== '–') continue;
         raw.push({ entry, start, end, text: surface ??= text.slice(start, end) });
       }
-    });
+    };
+    if (folded) this.automaton.forEachMatch(folded.squeezed, onHit);
+    else this.automaton.forEachMatchFolded(text, offsets, onHit);
     const starts = new Set(raw.map((m) => m.start));
     const ends = new Set(raw.map((m) => m.end));
     const accepted = raw.filter((m) => this.leftOk(text, m.start, ends) && (this.rightOk(text, m.end, starts) || m.entry.needsHyphen));
@@ -147,6 +152,8 @@ function caseAccepts(entry: LexEntry, text: string, start: number, end: number, 
 }
 
 const takenScratch = new ScratchArray((n) => new Uint8Array(n));
+/** Offsets of the folded characters of the text `scan` folds as it matches (used within the call only). */
+const offsetsScratch = new ScratchArray((n) => new Int32Array(n));
 
 /** Keeps the longest of overlapping matches, leftmost first (ties: the order `scan` gave). */
 export function selectLongest(matches: LexMatch[]): LexMatch[] {

@@ -47,3 +47,25 @@ test('KeywordAutomaton over the gazetteer keys agrees with a naive search on the
     assert.deepEqual(found, naiveMatches(keys, squeezed), file);
   }
 });
+
+test('matching while folding finds what matching the built folded text finds', () => {
+  const g = loadGazetteers();
+  const keys = g.matcher.entries().map((e) => buildMatchText(e.form.normalize('NFC')).squeezed).filter((k) => k);
+  const automaton = new KeywordAutomaton(keys);
+  const dir = '../shared/corpus/seeds';
+  const texts = [
+    ...readdirSync(dir).sort().map((file) => readFileSync(`${dir}/${file}`, 'utf8')),
+    'Le  vice-\u00a0ministre  du\tJapon, à Hà Nội ; l’ASEAN et lesecrétaire d’État.\n\nÉtats‑Unis – 東京 𝐀',
+    '',
+  ];
+  for (const text of texts) {
+    const folded = buildMatchText(text);
+    const offsets = new Int32Array(text.length);
+    const hits: string[] = [];
+    const n = automaton.forEachMatchFolded(text, offsets, (s, e, k) => hits.push(`${s}-${e}:${automaton.keywords[k]}`));
+    assert.equal(n, folded.squeezed.length);
+    assert.deepEqual([...offsets.subarray(0, n)], [...folded.offsets]);
+    assert.deepEqual(hits, automatonMatches(automaton, folded.squeezed));
+    assert.deepEqual(g.matcher.scan(text), g.matcher.scan(text, folded));
+  }
+});

@@ -3,7 +3,7 @@
 import type { OrganisationMention } from '../../model/mention.js';
 import { foldName, slugify } from '../../lang/fold.js';
 import { acronymKey, squeezeKey, type OrgKind, type OrganisationWord } from '../../gazetteer/index.js';
-import { hasBreakBefore, inCredit, matchStartingAt, tokenAtOrAfter, tokenBefore, type ScanContext } from './context.js';
+import { foldedText, hasBreakBefore, inCredit, matchStartingAt, tokenAtOrAfter, tokenBefore, type ScanContext } from './context.js';
 import type { WordInfo, WordToken } from './tokens.js';
 import { isCommonWord, isFiniteVerb, isGrammatical } from './lexicon.js';
 import { ScratchArray } from '../../gazetteer/scratch.js';
@@ -385,7 +385,7 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
   }
   // Later uses of an acronym or long form learnt in this document.
   if (learnt.length) {
-    const { squeezed, offsets } = ctx.folded;
+    const { squeezed, offsets } = foldedText(ctx);
     for (const l of learnt) {
       for (const form of [l.acronym, l.longForm].filter((f): f is string => !!f)) {
         const key = squeezeKey(form);

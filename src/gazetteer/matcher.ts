@@ -43,14 +43,31 @@ const isLetterOrDigit = (ch: string | undefined): boolean => {
   const code = ch.charCodeAt(0);
   return code < 0x3000 ? LETTER_OR_DIGIT_TABLE[code] === 1 : LETTER_OR_DIGIT.test(ch);
 };
-const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-const isLower = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+/** Case of every UTF-16 code unit met so far: 0 unknown yet, else 1 + UPPER and/or LOWER. */
+const CASES = new Uint8Array(65536);
+const UPPER = 2;
+const LOWER = 4;
+function caseBits(ch: string): number {
+  const code = ch.charCodeAt(0);
+  let bits = CASES[code];
+  if (bits === 0) {
+    const upper = ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+    const lower = ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+    bits = CASES[code] = 1 + (upper ? UPPER : 0) + (lower ? LOWER : 0);
+  }
+  return bits;
+}
+/** `ch` (one UTF-16 code unit) is an upper-case letter: it changes when lower-cased, not when upper-cased. */
+const isUpper = (ch: string | undefined): boolean => ch !== undefined && (caseBits(ch) & UPPER) !== 0;
+const isLower = (ch: string | undefined): boolean => ch !== undefined && (caseBits(ch) & LOWER) !== 0;
 
 export class GazetteerMatcher {
   private readonly byKey = new Map<string, LexEntry[]>();
   private readonly automaton: KeywordAutomaton;
   /** The entries of each automaton keyword, by keyword index. */
   private readonly entriesByKeyword: LexEntry[][];
+  /** Their forms without whitespace, in the same order (for the exact-case comparison). */
+  private readonly squeezedFormsByKeyword: string[][];
   /** Function words that may be glued in front of a match (`lesecrétaire`, `dumonde`), folded. */
   private readonly gluePrefixes: Set<string>;
 
@@ -65,6 +82,7 @@ export class GazetteerMatcher {
     }
     this.automaton = new KeywordAutomaton([...this.byKey.keys()].sort());
     this.entriesByKeyword = this.automaton.keywords.map((k) => this.byKey.get(k)!);
+    this.squeezedFormsByKeyword = this.entriesByKeyword.map((list) => list.map((e) => e.form.replace(/\s+/g, '')));
     this.gluePrefixes = new Set([...gluePrefixes].map(squeezeKey));
   }
 
@@ -92,9 +110,11 @@ export class GazetteerMatcher {
       // Only whitespace is squeezed out, so the surface has some exactly when it is longer than the keyword.
       const hasSpace = end - start !== length;
       let surface: string | undefined;
-      for (const entry of this.entriesByKeyword[keyword]) {
+      const entries = this.entriesByKeyword[keyword];
+      for (let e = 0; e < entries.length; e++) {
+        const entry = entries[e];
         if (!entry.multiword && hasSpace) continue;
-        if (!caseAccepts(entry, text, start, end, offsets, begin, length)) continue;
+        if (!caseAccepts(entry, this.squeezedFormsByKeyword[keyword][e], text, start, end, offsets, begin, length)) continue;
         if (entry.needsHyphen && text[end] !== '-' && text[end] !== '–') continue;
         raw.push({ entry, start, end, text: surface ??= text.slice(start, end) });
       }
@@ -131,20 +151,17 @@ function compareCodeUnits(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** Each entry's form without whitespace, for the exact-case comparison (entries live as long as their matcher). */
-const squeezedForms = new WeakMap<LexEntry, string>();
-
 const STARTS_WITH_NUMBER = /^\p{N}/u;
 
 /**
  * Whether the text's cases suit the entry, for a match on [start, end) whose `length` non-space characters sit at
- * `offsets[begin..]`: read in place, so no surface string is built for the many matches that fail.
+ * `offsets[begin..]`: read in place, so no surface string is built for the many matches that fail. `form` is the
+ * entry's form without whitespace.
  */
-function caseAccepts(entry: LexEntry, text: string, start: number, end: number, offsets: Int32Array, begin: number, length: number): boolean {
+function caseAccepts(entry: LexEntry, form: string, text: string, start: number, end: number, offsets: Int32Array, begin: number,
+  length: number): boolean {
   if (entry.caseRule === 'any') return true;
   if (entry.caseRule === 'capital') return isUpper(text[start]) || STARTS_WITH_NUMBER.test(text.slice(start, Math.min(end, start + 2)));
-  let form = squeezedForms.get(entry);
-  if (form === undefined) squeezedForms.set(entry, form = entry.form.replace(/\s+/g, ''));
   // The surface without its whitespace must be the form (without its own).
   if (form.length !== length) return false;
   for (let j = 0; j < length; j++) if (text.charCodeAt(offsets[begin + j]) !== form.charCodeAt(j)) return false;

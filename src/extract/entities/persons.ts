@@ -221,6 +221,9 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
       k = title.last + 1;
       continue;
     }
+    // The link is a bracket, a comma or "et": most titles are followed by none of them (the pattern's groups need one).
+    const first = firstNonSpaceWithin(ctx.text, from, 40);
+    if (first !== '(' && first !== ',' && first !== 'e') break;
     const link = /^(\s*\([A-Z][^()]{0,12}\))?\s*(,|et\b)?\s*/u.exec(ctx.text.slice(from, from + 40));
     if (!link || (!link[1] && !link[2])) break;
     let next = tokenAtOrAfter(ctx, from + link[0].length);
@@ -250,8 +253,7 @@ function nameRun(ctx: ScanContext, i: number, orgs: OrgIndex, allowLowerSurname 
     if (k > i && (hasBreakBefore(ctx, k) || t.sentence !== tokens[i].sentence)) break;
     if (k > i && t.gapBefore.length === 0 && !/[A-ZÀ-Þ]/.test(t.text[0])) break;
     const lowerSurname = allowLowerSurname && k === i && gazetteers.surnames.has(t.folded);
-    const arabicParticle = run.length > 0 && /^(al|el|ad|as|ash|at|az|bin|ben|abu|ibn)-\p{Lu}/u.test(t.text);
-    if (!t.cap && !lowerSurname && !arabicParticle) {
+    if (!t.cap && !lowerSurname && !(run.length > 0 && /^(al|el|ad|as|ash|at|az|bin|ben|abu|ibn)-\p{Lu}/u.test(t.text))) {
       if (gazetteers.nameParticles.has(t.text) && run.length && tokens[k + 1]?.cap) { run.push(k); continue; }
       break;
     }
@@ -286,6 +288,13 @@ class NameRuns {
     if (i < 0 || slot >= this.known.length) return nameRun(this.ctx, i, this.orgs, allowLowerSurname);
     return this.known[slot] ??= nameRun(this.ctx, i, this.orgs, allowLowerSurname);
   }
+}
+
+const SPACE = /\s/;
+/** The first character of text[from, from + length) that is not whitespace (`\s`), or '' if none. */
+function firstNonSpaceWithin(text: string, from: number, length: number): string {
+  for (let k = from, to = Math.min(text.length, from + length); k < to; k++) if (!SPACE.test(text[k])) return text[k];
+  return '';
 }
 
 /** `text[from, from + length)` contains `ch`: a pattern read over that slice needing `ch` cannot match without it. */

@@ -498,9 +498,10 @@ function addQualifiedNames(ctx: ScanContext, spans: OrgSpan[]): void {
 /** Lookups over a document's organisation spans by offset, in constant time. */
 export class OrgIndex {
   private readonly byStart = new Map<number, OrgSpan>();
-  private readonly cover: Int32Array;
-  constructor(readonly spans: OrgSpan[], textLength: number) {
-    this.cover = new Int32Array(textLength);
+  private readonly cover: Int32Array<ArrayBufferLike>;
+  /** `cover`: a zeroed array of `textLength` cells the index may fill (`ScanContext.organisationCover`). */
+  constructor(readonly spans: OrgSpan[], textLength: number, cover: Int32Array<ArrayBufferLike> = new Int32Array(textLength)) {
+    this.cover = cover;
     spans.forEach((o, i) => {
       if (o.qualified) return;
       if (!this.byStart.has(o.start)) this.byStart.set(o.start, o);

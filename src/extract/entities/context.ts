@@ -66,7 +66,8 @@ export function buildScanContext(doc: Doc, gazetteers: Gazetteers): ScanContext 
     doc, text: doc.text, gazetteers, tokens, allMatches, matches: selectLongest(allMatches),
     folded: undefined,
     credits: findCredits(doc.text), matchByToken: new Array<LexMatch | undefined>(tokens.length).fill(undefined),
-    creditMask: new Uint8Array(masks, 8 * n, n), matchCover: new Int32Array(masks, 0, n), organisationCover: new Int32Array(masks, 4 * n, n),
+    matchCover: new Int32Array(masks, 0, n), organisationCover: new Int32Array(masks, 4 * n, n),
+    creditMask: new Uint8Array(masks, 8 * n, n),
   };
   for (const c of ctx.credits) ctx.creditMask.fill(1, c.start, c.end);
   ctx.matches.forEach((m, i) => ctx.matchCover.fill(i + 1, m.start, m.end));

@@ -39,6 +39,10 @@ export interface WordInfo {
   startsTwoWordHead: boolean;
 }
 
+function newWordInfo(): WordInfo {
+  return { organisationWordsSeen: undefined, startsOrganisationWord: false, oneWordHead: undefined, startsTwoWordHead: false };
+}
+
 /** What a token's fields take from its text alone. */
 interface WordShape {
   info: WordInfo;
@@ -57,7 +61,7 @@ function computeShape(word: string): WordShape {
   const last = word[word.length - 1];
   const elision = last === "'" || last === '’';
   return {
-    info: { organisationWordsSeen: undefined, startsOrganisationWord: false, oneWordHead: undefined, startsTwoWordHead: false }, folded: foldName(word), cap,
+    info: newWordInfo(), folded: foldName(word), cap,
     allCaps: cap && word.length >= 2 && word === word.toUpperCase() && TWO_CAPITALS.test(word),
     elision, cuts: elision || !hasInnerCapital(word) ? NO_CUTS : splitGlued(word),
   };

@@ -290,6 +290,12 @@ class NameRuns {
   }
 }
 
+/** An ASCII letter or digit, or a Latin letter from U+00C0 to U+024F (none of them whitespace, a bracket or a comma). */
+function isLatinLetterOrDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+    || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+}
+
 const SPACE = /\s/;
 /** The first character of text[from, from + length) that is not whitespace (`\s`), or '' if none. */
 function firstNonSpaceWithin(text: string, from: number, length: number): string {
@@ -365,8 +371,10 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     if (!title) continue;
     // The honorific's own full stop ("M.") is not a break; an acronym in brackets may sit before the comma.
     const from = tokens[title.last].end + (title.honorific?.endsWith('.') && ctx.text[tokens[title.last].end] === '.' ? 1 : 0);
-    const gapMatch = /^(\s*\([A-Z][A-Za-z0-9+-]{1,10}\s*\))?\s*,?\s*/u.exec(ctx.text.slice(from, from + 30))!;
-    const n = tokenAtOrAfter(ctx, from + gapMatch[0].length);
+    // Most often one space, then a letter: the gap pattern would match just that space.
+    const gap = ctx.text.charCodeAt(from) === 0x20 && isLatinLetterOrDigit(ctx.text.charCodeAt(from + 1)) ? 1
+      : /^(\s*\([A-Z][A-Za-z0-9+-]{1,10}\s*\))?\s*,?\s*/u.exec(ctx.text.slice(from, from + 30))![0].length;
+    const n = tokenAtOrAfter(ctx, from + gap);
     if (!tokens[n] || /[^\s,()A-Za-z0-9+-]/.test(ctx.text.slice(from, tokens[n].start))) { i = title.last; continue; }
     const run = runs.from(n);
     if (run.length === 0) { i = title.last; continue; }

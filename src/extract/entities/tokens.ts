@@ -5,23 +5,23 @@ import { foldName } from '../../lang/fold.js';
 import type { OrganisationWord } from '../../gazetteer/index.js';
 
 export interface WordToken {
-  index: number;
-  start: number;
-  end: number;
-  text: string;
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
   /** Folded form (`foldName`). */
-  folded: string;
-  sentence: number;
+  readonly folded: string;
+  readonly sentence: number;
   /** First character is a capital letter. */
-  cap: boolean;
+  readonly cap: boolean;
   /** Two or more letters, all capitals (acronym-like). */
-  allCaps: boolean;
+  readonly allCaps: boolean;
   /** An elided article or preposition (`l'`, `d'`, `qu'`). */
-  elision: boolean;
+  readonly elision: boolean;
   /** Characters between the previous token and this one (spaces, punctuation). */
-  gapBefore: string;
+  readonly gapBefore: string;
   /** What the rules remember about the word, shared by every token of the same text. */
-  word: WordInfo;
+  readonly word: WordInfo;
 }
 
 /**
@@ -45,6 +45,7 @@ function newWordInfo(): WordInfo {
 
 /** What a token's fields take from its text alone. */
 interface WordShape {
+  text: string;
   info: WordInfo;
   folded: string;
   cap: boolean;
@@ -61,7 +62,7 @@ function computeShape(word: string): WordShape {
   const last = word[word.length - 1];
   const elision = last === "'" || last === '’';
   return {
-    info: newWordInfo(), folded: foldName(word), cap,
+    text: word, info: newWordInfo(), folded: foldName(word), cap,
     allCaps: cap && word.length >= 2 && word === word.toUpperCase() && TWO_CAPITALS.test(word),
     elision, cuts: elision || !hasInnerCapital(word) ? NO_CUTS : splitGlued(word),
   };
@@ -257,6 +258,22 @@ export function tokenize(doc: Doc): WordToken[] {
   return builder.tokens;
 }
 
+/**
+ * A token: where it is, and its word's shape, shared with every token of the same text, for the rest. Half the
+ * fields of a flat object: tokens are the most numerous objects the stage makes.
+ */
+class Token implements WordToken {
+  constructor(readonly index: number, readonly start: number, readonly end: number, readonly sentence: number,
+    readonly gapBefore: string, private readonly shape: WordShape) {}
+
+  get text(): string { return this.shape.text; }
+  get folded(): string { return this.shape.folded; }
+  get cap(): boolean { return this.shape.cap; }
+  get allCaps(): boolean { return this.shape.allCaps; }
+  get elision(): boolean { return this.shape.elision; }
+  get word(): WordInfo { return this.shape.info; }
+}
+
 /** Builds the tokens of one document, word span by word span, in text order. */
 class TokenBuilder {
   readonly tokens: WordToken[] = [];
@@ -283,11 +300,8 @@ class TokenBuilder {
   }
 
   private push(start: number, end: number, slot: number): void {
-    const { folded, cap, allCaps, elision, info } = wordShapes[slot]!;
-    this.tokens.push({
-      index: this.tokens.length, start, end, text: wordKeys[slot]!, folded, sentence: this.sentenceOf(start), cap, allCaps,
-      elision, gapBefore: gapBetween(this.text, this.previousEnd, start), word: info,
-    });
+    const gap = gapBetween(this.text, this.previousEnd, start);
+    this.tokens.push(new Token(this.tokens.length, start, end, this.sentenceOf(start), gap, wordShapes[slot]!));
     this.previousEnd = end;
   }
 

@@ -174,13 +174,18 @@ const offsetsScratch = new ScratchArray((n) => new Int32Array(n));
 
 /** Keeps the longest of overlapping matches, leftmost first (ties: the order `scan` gave). */
 export function selectLongest(matches: LexMatch[]): LexMatch[] {
-  const sorted = matches.map((m, i) => ({ m, i })).sort((a, b) => (b.m.end - b.m.start) - (a.m.end - a.m.start) || a.m.start - b.m.start || a.i - b.i);
+  // Indexes sorted rather than wrapper objects: longest first, then leftmost, then the order given.
+  const order = matches.map((_, i) => i).sort((i, j) => {
+    const a = matches[i], b = matches[j];
+    return (b.end - b.start) - (a.end - a.start) || a.start - b.start || i - j;
+  });
   // Offsets already covered, as a flat mask (a Set of every covered offset cost more than the rest of the function).
   let maxEnd = 0;
   for (const m of matches) if (m.end > maxEnd) maxEnd = m.end;
   const taken = takenScratch.take(maxEnd);
   const chosen: LexMatch[] = [];
-  for (const { m } of sorted) {
+  for (const i of order) {
+    const m = matches[i];
     let free = true;
     for (let k = m.start; k < m.end && free; k++) if (taken[k] === 1) free = false;
     if (!free) continue;

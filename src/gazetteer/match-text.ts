@@ -1,5 +1,7 @@
 // Length-keeping folding of text for gazetteer matching: diacritics off, lower case, spaces squeezed out.
 
+import { ScratchArray } from './scratch.js';
+
 /**
  * Folds one UTF-16 code unit to at most one character: base letter without diacritics, lower case; apostrophes to
  * `'`, dashes to `-`; whitespace to '' (squeezed out so glued words still match); anything else kept.
@@ -44,22 +46,27 @@ export interface MatchText {
   offsets: Int32Array;
 }
 
-/** foldChar's result as a code for every UTF-16 code unit met so far: 0 unknown yet, -1 squeezed out, else code + 1. */
+/**
+ * foldChar's result as a code for every UTF-16 code unit met so far: 0 unknown yet, -1 squeezed out, else code + 1
+ * (`foldCode` answers -1 or code + 1, working out unknown ones).
+ */
 const FOLD_CODES = new Int32Array(65536);
 
-function foldCode(code: number): number {
+export function foldCode(code: number): number {
   const known = FOLD_CODES[code];
   if (known !== 0) return known;
   const f = foldChar(String.fromCharCode(code));
   return (FOLD_CODES[code] = f ? f.charCodeAt(0) + 1 : -1);
 }
 
+const codesScratch = new ScratchArray((n) => new Uint16Array(n));
+
 /** Folds `text` for matching; offsets map every folded character back to the original. */
 export function buildMatchText(text: string): MatchText {
   const offsets = new Int32Array(text.length);
   // Every folded character is one UTF-16 code unit (or none), so codes are collected in an array and turned into a
   // string in chunks: far cheaper than one string per character joined at the end.
-  const codes = new Uint16Array(text.length);
+  const codes = codesScratch.take(text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const f = foldCode(text.charCodeAt(i));

@@ -1,7 +1,8 @@
-// Linear-time gazetteer matching (double-array Aho-Corasick over folded, space-free text) with word-boundary and case checks.
+// Linear-time gazetteer matching (Aho-Corasick over folded, space-free text) with word-boundary and case checks.
 
-import { AhoCorasick } from '@monyone/aho-corasick/fast';
-import { buildMatchText, squeezeKey, type MatchText } from './match-text.js';
+import { KeywordAutomaton } from './automaton.js';
+import { squeezeKey, type MatchText } from './match-text.js';
+import { ScratchArray } from './scratch.js';
 
 export type EntryKind = 'country' | 'demonym' | 'country-prefix' | 'region' | 'organisation' | 'place' | 'rank'
   | 'office' | 'honorific';
@@ -42,12 +43,31 @@ const isLetterOrDigit = (ch: string | undefined): boolean => {
   const code = ch.charCodeAt(0);
   return code < 0x3000 ? LETTER_OR_DIGIT_TABLE[code] === 1 : LETTER_OR_DIGIT.test(ch);
 };
-const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-const isLower = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+/** Case of every UTF-16 code unit met so far: 0 unknown yet, else 1 + UPPER and/or LOWER. */
+const CASES = new Uint8Array(65536);
+const UPPER = 2;
+const LOWER = 4;
+function caseBits(ch: string): number {
+  const code = ch.charCodeAt(0);
+  let bits = CASES[code];
+  if (bits === 0) {
+    const upper = ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+    const lower = ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+    bits = CASES[code] = 1 + (upper ? UPPER : 0) + (lower ? LOWER : 0);
+  }
+  return bits;
+}
+/** `ch` (one UTF-16 code unit) is an upper-case letter: it changes when lower-cased, not when upper-cased. */
+const isUpper = (ch: string | undefined): boolean => ch !== undefined && (caseBits(ch) & UPPER) !== 0;
+const isLower = (ch: string | undefined): boolean => ch !== undefined && (caseBits(ch) & LOWER) !== 0;
 
 export class GazetteerMatcher {
   private readonly byKey = new Map<string, LexEntry[]>();
-  private readonly automaton: AhoCorasick;
+  private readonly automaton: KeywordAutomaton;
+  /** The entries of each automaton keyword, by keyword index. */
+  private readonly entriesByKeyword: LexEntry[][];
+  /** Their forms without whitespace, in the same order (for the exact-case comparison). */
+  private readonly squeezedFormsByKeyword: string[][];
   /** Function words that may be glued in front of a match (`lesecrétaire`, `dumonde`), folded. */
   private readonly gluePrefixes: Set<string>;
 
@@ -60,7 +80,9 @@ export class GazetteerMatcher {
         if (!list.some((e) => e.kind === entry.kind && e.id === entry.id && e.caseRule === entry.caseRule)) list.push(entry);
       } else this.byKey.set(key, [entry]);
     }
-    this.automaton = new AhoCorasick([...this.byKey.keys()].sort());
+    this.automaton = new KeywordAutomaton([...this.byKey.keys()].sort());
+    this.entriesByKeyword = this.automaton.keywords.map((k) => this.byKey.get(k)!);
+    this.squeezedFormsByKeyword = this.entriesByKeyword.map((list) => list.map((e) => e.form.replace(/\s+/g, '')));
     this.gluePrefixes = new Set([...gluePrefixes].map(squeezeKey));
   }
 
@@ -74,30 +96,36 @@ export class GazetteerMatcher {
     return this.byKey.get(squeezeKey(value)) ?? [];
   }
 
-  /** Every acceptable match in `text`, overlapping ones included, sorted by start then longest first. */
-  scan(text: string, folded: MatchText = buildMatchText(text)): LexMatch[] {
-    const { offsets } = folded;
+  /**
+   * Every acceptable match in `text`, overlapping ones included, sorted by start then longest first. The folded text
+   * (`buildMatchText`) is matched as it is folded, unless given.
+   */
+  scan(text: string, folded?: MatchText): LexMatch[] {
     const raw: LexMatch[] = [];
-    for (const hit of this.automaton.matchInText(folded.squeezed)) {
-      const begin = hit.begin;
-      const length = hit.end - begin;
+    const offsets = folded ? folded.offsets : offsetsScratch.take(text.length);
+    const onHit = (begin: number, hitEnd: number, keyword: number): void => {
+      const length = hitEnd - begin;
       const start = offsets[begin];
-      const end = offsets[hit.end - 1] + 1;
+      const end = offsets[hitEnd - 1] + 1;
       // Only whitespace is squeezed out, so the surface has some exactly when it is longer than the keyword.
       const hasSpace = end - start !== length;
       let surface: string | undefined;
-      for (const entry of this.byKey.get(hit.keyword) ?? []) {
+      const entries = this.entriesByKeyword[keyword];
+      for (let e = 0; e < entries.length; e++) {
+        const entry = entries[e];
         if (!entry.multiword && hasSpace) continue;
-        if (!caseAccepts(entry, text, start, end, offsets, begin, length)) continue;
+        if (!caseAccepts(entry, this.squeezedFormsByKeyword[keyword][e], text, start, end, offsets, begin, length)) continue;
         if (entry.needsHyphen && text[end] !== '-' && text[end] !== '–') continue;
         raw.push({ entry, start, end, text: surface ??= text.slice(start, end) });
       }
-    }
+    };
+    if (folded) this.automaton.forEachMatch(folded.squeezed, onHit);
+    else this.automaton.forEachMatchFolded(text, offsets, onHit);
     const starts = new Set(raw.map((m) => m.start));
     const ends = new Set(raw.map((m) => m.end));
     const accepted = raw.filter((m) => this.leftOk(text, m.start, ends) && (this.rightOk(text, m.end, starts) || m.entry.needsHyphen));
-    const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-    return accepted.sort((a, b) => a.start - b.start || b.end - a.end || cmp(a.entry.kind, b.entry.kind) || cmp(a.entry.id, b.entry.id));
+    return accepted.sort((a, b) => a.start - b.start || b.end - a.end || compareCodeUnits(a.entry.kind, b.entry.kind)
+      || compareCodeUnits(a.entry.id, b.entry.id));
   }
 
   private leftOk(text: string, start: number, ends: Set<number>): boolean {
@@ -119,35 +147,45 @@ export class GazetteerMatcher {
   }
 }
 
-/** Each entry's form without whitespace, for the exact-case comparison (entries live as long as their matcher). */
-const squeezedForms = new WeakMap<LexEntry, string>();
+function compareCodeUnits(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
 
 const STARTS_WITH_NUMBER = /^\p{N}/u;
 
 /**
  * Whether the text's cases suit the entry, for a match on [start, end) whose `length` non-space characters sit at
- * `offsets[begin..]`: read in place, so no surface string is built for the many matches that fail.
+ * `offsets[begin..]`: read in place, so no surface string is built for the many matches that fail. `form` is the
+ * entry's form without whitespace.
  */
-function caseAccepts(entry: LexEntry, text: string, start: number, end: number, offsets: Int32Array, begin: number, length: number): boolean {
+function caseAccepts(entry: LexEntry, form: string, text: string, start: number, end: number, offsets: Int32Array, begin: number,
+  length: number): boolean {
   if (entry.caseRule === 'any') return true;
   if (entry.caseRule === 'capital') return isUpper(text[start]) || STARTS_WITH_NUMBER.test(text.slice(start, Math.min(end, start + 2)));
-  let form = squeezedForms.get(entry);
-  if (form === undefined) squeezedForms.set(entry, form = entry.form.replace(/\s+/g, ''));
   // The surface without its whitespace must be the form (without its own).
   if (form.length !== length) return false;
   for (let j = 0; j < length; j++) if (text.charCodeAt(offsets[begin + j]) !== form.charCodeAt(j)) return false;
   return true;
 }
 
+const takenScratch = new ScratchArray((n) => new Uint8Array(n));
+/** Offsets of the folded characters of the text `scan` folds as it matches (used within the call only). */
+const offsetsScratch = new ScratchArray((n) => new Int32Array(n));
+
 /** Keeps the longest of overlapping matches, leftmost first (ties: the order `scan` gave). */
 export function selectLongest(matches: LexMatch[]): LexMatch[] {
-  const sorted = matches.map((m, i) => ({ m, i })).sort((a, b) => (b.m.end - b.m.start) - (a.m.end - a.m.start) || a.m.start - b.m.start || a.i - b.i);
+  // Indexes sorted rather than wrapper objects: longest first, then leftmost, then the order given.
+  const order = matches.map((_, i) => i).sort((i, j) => {
+    const a = matches[i], b = matches[j];
+    return (b.end - b.start) - (a.end - a.start) || a.start - b.start || i - j;
+  });
   // Offsets already covered, as a flat mask (a Set of every covered offset cost more than the rest of the function).
   let maxEnd = 0;
   for (const m of matches) if (m.end > maxEnd) maxEnd = m.end;
-  const taken = new Uint8Array(maxEnd);
+  const taken = takenScratch.take(maxEnd);
   const chosen: LexMatch[] = [];
-  for (const { m } of sorted) {
+  for (const i of order) {
+    const m = matches[i];
     let free = true;
     for (let k = m.start; k < m.end && free; k++) if (taken[k] === 1) free = false;
     if (!free) continue;

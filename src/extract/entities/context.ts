@@ -17,12 +17,14 @@ export interface ScanContext {
   credits: Array<{ start: number; end: number }>;
   /** Selected match by the index of the token it starts in (undefined for most tokens). */
   matchByToken: Array<LexMatch | undefined>;
-  /** The folded, space-free text the gazetteers were matched on (reused for acronyms learnt in the text). */
-  folded: MatchText;
+  /** The folded, space-free text the gazetteers match on, once `foldedText` has built it (few documents need it). */
+  folded: MatchText | undefined;
   /** 1 for every character inside a credit span. */
   creditMask: Uint8Array;
   /** For every character, 1 + the index in `matches` of the selected match covering it, or 0. */
   matchCover: Int32Array;
+  /** Zeroed per-character array for the document's organisation index (`OrgIndex`), allocated with the others. */
+  organisationCover: Int32Array;
 }
 
 const CREDIT_PATTERNS: RegExp[] = [
@@ -55,13 +57,17 @@ export function findCredits(text: string): Array<{ start: number; end: number }>
 }
 
 export function buildScanContext(doc: Doc, gazetteers: Gazetteers): ScanContext {
-  const folded = buildMatchText(doc.text);
-  const allMatches = gazetteers.matcher.scan(doc.text, folded);
+  const allMatches = gazetteers.matcher.scan(doc.text);
   const tokens = tokenize(doc);
+  // The per-character arrays in one buffer: every typed array's memory is a separate (and slow) allocation.
+  const n = doc.text.length;
+  const masks = new ArrayBuffer(9 * n);
   const ctx: ScanContext = {
-    doc, text: doc.text, gazetteers, tokens, allMatches, matches: selectLongest(allMatches), folded,
+    doc, text: doc.text, gazetteers, tokens, allMatches, matches: selectLongest(allMatches),
+    folded: undefined,
     credits: findCredits(doc.text), matchByToken: new Array<LexMatch | undefined>(tokens.length).fill(undefined),
-    creditMask: new Uint8Array(doc.text.length), matchCover: new Int32Array(doc.text.length),
+    matchCover: new Int32Array(masks, 0, n), organisationCover: new Int32Array(masks, 4 * n, n),
+    creditMask: new Uint8Array(masks, 8 * n, n),
   };
   for (const c of ctx.credits) ctx.creditMask.fill(1, c.start, c.end);
   ctx.matches.forEach((m, i) => ctx.matchCover.fill(i + 1, m.start, m.end));
@@ -70,6 +76,11 @@ export function buildScanContext(doc: Doc, gazetteers: Gazetteers): ScanContext 
     if (i < ctx.tokens.length && ctx.matchByToken[i] === undefined) ctx.matchByToken[i] = m;
   }
   return ctx;
+}
+
+/** The document's folded, space-free text (`buildMatchText`), built on first use. */
+export function foldedText(ctx: ScanContext): MatchText {
+  return ctx.folded ??= buildMatchText(ctx.text);
 }
 
 export function inCredit(ctx: ScanContext, start: number, end: number): boolean {

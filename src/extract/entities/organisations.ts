@@ -3,8 +3,10 @@
 import type { OrganisationMention } from '../../model/mention.js';
 import { foldName, slugify } from '../../lang/fold.js';
 import { acronymKey, squeezeKey, type OrgKind, type OrganisationWord } from '../../gazetteer/index.js';
-import { hasBreakBefore, inCredit, matchStartingAt, tokenAtOrAfter, tokenBefore, type ScanContext } from './context.js';
+import { foldedText, hasBreakBefore, inCredit, matchStartingAt, tokenAtOrAfter, tokenBefore, type ScanContext } from './context.js';
+import type { WordInfo, WordToken } from './tokens.js';
 import { isCommonWord, isFiniteVerb, isGrammatical } from './lexicon.js';
+import { ScratchArray } from '../../gazetteer/scratch.js';
 
 /** True when token `i` is an organisation head or sub-body word. */
 export function headWordOf(ctx: ScanContext, i: number): boolean {
@@ -46,12 +48,17 @@ export interface OrgSpan {
 }
 
 type Head = { word: OrganisationWord; length: number } | undefined;
-const headCache = new WeakMap<ScanContext, Array<Head | null>>();
+/**
+ * Head words looked up so far in the document in hand, by token (null: not yet asked). One document at a time: a
+ * WeakMap keyed by the context would keep every context alive through the young-generation collections (V8 treats
+ * its keys strongly there), so all their tokens were copied and promoted before dying.
+ */
+let heads: { ctx: ScanContext; cache: Array<Head | null> } | undefined;
 
 /** The organisation word (head, sub-body) starting at token `i`, looked up once per token. */
 function headWord(ctx: ScanContext, i: number): Head {
-  let cache = headCache.get(ctx);
-  if (!cache) { cache = new Array(ctx.tokens.length).fill(null); headCache.set(ctx, cache); }
+  if (heads?.ctx !== ctx) heads = { ctx, cache: new Array<Head | null>(ctx.tokens.length).fill(null) };
+  const cache = heads.cache;
   const hit = cache[i];
   if (hit !== null && hit !== undefined) return hit;
   if (hit === undefined && i < cache.length) return undefined;
@@ -64,12 +71,11 @@ function headWord(ctx: ScanContext, i: number): Head {
 interface OrganisationWordIndex {
   /** Lower-cased first words of the organisation words: most tokens are rejected by one lookup. */
   firstWords: Set<string>;
-  /** Whether a token's text, lower-cased, is one of `firstWords`; remembered per distinct text (bounded). */
-  startsWord: Map<string, boolean>;
   /** First words (`plain`) of the two-word stop phrases ("en marge", "en coopération"). */
   stopPhraseStarts: Set<string>;
+  /** First words, as written, of the organisation words of two words or more. */
+  multiwordStarts: Set<string>;
 }
-const STARTS_WORD_MAX = 50_000;
 const wordIndexes = new WeakMap<object, OrganisationWordIndex>();
 
 /** Asked for every token: the last answer is kept at hand rather than looked up in the WeakMap each time. */
@@ -83,8 +89,8 @@ function organisationWordIndex(ctx: ScanContext): OrganisationWordIndex {
     const keys = [...words.keys()];
     index = {
       firstWords: new Set(keys.map((k) => k.split(' ')[0].toLowerCase())),
-      startsWord: new Map(),
       stopPhraseStarts: new Set(keys.filter((k) => k.includes(' ') && words.get(k)!.role === 'stop').map((k) => k.slice(0, k.indexOf(' ')))),
+      multiwordStarts: new Set(keys.filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' ')))),
     };
     wordIndexes.set(words, index);
   }
@@ -92,34 +98,47 @@ function organisationWordIndex(ctx: ScanContext): OrganisationWordIndex {
   return index;
 }
 
-/** The token text, lower-cased, is the first word of an organisation word. */
-function startsOrganisationWord(ctx: ScanContext, text: string): boolean {
-  const { firstWords, startsWord } = organisationWordIndex(ctx);
-  let known = startsWord.get(text);
-  if (known === undefined) {
-    known = firstWords.has(text.toLowerCase());
-    if (startsWord.size >= STARTS_WORD_MAX) startsWord.clear();
-    startsWord.set(text, known);
+/**
+ * What the organisation words say of the token's word on its own, remembered on the word (asked for every token,
+ * answered once per distinct word): whether it starts an organisation word, is one, or may start one of two words.
+ */
+function organisationWordInfo(ctx: ScanContext, t: WordToken): WordInfo {
+  const words = ctx.gazetteers.organisationWords;
+  const info = t.word;
+  if (info.organisationWordsSeen !== words) {
+    const index = organisationWordIndex(ctx);
+    const text = t.text;
+    info.startsOrganisationWord = index.firstWords.has(text.toLowerCase());
+    info.oneWordHead = info.startsOrganisationWord ? lookUpOrganisationWord(words, text, t.cap) : undefined;
+    // A two-word form as written, capitalised or lower-cased has this word, the same way, before its space.
+    info.startsTwoWordHead = info.startsOrganisationWord && (index.multiwordStarts.has(text)
+      || index.multiwordStarts.has(text[0].toUpperCase() + text.slice(1)) || index.multiwordStarts.has(text.toLowerCase()));
+    info.organisationWordsSeen = words;
   }
-  return known;
+  return info;
+}
+
+/** The organisation word `form` is, as written, capitalised, or lower-cased when its case is free. */
+function lookUpOrganisationWord(words: Map<string, OrganisationWord>, form: string, cap: boolean): OrganisationWord | undefined {
+  const lower = words.get(form.toLowerCase());
+  const word = words.get(form) ?? words.get(form[0].toUpperCase() + form.slice(1)) ?? (lower?.anyCase ? lower : undefined);
+  if (!word) return undefined;
+  if (!word.anyCase && !cap) return undefined;
+  if (word.form !== form && !word.anyCase) return undefined;
+  return word;
 }
 
 function computeHeadWord(ctx: ScanContext, i: number): Head {
-  const words = ctx.gazetteers.organisationWords;
   const t = ctx.tokens[i];
-  if (!t || !startsOrganisationWord(ctx, t.text)) return undefined;
-  const two = ctx.tokens[i + 1] && !hasBreakBefore(ctx, i + 1) ? `${t.text} ${ctx.tokens[i + 1].text}` : undefined;
-  const candidates: Array<[string | undefined, number]> = [[two, 2], [t.text, 1]];
-  for (const [form, length] of candidates) {
-    if (!form) continue;
-    const lower = words.get(form.toLowerCase());
-    const word = words.get(form) ?? words.get(form[0].toUpperCase() + form.slice(1)) ?? (lower?.anyCase ? lower : undefined);
-    if (!word) continue;
-    if (!word.anyCase && !t.cap) continue;
-    if (word.form !== form && !word.anyCase) continue;
-    return { word, length };
+  if (!t) return undefined;
+  const info = organisationWordInfo(ctx, t);
+  if (!info.startsOrganisationWord) return undefined;
+  const next = ctx.tokens[i + 1];
+  if (info.startsTwoWordHead && next && !hasBreakBefore(ctx, i + 1)) {
+    const word = lookUpOrganisationWord(ctx.gazetteers.organisationWords, `${t.text} ${next.text}`, t.cap);
+    if (word) return { word, length: 2 };
   }
-  return undefined;
+  return info.oneWordHead ? { word: info.oneWordHead, length: 1 } : undefined;
 }
 
 /** "en coopération avec", "en marge de": two words that end a name. */
@@ -259,22 +278,49 @@ function acronymScore(letters: string, inits: string[]): number {
   return hit * 2 - (inits.length - hit);
 }
 
+const coverageScratch = new ScratchArray((n) => new Uint16Array(n));
+
+/** The organisation spans found so far in a document, with how many (non-qualified) spans cover each character. */
+class SpanList {
+  readonly spans: OrgSpan[] = [];
+  /** Per character: overlap tests stay linear in the span's length. Reused between documents (one list at a time). */
+  private readonly coverage: Uint16Array;
+  constructor(textLength: number) {
+    this.coverage = coverageScratch.take(textLength);
+  }
+
+  push(o: OrgSpan): void {
+    this.spans.push(o);
+    this.mark(o, 1);
+  }
+
+  removeAt(k: number): void {
+    this.mark(this.spans[k], -1);
+    this.spans.splice(k, 1);
+  }
+
+  /** Some (non-qualified) span covers a character of [s, e). */
+  overlaps(s: number, e: number): boolean {
+    for (let k = s; k < e; k++) if (this.coverage[k] > 0) return true;
+    return false;
+  }
+
+  private mark(o: OrgSpan, by: number): void {
+    if (!o.qualified) for (let k = o.start; k < o.end; k++) this.coverage[k] += by;
+  }
+}
+
 /** Finds every organisation span of the document. */
 export function findOrganisations(ctx: ScanContext): OrgSpan[] {
   const { tokens, gazetteers, text } = ctx;
-  const spans: OrgSpan[] = [];
-  // How many (non-qualified) spans cover each character: overlap tests stay linear in the span's length.
-  const coverage = new Uint16Array(text.length);
-  const mark = (o: OrgSpan, by: number) => { if (!o.qualified) for (let k = o.start; k < o.end; k++) coverage[k] += by; };
-  const push = (o: OrgSpan) => { spans.push(o); mark(o, 1); };
-  const removeAt = (k: number) => { mark(spans[k], -1); spans.splice(k, 1); };
-  const overlaps = (s: number, e: number): boolean => { for (let k = s; k < e; k++) if (coverage[k] > 0) return true; return false; };
+  const list = new SpanList(text.length);
+  const spans = list.spans;
 
   // 1. Gazetteer names and acronyms.
   for (const m of ctx.matches) {
     if (m.entry.kind !== 'organisation' || inCredit(ctx, m.start, m.end)) continue;
     const entry = gazetteers.organisations.get(m.entry.id)!;
-    push({ start: m.start, end: m.end, key: `org:${entry.id}`, kind: entry.kind, rule: 'organisation.gazetteer',
+    list.push({ start: m.start, end: m.end, key: `org:${entry.id}`, kind: entry.kind, rule: 'organisation.gazetteer',
       country: entry.country ?? undefined, absorbs: entry.kind !== 'org' });
   }
 
@@ -319,9 +365,9 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
       if (!clash) {
         for (let k = spans.length - 1; k >= 0; k--) {
           const o = spans[k];
-          if (o.start >= longStart && o.end <= longEnd && (kind !== 'org' || o.key === key)) removeAt(k);
+          if (o.start >= longStart && o.end <= longEnd && (kind !== 'org' || o.key === key)) list.removeAt(k);
         }
-        push({ start: longStart, end: longEnd, key, kind, rule: 'organisation.acronym-definition', acronym, absorbs: kind !== 'org' });
+        list.push({ start: longStart, end: longEnd, key, kind, rule: 'organisation.acronym-definition', acronym, absorbs: kind !== 'org' });
         learnt.push({ acronym, key, longForm: text.slice(longStart, longEnd), kind });
       }
     } else if (!known && !prior) continue;
@@ -332,14 +378,14 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
       same.key = key;
       same.kind = kind;
       same.acronym = acronym;
-    } else if (!overlaps(s, s + acronym.length)) {
-      push({ start: s, end: s + acronym.length, key, kind, rule: 'organisation.acronym', acronym });
+    } else if (!list.overlaps(s, s + acronym.length)) {
+      list.push({ start: s, end: s + acronym.length, key, kind, rule: 'organisation.acronym', acronym });
     }
     if (prior && !learnt.some((l) => l.acronym === acronym)) learnt.push({ acronym, key, kind });
   }
   // Later uses of an acronym or long form learnt in this document.
   if (learnt.length) {
-    const { squeezed, offsets } = ctx.folded;
+    const { squeezed, offsets } = foldedText(ctx);
     for (const l of learnt) {
       for (const form of [l.acronym, l.longForm].filter((f): f is string => !!f)) {
         const key = squeezeKey(form);
@@ -347,8 +393,8 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
           const s = offsets[at], e = offsets[at + key.length - 1] + 1;
           if (/[\p{L}\p{N}]/u.test(text[s - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[e] ?? '')) continue;
           if (form === l.acronym && text.slice(s, e) !== l.acronym) continue;
-          if (overlaps(s, e) || inCredit(ctx, s, e)) continue;
-          push({ start: s, end: e, key: l.key, kind: l.kind, rule: 'organisation.learnt' });
+          if (list.overlaps(s, e) || inCredit(ctx, s, e)) continue;
+          list.push({ start: s, end: e, key: l.key, kind: l.kind, rule: 'organisation.learnt' });
         }
       }
     }
@@ -361,15 +407,15 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
     const head = headWord(ctx, i);
     if (!head || head.word.role !== 'head' || head.word.pattern !== 'yes') continue;
     const t = tokens[i];
-    if (overlaps(t.start, t.end) || inCredit(ctx, t.start, t.end)) continue;
+    if (list.overlaps(t.start, t.end) || inCredit(ctx, t.start, t.end)) continue;
     const absorb = head.word.kind !== 'org';
     const { last, countries } = parseName(ctx, i, head.length, absorb, byStart);
     if (last - i + 1 < 2 && !/-/.test(t.text)) continue;
     const end = tokens[last].end;
     if (absorb) {
-      for (let k = spans.length - 1; k >= 0; k--) if (spans[k].start >= t.start && spans[k].end <= end && !spans[k].qualified) removeAt(k);
+      for (let k = spans.length - 1; k >= 0; k--) if (spans[k].start >= t.start && spans[k].end <= end && !spans[k].qualified) list.removeAt(k);
     }
-    const clash = overlaps(t.start, end);
+    const clash = list.overlaps(t.start, end);
     if (clash) continue;
     let finalEnd = end;
     if (/«[^»]*$/.test(text.slice(t.start, end)) && /^\s*»/.test(text.slice(end, end + 3))) finalEnd = end + text.slice(end).indexOf('»') + 1;
@@ -377,12 +423,12 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
     const singular = name.replace(/^(M|m)inistères\b/, '$1inistère');
     const span: OrgSpan = { start: t.start, end: finalEnd, key: `org:${slugify(singular)}`, kind: head.word.kind, rule: 'organisation.pattern',
       country: countries[0], absorbs: absorb, name: singular };
-    push(span);
+    list.push(span);
     if (singular !== name) {
       // "les ministères de la Défense et des entreprises": several ministries, none named, unless the text says whose.
       const before = spans.length;
-      addCoordinatedMinistries(ctx, push, last, singular);
-      if (spans.length === before && !countries.length) removeAt(spans.indexOf(span));
+      addCoordinatedMinistries(ctx, list, last, singular);
+      if (spans.length === before && !countries.length) list.removeAt(spans.indexOf(span));
     }
     i = last;
   }
@@ -393,7 +439,7 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
 }
 
 /** "les ministères de la Défense du Vietnam et du Japon" → also "ministère de la Défense du Japon"; "...et des Armées". */
-function addCoordinatedMinistries(ctx: ScanContext, push: (o: OrgSpan) => void, last: number, name: string): void {
+function addCoordinatedMinistries(ctx: ScanContext, list: SpanList, last: number, name: string): void {
   const { tokens } = ctx;
   const et = tokens[last + 1];
   if (!et || et.folded !== 'et') return;
@@ -406,13 +452,13 @@ function addCoordinatedMinistries(ctx: ScanContext, push: (o: OrgSpan) => void, 
     const end = country.end;
     const prepText = ctx.text.slice(prep.start, country.start).trim();
     const sibling = `${base} ${prepText}${/['’]$/.test(prepText) ? '' : ' '}${country.text}`;
-    push({ start: et.end + 1, end, key: `org:${slugify(sibling)}`, kind: 'org', rule: 'organisation.coordinated', country: country.entry.id, name: sibling });
+    list.push({ start: et.end + 1, end, key: `org:${slugify(sibling)}`, kind: 'org', rule: 'organisation.coordinated', country: country.entry.id, name: sibling });
     return;
   }
   if (what.cap) {
     const headOnly = name.match(/^\S+/u)?.[0] ?? 'ministère';
     const sibling = `${headOnly} ${ctx.text.slice(prep.start, what.end)}`;
-    push({ start: prep.start, end: what.end, key: `org:${slugify(sibling)}`, kind: 'org', rule: 'organisation.coordinated', name: sibling });
+    list.push({ start: prep.start, end: what.end, key: `org:${slugify(sibling)}`, kind: 'org', rule: 'organisation.coordinated', name: sibling });
   }
 }
 
@@ -452,9 +498,10 @@ function addQualifiedNames(ctx: ScanContext, spans: OrgSpan[]): void {
 /** Lookups over a document's organisation spans by offset, in constant time. */
 export class OrgIndex {
   private readonly byStart = new Map<number, OrgSpan>();
-  private readonly cover: Int32Array;
-  constructor(readonly spans: OrgSpan[], textLength: number) {
-    this.cover = new Int32Array(textLength);
+  private readonly cover: Int32Array<ArrayBufferLike>;
+  /** `cover`: a zeroed array of `textLength` cells the index may fill (`ScanContext.organisationCover`). */
+  constructor(readonly spans: OrgSpan[], textLength: number, cover: Int32Array<ArrayBufferLike> = new Int32Array(textLength)) {
+    this.cover = cover;
     spans.forEach((o, i) => {
       if (o.qualified) return;
       if (!this.byStart.has(o.start)) this.byStart.set(o.start, o);

@@ -6,6 +6,7 @@ import { foldName, slugify } from '../../lang/fold.js';
 import { hasBreakBefore, inCredit, matchesWithin, matchStartingAt, tokenAtOrAfter, tokenBefore, type ScanContext } from './context.js';
 import { isCommonWord, tagsOf } from './lexicon.js';
 import { headWordOf, plain, type OrgIndex } from './organisations.js';
+import { ScratchArray } from '../../gazetteer/scratch.js';
 
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'un', 'une']);
 const PLURAL_MARKS = new Set(['les', 'des', 'aux', 'ses', 'leurs', 'anciens', 'anciennes', 'deux', 'trois']);
@@ -52,6 +53,43 @@ function isTitleStart(m: LexMatch | undefined): boolean {
   return !!m && (m.entry.kind === 'office' || m.entry.kind === 'rank' || m.entry.kind === 'honorific');
 }
 
+/**
+ * The position an office opens in a title, as offsets in the text. trimEnd: where the position ends when only country
+ * complements follow ("ambassadeur [de Chine au Vietnam]"). singular: the office's name when it is written in the
+ * plural ("les Premiers ministres X et Y": each is Premier ministre).
+ */
+interface Position {
+  start: number;
+  end: number;
+  skip: Array<[number, number]>;
+  trimEnd?: number;
+  singular?: { end: number; name: string };
+}
+
+function extendPositionTo(position: Position | undefined, end: number, country: boolean): void {
+  if (!position) return;
+  if (country) position.trimEnd ??= position.end;
+  else position.trimEnd = undefined;
+  position.end = end;
+}
+
+/** Adds the position's tidy text to the title's positions; returns undefined, the position being closed. */
+function closePositionOf(ctx: ScanContext, title: Title, position: Position | undefined): undefined {
+  if (!position) return undefined;
+  let out = position.singular ? position.singular.name : '';
+  let at = position.singular ? position.singular.end : position.start;
+  const end = position.trimEnd ?? position.end;
+  for (const [s, e] of position.skip.sort((a, b) => a[0] - b[0])) {
+    if (s >= end) break;
+    out += ctx.text.slice(at, s);
+    at = e;
+  }
+  out += ctx.text.slice(at, Math.max(at, end));
+  const clean = (UNTIDY_SPACE.test(out) ? out.replace(/\s+/g, ' ').replace(/\s+([,)])/g, '$1') : out).trim();
+  if (clean) title.positions.push(clean);
+  return undefined;
+}
+
 /** Parses a title phrase starting at token `i` (an office, rank or honorific, maybe after a determiner). */
 function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infinity): Title | undefined {
   const { tokens, gazetteers } = ctx;
@@ -64,42 +102,19 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
   if (prev && PLURAL_MARKS.has(prev.folded)) title.plural = true;
   if (tokens[i - 2] && PLURAL_MARKS.has(tokens[i - 2].folded) && prev && !prev.cap) title.plural = true;
   let k = j;
-  // trimEnd: where the position ends when only country complements follow ("ambassadeur [de Chine au Vietnam]").
-  // singular: the office's name when it is written in the plural ("les Premiers ministres X et Y": each is Premier ministre).
-  let position: { start: number; end: number; skip: Array<[number, number]>; trimEnd?: number; singular?: { end: number; name: string } } | undefined;
-  const extendPosition = (end: number, country = false) => {
-    if (!position) return;
-    if (country) position.trimEnd ??= position.end;
-    else position.trimEnd = undefined;
-    position.end = end;
-  };
-  const closePosition = () => {
-    if (!position) return;
-    let out = position.singular ? position.singular.name : '';
-    let at = position.singular ? position.singular.end : position.start;
-    const end = position.trimEnd ?? position.end;
-    for (const [s, e] of position.skip.sort((a, b) => a[0] - b[0])) {
-      if (s >= end) break;
-      out += ctx.text.slice(at, s);
-      at = e;
-    }
-    out += ctx.text.slice(at, Math.max(at, end));
-    const clean = (UNTIDY_SPACE.test(out) ? out.replace(/\s+/g, ' ').replace(/\s+([,)])/g, '$1') : out).trim();
-    if (clean) title.positions.push(clean);
-    position = undefined;
-  };
+  let position: Position | undefined;
   while (k < tokens.length) {
     const m = matchStartingAt(ctx, k);
     if (!m || !isTitleStart(m)) break;
     const endTok = tokenBefore(ctx, m.end);
     if (m.entry.kind === 'rank') {
-      closePosition();
+      position = closePositionOf(ctx, title, position);
       title.rank = gazetteers.ranks.get(m.entry.id)?.name;
     } else if (m.entry.kind === 'honorific') {
-      closePosition();
+      position = closePositionOf(ctx, title, position);
       title.honorific = m.text;
     } else {
-      closePosition();
+      position = closePositionOf(ctx, title, position);
       if (/s$/.test(m.text) && !/s$/.test(gazetteers.offices.get(m.entry.id)?.name ?? '')) title.plural = true;
       const office = gazetteers.offices.get(m.entry.id);
       if (!office?.relational) {
@@ -147,7 +162,7 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
         // "assistant adjoint du Secrétaire d'Etat américain": an office inside the complement.
         k = tokenBefore(ctx, mk.end) + 1;
         title.last = k - 1;
-        extendPosition(mk.end);
+        extendPositionTo(position, mk.end, false);
         pendingLink = undefined;
         continue;
       }
@@ -166,7 +181,7 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
         k = tokenBefore(ctx, org.end) + 1;
         // Skip "(ACR)" right after the organisation.
         title.last = k - 1;
-        extendPosition(org.end);
+        extendPositionTo(position, org.end, false);
         pendingLink = undefined;
         continue;
       }
@@ -174,7 +189,7 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
         if (mk.entry.kind === 'country' && OF_LINKS.has(pendingLink.split(' ')[0])) title.markers.push({ code: mk.entry.id, rule: 'country.of-title' });
         k = tokenBefore(ctx, mk.end) + 1;
         title.last = k - 1;
-        extendPosition(mk.end, mk.entry.kind === 'country');
+        extendPositionTo(position, mk.end, mk.entry.kind === 'country');
         pendingLink = undefined;
         continue;
       }
@@ -182,7 +197,7 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
         if (!pendingLink) break;
         if (t.allCaps && !orgs.at(t.start)) break;
         title.last = k;
-        extendPosition(t.end);
+        extendPositionTo(position, t.end, false);
         pendingLink = undefined;
         k++;
         continue;
@@ -191,14 +206,14 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
         if (!pendingLink && isCommonWord(t.text) && !/é$|ée$/.test(t.folded)) break;
         if (!pendingLink && /(ant|ent)$/.test(t.folded) && !['permanent', 'permanente', 'adjoint', 'adjointe', 'president'].includes(t.folded)) break;
         title.last = k;
-        extendPosition(t.end);
+        extendPositionTo(position, t.end, false);
         pendingLink = undefined;
         k++;
         continue;
       }
       break;
     }
-    closePosition();
+    position = closePositionOf(ctx, title, position);
     // An apposed title: ", lieutenant général," / "(USTR), l'ambassadeur" / "et cheffe du ...".
     const from = tokens[title.last].end;
     // A title right after another ("vice-ministre ... le général") goes on the same chain.
@@ -206,6 +221,9 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
       k = title.last + 1;
       continue;
     }
+    // The link is a bracket, a comma or "et": most titles are followed by none of them (the pattern's groups need one).
+    const first = firstNonSpaceWithin(ctx.text, from, 40);
+    if (first !== '(' && first !== ',' && first !== 'e') break;
     const link = /^(\s*\([A-Z][^()]{0,12}\))?\s*(,|et\b)?\s*/u.exec(ctx.text.slice(from, from + 40));
     if (!link || (!link[1] && !link[2])) break;
     let next = tokenAtOrAfter(ctx, from + link[0].length);
@@ -233,10 +251,9 @@ function nameRun(ctx: ScanContext, i: number, orgs: OrgIndex, allowLowerSurname 
   for (let k = i; k < tokens.length && run.length < 6; k++) {
     const t = tokens[k];
     if (k > i && (hasBreakBefore(ctx, k) || t.sentence !== tokens[i].sentence)) break;
-    if (k > i && /^\s*$/.test(t.gapBefore) && t.gapBefore.length === 0 && !/[A-ZÀ-Þ]/.test(t.text[0])) break;
+    if (k > i && t.gapBefore.length === 0 && !/[A-ZÀ-Þ]/.test(t.text[0])) break;
     const lowerSurname = allowLowerSurname && k === i && gazetteers.surnames.has(t.folded);
-    const arabicParticle = run.length > 0 && /^(al|el|ad|as|ash|at|az|bin|ben|abu|ibn)-\p{Lu}/u.test(t.text);
-    if (!t.cap && !lowerSurname && !arabicParticle) {
+    if (!t.cap && !lowerSurname && !(run.length > 0 && /^(al|el|ad|as|ash|at|az|bin|ben|abu|ibn)-\p{Lu}/u.test(t.text))) {
       if (gazetteers.nameParticles.has(t.text) && run.length && tokens[k + 1]?.cap) { run.push(k); continue; }
       break;
     }
@@ -256,6 +273,43 @@ function nameRun(ctx: ScanContext, i: number, orgs: OrgIndex, allowLowerSurname 
   return run;
 }
 
+/**
+ * `nameRun`'s answers for one document, remembered per start token and flag: the rules ask again for the same tokens
+ * (every capitalised word, up to four times). Callers only read the runs.
+ */
+class NameRuns {
+  private readonly known: Array<number[] | undefined>;
+  constructor(private readonly ctx: ScanContext, private readonly orgs: OrgIndex) {
+    this.known = new Array<number[] | undefined>(2 * (ctx.tokens.length + 1)).fill(undefined);
+  }
+
+  from(i: number, allowLowerSurname = false): number[] {
+    const slot = 2 * i + (allowLowerSurname ? 1 : 0);
+    if (i < 0 || slot >= this.known.length) return nameRun(this.ctx, i, this.orgs, allowLowerSurname);
+    return this.known[slot] ??= nameRun(this.ctx, i, this.orgs, allowLowerSurname);
+  }
+}
+
+/** An ASCII letter or digit, or a Latin letter from U+00C0 to U+024F (none of them whitespace, a bracket or a comma). */
+function isLatinLetterOrDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+    || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+}
+
+const SPACE = /\s/;
+/** The first character of text[from, from + length) that is not whitespace (`\s`), or '' if none. */
+function firstNonSpaceWithin(text: string, from: number, length: number): string {
+  for (let k = from, to = Math.min(text.length, from + length); k < to; k++) if (!SPACE.test(text[k])) return text[k];
+  return '';
+}
+
+/** `text[from, from + length)` contains `ch`: a pattern read over that slice needing `ch` cannot match without it. */
+function hasCharWithin(text: string, ch: string, from: number, length: number): boolean {
+  const code = ch.charCodeAt(0);
+  for (let k = from, to = Math.min(text.length, from + length); k < to; k++) if (text.charCodeAt(k) === code) return true;
+  return false;
+}
+
 /** The draft whose name ends exactly at `end`, if any. */
 function lastDraftEndingAt(drafts: Map<number, Draft>, end: number | undefined): Draft | undefined {
   if (end === undefined) return undefined;
@@ -263,11 +317,14 @@ function lastDraftEndingAt(drafts: Map<number, Draft>, end: number | undefined):
   return undefined;
 }
 
+const coveredScratch = new ScratchArray((n) => new Uint8Array(n));
+
 /** Finds person mentions in the document. */
 export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
   const { tokens } = ctx;
   const drafts = new Map<number, Draft>();
-  const covered = new Uint8Array(ctx.text.length);
+  const runs = new NameRuns(ctx, orgs);
+  const covered = coveredScratch.take(ctx.text.length);
   const addDraft = (run: number[], rule: string, title?: Title) => {
     if (!run.length) return;
     const start = tokens[run[0]].start;
@@ -314,17 +371,19 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     if (!title) continue;
     // The honorific's own full stop ("M.") is not a break; an acronym in brackets may sit before the comma.
     const from = tokens[title.last].end + (title.honorific?.endsWith('.') && ctx.text[tokens[title.last].end] === '.' ? 1 : 0);
-    const gapMatch = /^(\s*\([A-Z][A-Za-z0-9+-]{1,10}\s*\))?\s*,?\s*/u.exec(ctx.text.slice(from, from + 30))!;
-    const n = tokenAtOrAfter(ctx, from + gapMatch[0].length);
+    // Most often one space, then a letter: the gap pattern would match just that space.
+    const gap = ctx.text.charCodeAt(from) === 0x20 && isLatinLetterOrDigit(ctx.text.charCodeAt(from + 1)) ? 1
+      : /^(\s*\([A-Z][A-Za-z0-9+-]{1,10}\s*\))?\s*,?\s*/u.exec(ctx.text.slice(from, from + 30))![0].length;
+    const n = tokenAtOrAfter(ctx, from + gap);
     if (!tokens[n] || /[^\s,()A-Za-z0-9+-]/.test(ctx.text.slice(from, tokens[n].start))) { i = title.last; continue; }
-    const run = nameRun(ctx, n, orgs);
+    const run = runs.from(n);
     if (run.length === 0) { i = title.last; continue; }
     if (run.length === 1 && isCommonWord(tokens[run[0]].text)) { i = title.last; continue; }
     // "les anciens SG X et Y": every name listed takes the title when it is plural.
     const names = [run];
     let after = run[run.length - 1] + 1;
     while (tokens[after] && tokens[after].folded === 'et' && !hasBreakBefore(ctx, after)) {
-      const more = nameRun(ctx, after + 1, orgs, true);
+      const more = runs.from(after + 1, true);
       if (more.length < 2 || hasBreakBefore(ctx, after + 1)) break;
       names.push(more);
       after = more[more.length - 1] + 1;
@@ -346,10 +405,12 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     if (!t.cap) continue;
     const prev = tokens[i - 1];
     if (prev && prev.cap && !hasBreakBefore(ctx, i)) continue;
-    const run = nameRun(ctx, i, orgs);
+    const run = runs.from(i);
     if (run.length < 2) continue;
     if (isCommonWord(t.text)) continue;
     const last = run[run.length - 1];
+    // The apposition's comma must lie within the 40 characters the pattern reads: most names have none there.
+    if (!hasCharWithin(ctx.text, ',', tokens[last].end, 40)) continue;
     const after = /^\s*(\([^()]{1,30}\)\s*)?,\s*/u.exec(ctx.text.slice(tokens[last].end, tokens[last].end + 40));
     if (!after) continue;
     const title = parseTitle(ctx, tokenAtOrAfter(ctx, tokens[last].end + after[0].length), orgs);
@@ -365,7 +426,7 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     for (const end of ends) {
       const link = /^\s*(\([^()]{1,30}\)\s*)?,?\s*et\s+/u.exec(ctx.text.slice(end, end + 50));
       if (!link) continue;
-      const run = nameRun(ctx, tokenAtOrAfter(ctx, end + link[0].length), orgs, true);
+      const run = runs.from(tokenAtOrAfter(ctx, end + link[0].length), true);
       if (run.length < 2 || drafts.has(tokens[run[0]].start) || isCommonWord(tokens[run[0]].text)) continue;
       addDraft(run, 'person.coordinated');
     }
@@ -375,10 +436,10 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.cap || drafts.has(t.start) || (tokens[i - 1]?.cap && !hasBreakBefore(ctx, i))) continue;
-    const run = nameRun(ctx, i, orgs, true);
+    const run = runs.from(i, true);
     if (run.length < 2 || isCommonWord(t.text)) continue;
     const end = tokens[run[run.length - 1]].end;
-    if (!CAPTION_MARK.test(ctx.text.slice(end, end + 40))) continue;
+    if (!hasCharWithin(ctx.text, '(', end, 40) || !CAPTION_MARK.test(ctx.text.slice(end, end + 40))) continue;
     addDraft(run, 'person.caption');
     i = run[run.length - 1];
   }
@@ -389,7 +450,7 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     const t = tokens[i];
     if (!t.cap || drafts.has(t.start) || (tokens[i - 1]?.cap && !hasBreakBefore(ctx, i))) continue;
     if (covered[t.start]) continue;
-    const run = nameRun(ctx, i, orgs);
+    const run = runs.from(i);
     if (run.length < 2 || run.length > 5) continue;
     const firstTags = tagsOf(t.text);
     const known = ctx.gazetteers.surnames.has(t.folded) || firstTags.has('FirstName');
@@ -420,19 +481,17 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     // A word inside a gazetteer name ("Hoa" of the province Thanh Hoa) is not a name on its own.
     const cover = ctx.matchCover[t.start];
     if (cover && ctx.matches[cover - 1].start < t.start) continue;
-    const run = nameRun(ctx, i, orgs);
+    const run = runs.from(i);
     if (!run.length) continue;
     if (covered[t.start]) continue;
-    const set = run.map((k) => tokens[k].folded).sort().join(' ');
-    if (knownSets.has(set) && run.length >= 2) {
+    if (run.length >= 2 && knownSets.has(run.map((k) => tokens[k].folded).sort().join(' '))) {
       addDraft(run, 'person.repeated');
       i = run[run.length - 1];
       continue;
     }
     if (run.length === 1 && !isCommonWord(t.text)) {
       // The last word (Lemoyne, Vinh) or, for names written family name first (Shin Won-sik), the first.
-      const distinct = byEdgeWord.get(t.folded) ?? new Set<string>();
-      if (distinct.size === 1) addDraft(run, 'person.short-mention');
+      if (byEdgeWord.get(t.folded)?.size === 1) addDraft(run, 'person.short-mention');
     }
   }
 

@@ -2,27 +2,51 @@
 
 import type { Doc } from '../../model/document.js';
 import { foldName } from '../../lang/fold.js';
+import type { OrganisationWord } from '../../gazetteer/index.js';
 
 export interface WordToken {
-  index: number;
-  start: number;
-  end: number;
-  text: string;
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
   /** Folded form (`foldName`). */
-  folded: string;
-  sentence: number;
+  readonly folded: string;
+  readonly sentence: number;
   /** First character is a capital letter. */
-  cap: boolean;
+  readonly cap: boolean;
   /** Two or more letters, all capitals (acronym-like). */
-  allCaps: boolean;
+  readonly allCaps: boolean;
   /** An elided article or preposition (`l'`, `d'`, `qu'`). */
-  elision: boolean;
+  readonly elision: boolean;
   /** Characters between the previous token and this one (spaces, punctuation). */
-  gapBefore: string;
+  readonly gapBefore: string;
+  /** What the rules remember about the word, shared by every token of the same text. */
+  readonly word: WordInfo;
+}
+
+/**
+ * Answers about one distinct word that a rule works out once and keeps on the word, for all its tokens (in this and
+ * later documents, as long as the word table keeps the word). Each answer records the data it was computed from.
+ */
+export interface WordInfo {
+  /** The organisation words (`gazetteers.organisationWords`) `startsOrganisationWord` was answered for. */
+  organisationWordsSeen: object | undefined;
+  /** The word, lower-cased, is the first word of an organisation word. */
+  startsOrganisationWord: boolean;
+  /** The organisation word this word is on its own, if any. */
+  oneWordHead: OrganisationWord | undefined;
+  /** The word may start an organisation word of two words. */
+  startsTwoWordHead: boolean;
+}
+
+function newWordInfo(): WordInfo {
+  return { organisationWordsSeen: undefined, startsOrganisationWord: false, oneWordHead: undefined, startsTwoWordHead: false };
 }
 
 /** What a token's fields take from its text alone. */
 interface WordShape {
+  text: string;
+  info: WordInfo;
   folded: string;
   cap: boolean;
   allCaps: boolean;
@@ -38,7 +62,7 @@ function computeShape(word: string): WordShape {
   const last = word[word.length - 1];
   const elision = last === "'" || last === '’';
   return {
-    folded: foldName(word), cap,
+    text: word, info: newWordInfo(), folded: foldName(word), cap,
     allCaps: cap && word.length >= 2 && word === word.toUpperCase() && TWO_CAPITALS.test(word),
     elision, cuts: elision || !hasInnerCapital(word) ? NO_CUTS : splitGlued(word),
   };
@@ -77,10 +101,18 @@ function resizeWordTable(size: number): void {
   }
 }
 
-/** Slot of the word text[start, end) in the word table, added if new. */
-function internWord(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+const HASH_SEED = 0x811c9dc5;
+/** One step of the FNV-1a hash of a word's UTF-16 code units. */
+const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
+
+function hashOf(text: string, start: number, end: number): number {
+  let hash = HASH_SEED;
+  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
+  return hash;
+}
+
+/** Slot of the word text[start, end), whose hash is `hash` (`hashOf`), in the word table, added if new. */
+function internWord(text: string, start: number, end: number, hash = hashOf(text, start, end)): number {
   const length = end - start;
   const mask = wordKeys.length - 1;
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -88,7 +120,7 @@ function internWord(text: string, start: number, end: number): number {
     if (key === undefined) {
       if (wordCount >= wordKeys.length / 2) {
         resizeWordTable(wordKeys.length < WORD_TABLE_MAX ? wordKeys.length * 2 : WORD_TABLE_MIN);
-        return internWord(text, start, end);
+        return internWord(text, start, end, hash);
       }
       const word = text.slice(start, end);
       wordKeys[slot] = word;
@@ -97,8 +129,14 @@ function internWord(text: string, start: number, end: number): number {
       wordCount++;
       return slot;
     }
-    if (wordHashes[slot] === hash && key.length === length && text.startsWith(key, start)) return slot;
+    if (wordHashes[slot] === hash && key.length === length && sameCodeUnits(key, text, start)) return slot;
   }
+}
+
+/** `text` holds `key` at `start` (compared in place: most words are a few characters long). */
+function sameCodeUnits(key: string, text: string, start: number): boolean {
+  for (let j = 0; j < key.length; j++) if (key.charCodeAt(j) !== text.charCodeAt(start + j)) return false;
+  return true;
 }
 
 const INNER_CAPITAL = /.\p{Lu}/u;
@@ -147,8 +185,12 @@ const classTable = (re: RegExp): Uint8Array => {
 const WORD_CHAR_TABLE = classTable(/^[\p{L}\p{M}\p{N}]$/iu);
 /** `-`, `‐` or `.`: joins two runs of word characters into one word. */
 const isJoiner = (code: number): boolean => code === 0x2d || code === 0x2010 || code === 0x2e;
-/** ELISION's second character is an apostrophe or the `u` of `qu`: other words need not try it. */
-const mayStartElision = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x75 || code === 0x55;
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
+/** ELISION has an apostrophe second (`l'`) or, after `qu`, third: other words need not try it. */
+const mayStartElision = (text: string, start: number): boolean => {
+  const second = text.charCodeAt(start + 1);
+  return isApostrophe(second) || ((second === 0x75 || second === 0x55) && isApostrophe(text.charCodeAt(start + 2)));
+};
 /** WORD's first branch, tried where a word starts. */
 const ELISION = /(?:qu|[cdjlmnst])['’](?=\p{L})/iuy;
 const BEYOND_TABLE = /[\u3000-\uffff]/;
@@ -166,29 +208,39 @@ export function* wordSpans(text: string): Generator<[number, number]> {
   yield* spans;
 }
 
-/** Calls `onSpan` with each of the [start, end) spans of `wordSpans`, in order, without building them. */
-function forEachWordSpan(text: string, onSpan: (start: number, end: number) => void): void {
+/**
+ * Calls `onSpan` with each of the [start, end) spans of `wordSpans`, in order, without building them, and with the
+ * span's hash (`hashOf`), worked out while the scan reads the characters anyway.
+ */
+function forEachWordSpan(text: string, onSpan: (start: number, end: number, hash: number) => void): void {
   if (BEYOND_TABLE.test(text)) {
-    for (const m of text.matchAll(WORD)) onSpan(m.index ?? 0, (m.index ?? 0) + m[0].length);
+    for (const m of text.matchAll(WORD)) {
+      const start = m.index ?? 0;
+      onSpan(start, start + m[0].length, hashOf(text, start, start + m[0].length));
+    }
     return;
   }
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (WORD_CHAR_TABLE[text.charCodeAt(i)] !== 1) { i++; continue; }
+    let code = text.charCodeAt(i);
+    if (WORD_CHAR_TABLE[code] !== 1) { i++; continue; }
     const start = i;
-    const elision = mayStartElision(text.charCodeAt(start + 1)) ? (ELISION.lastIndex = start, ELISION.exec(text)) : null;
+    const elision = mayStartElision(text, start) ? (ELISION.lastIndex = start, ELISION.exec(text)) : null;
     if (elision) {
       i = start + elision[0].length;
-    } else {
-      i++;
-      while (i < n && WORD_CHAR_TABLE[text.charCodeAt(i)] === 1) i++;
-      while (i + 1 < n && isJoiner(text.charCodeAt(i)) && WORD_CHAR_TABLE[text.charCodeAt(i + 1)] === 1) {
-        i += 2;
-        while (i < n && WORD_CHAR_TABLE[text.charCodeAt(i)] === 1) i++;
-      }
+      onSpan(start, i, hashOf(text, start, i));
+      continue;
     }
-    onSpan(start, i);
+    let hash = hashStep(HASH_SEED, code);
+    i++;
+    while (i < n && WORD_CHAR_TABLE[code = text.charCodeAt(i)] === 1) { hash = hashStep(hash, code); i++; }
+    while (i + 1 < n && isJoiner(code = text.charCodeAt(i)) && WORD_CHAR_TABLE[text.charCodeAt(i + 1)] === 1) {
+      hash = hashStep(hash, code);
+      i++;
+      while (i < n && WORD_CHAR_TABLE[code = text.charCodeAt(i)] === 1) { hash = hashStep(hash, code); i++; }
+    }
+    onSpan(start, i, hash);
   }
 }
 
@@ -201,36 +253,61 @@ function gapBetween(text: string, from: number, to: number): string {
 
 /** Tokens of `doc.text`, each with its sentence index. */
 export function tokenize(doc: Doc): WordToken[] {
-  const text = doc.text;
-  // Tokens come in text order, so the sentence pointer only moves forward.
-  const sentences = doc.sentences;
-  let current = 0;
-  const sentenceOf = (offset: number): number => {
-    while (current + 1 < sentences.length && sentences[current + 1].start <= offset) current++;
-    return sentences[current]?.index ?? 0;
-  };
-  const tokens: WordToken[] = [];
-  let previousEnd = 0;
-  const push = (start: number, end: number, slot = internWord(text, start, end)) => {
-    const t = wordKeys[slot]!;
-    const { folded, cap, allCaps, elision } = wordShapes[slot]!;
-    tokens.push({
-      index: tokens.length, start, end, text: t, folded, sentence: sentenceOf(start), cap, allCaps, elision,
-      gapBefore: gapBetween(text, previousEnd, start),
-    });
-    previousEnd = end;
-  };
-  forEachWordSpan(text, (start, end) => {
-    const slot = internWord(text, start, end);
-    const word = wordKeys[slot]!;
+  const builder = new TokenBuilder(doc);
+  forEachWordSpan(doc.text, (start, end, hash) => builder.addWord(start, end, hash));
+  return builder.tokens;
+}
+
+/**
+ * A token: where it is, and its word's shape, shared with every token of the same text, for the rest. Half the
+ * fields of a flat object: tokens are the most numerous objects the stage makes.
+ */
+class Token implements WordToken {
+  constructor(readonly index: number, readonly start: number, readonly end: number, readonly sentence: number,
+    readonly gapBefore: string, private readonly shape: WordShape) {}
+
+  get text(): string { return this.shape.text; }
+  get folded(): string { return this.shape.folded; }
+  get cap(): boolean { return this.shape.cap; }
+  get allCaps(): boolean { return this.shape.allCaps; }
+  get elision(): boolean { return this.shape.elision; }
+  get word(): WordInfo { return this.shape.info; }
+}
+
+/** Builds the tokens of one document, word span by word span, in text order. */
+class TokenBuilder {
+  readonly tokens: WordToken[] = [];
+  private readonly text: string;
+  private previousEnd = 0;
+  /** Index in `doc.sentences` of the sentence of the last token: tokens come in text order, so it only moves forward. */
+  private current = 0;
+
+  constructor(private readonly doc: Doc) {
+    this.text = doc.text;
+  }
+
+  /** Adds the word text[start, end), split where it is glued (`HoàngXuân`). */
+  addWord(start: number, end: number, hash: number): void {
+    const slot = internWord(this.text, start, end, hash);
     const cuts = wordShapes[slot]!.cuts;
-    if (cuts.length === 0) { push(start, end, slot); return; }
+    if (cuts.length === 0) { this.push(start, end, slot); return; }
     let from = 0;
     for (const cut of cuts) {
-      push(start + from, start + cut);
+      this.push(start + from, start + cut, internWord(this.text, start + from, start + cut));
       from = cut;
     }
-    push(start + from, start + word.length);
-  });
-  return tokens;
+    this.push(start + from, end, internWord(this.text, start + from, end));
+  }
+
+  private push(start: number, end: number, slot: number): void {
+    const gap = gapBetween(this.text, this.previousEnd, start);
+    this.tokens.push(new Token(this.tokens.length, start, end, this.sentenceOf(start), gap, wordShapes[slot]!));
+    this.previousEnd = end;
+  }
+
+  private sentenceOf(offset: number): number {
+    const sentences = this.doc.sentences;
+    while (this.current + 1 < sentences.length && sentences[this.current + 1].start <= offset) this.current++;
+    return sentences[this.current]?.index ?? 0;
+  }
 }

@@ -68,3 +68,15 @@ test('organisations: kind comes from the head word (treaty, initiative)', () => 
     .filter((m) => m.rule === 'organisation.acronym-definition').map((m) => m.orgKind);
   assert.deepEqual(kinds, ['treaty', 'initiative']);
 });
+
+test('organisations: what a word is remembered to start follows the organisation words in use', () => {
+  // A head word no other test uses, added to a copy of the organisation words: its answer under `g` must not stick.
+  const text = 'Le Zorglub national des sages a voté.';
+  const patternNames = (gazetteers: typeof g) => extractEntityMentions(makeDoc(text), gazetteers)
+    .filter((m) => m.rule === 'organisation.pattern').map((m) => m.text);
+  const withZorglub = { ...g, organisationWords: new Map(g.organisationWords) };
+  withZorglub.organisationWords.set('Zorglub', { form: 'Zorglub', role: 'head', kind: 'org', pattern: 'yes', anyCase: false });
+  assert.deepEqual(patternNames(g), []);
+  assert.deepEqual(patternNames(withZorglub), ['Zorglub national des sages']);
+  assert.deepEqual(patternNames(g), []);
+});

@@ -23,6 +23,8 @@ import type { BenchResults, ExtractionRow, Target } from './results.js';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const JOB = fileURLToPath(new URL('./extract-job.ts', import.meta.url));
 const MB = 1e6;
+/** Copies of the base corpus, beyond the largest size, that the warm-up goes through. */
+const WARMUP_COPIES = 10;
 
 interface BenchOptions {
   sizes: number[];
@@ -94,6 +96,7 @@ function toRow(size: number, run: ExtractionRow['run'], r: JobResult): Extractio
   return {
     engine: r.engine, run, threads: r.threads, size, passes: r.articles / r.corpusArticles, articles: r.articles, bytes: r.bytes, seconds,
     articlesPerSecond: r.articles / seconds, mbPerSecond, mbPerSecondPerCore: mbPerSecond / r.threads,
+    firstPassMbPerSecond: r.firstPass.ms > 0 ? r.firstPass.bytes / MB / (r.firstPass.ms / 1000) : 0,
     maxRssMB: r.maxRssKB / 1024, setupMs: r.setupMs, tally: r.tally,
   };
 }
@@ -125,8 +128,10 @@ function computeTargets(rows: ExtractionRow[], results: BenchResults): Target[] 
   targets.push({ name: 'extraction ≥ 2 MB/s per core (1 thread, largest corpus)',
     value: largest ? `${largest.mbPerSecondPerCore.toFixed(2)} MB/s at ${largest.size}×` : 'not measured',
     met: largest ? largest.mbPerSecondPerCore >= 2 : null });
-  const flat = largest && smallest && largest !== smallest ? largest.mbPerSecond / smallest.mbPerSecond : null;
-  targets.push({ name: `throughput flat from ${smallest?.size ?? 1}× to ${largest?.size ?? 100}× (ratio ≥ 0.8)`,
+  // Like with like: the first pass through each corpus, where every article is new (later passes of a small corpus
+  // meet only words already known).
+  const flat = largest && smallest && largest !== smallest ? largest.firstPassMbPerSecond / smallest.firstPassMbPerSecond : null;
+  targets.push({ name: `throughput flat from ${smallest?.size ?? 1}× to ${largest?.size ?? 100}× (first pass, ratio ≥ 0.8)`,
     value: flat === null ? 'not measured' : flat.toFixed(2), met: flat === null ? null : flat >= 0.8 });
   const mem = largest && smallest && largest !== smallest ? largest.maxRssMB / smallest.maxRssMB : null;
   targets.push({ name: 'peak memory flat (maxRSS largest ÷ smallest ≤ 1.25)',
@@ -153,10 +158,13 @@ async function main(): Promise<void> {
   const maxSize = Math.max(...sizes, ...(opts.neo4j && !opts.profile ? opts.neo4jSizes : []));
   const work = mkdtempSync(join(tmpdir(), 'entente-bench-'));
   try {
-    process.stderr.write(`bench: writing ${maxSize}× the base corpus (${base.length} articles) to ${work}\n`);
-    const files = await writeCorpus(base, pool, maxSize, join(work, 'corpus'));
+    process.stderr.write(`bench: writing ${maxSize}× the base corpus (${base.length} articles), and ${WARMUP_COPIES} copies for the warm-up, to ${work}\n`);
+    const written = await writeCorpus(base, pool, maxSize + WARMUP_COPIES, join(work, 'corpus'));
+    const files = written.filter((f) => f.copy < maxSize);
     const lists = writeLists(work, files, [...sizes, ...opts.neo4jSizes]);
-    const warmup = lists.get(1) ?? '';
+    // The warm-up runs on copies no timed corpus holds, with names of their own: no timed article is known beforehand.
+    const warmup = join(work, 'list-warmup.txt');
+    writeFileSync(warmup, written.filter((f) => f.copy >= maxSize).map((f) => f.path).join('\n') + '\n');
     const bytesOf = (size: number) => files.filter((f) => f.copy < size).reduce((s, f) => s + f.bytes, 0);
 
     if (opts.profile) {

@@ -45,12 +45,17 @@ export interface JobResult {
   timedWindowUs: { startUs: number; endUs: number };
   /** The first time through the corpus, every article new to the process (with threads, the slowest thread's). */
   firstPass: { bytes: number; ms: number };
+  /**
+   * MB/s over the first and the last tenth of the files of the first pass (summed over threads): when the rate falls
+   * as the corpus processed grows (a memo that never stops growing, a quadratic step), the last tenth shows it.
+   */
+  tenths: { first: number; last: number };
   tally: Tally;
 }
 
 interface ThreadTask { module: string; engine: EngineName; files: SizedFile[]; warmupPaths: string[]; warmupSeconds: number; minSeconds: number; maxSeconds: number }
 interface SizedFile { path: string; bytes: number }
-interface Processed { tally: Tally; bytes: number; firstPass: { bytes: number; ms: number } }
+interface Processed { tally: Tally; bytes: number; firstPass: { bytes: number; ms: number }; tenths: { first: number; last: number } }
 type ThreadMessage = { type: 'ready'; setupMs: number } | { type: 'done'; processed: Processed };
 
 async function runTimed(engine: EngineName, files: SizedFile[], warmupPaths: string[], warmupSeconds: number, minSeconds: number,
@@ -62,9 +67,12 @@ async function runTimed(engine: EngineName, files: SizedFile[], warmupPaths: str
   const tally = emptyTally();
   let bytes = 0;
   let firstPass = { bytes: 0, ms: 0 };
+  // Elapsed ms and bytes done after each file of the first pass, from a start mark.
+  const marks = [{ ms: 0, bytes: 0 }];
   const t0 = performance.now();
   for (let i = 0; files.length; i++) {
     const elapsed = performance.now() - t0;
+    if (i > 0 && i <= files.length) marks.push({ ms: elapsed, bytes });
     if (i === files.length) firstPass = { bytes, ms: elapsed };
     if (elapsed >= maxSeconds * 1000 || (i >= files.length && elapsed >= minSeconds * 1000)) break;
     const file = files[i % files.length];
@@ -73,7 +81,17 @@ async function runTimed(engine: EngineName, files: SizedFile[], warmupPaths: str
   }
   // Stopped by --max-seconds before the end of the corpus: what was done is the first pass.
   if (firstPass.ms === 0) firstPass = { bytes, ms: performance.now() - t0 };
-  return { tally, bytes, firstPass };
+  return { tally, bytes, firstPass, tenths: rateOfTenths(marks) };
+}
+
+/** MB/s over the first and the last tenth of the files (at least one file each) that `marks` timed. */
+function rateOfTenths(marks: Array<{ ms: number; bytes: number }>): { first: number; last: number } {
+  const files = marks.length - 1;
+  if (files < 1) return { first: 0, last: 0 };
+  const k = Math.max(1, Math.round(files / 10));
+  const rate = (from: { ms: number; bytes: number }, to: { ms: number; bytes: number }) =>
+    to.ms > from.ms ? (to.bytes - from.bytes) / 1e6 / ((to.ms - from.ms) / 1000) : 0;
+  return { first: rate(marks[0]!, marks[k]!), last: rate(marks[files - k]!, marks[files]!) };
 }
 
 function readList(file: string): string[] {
@@ -89,6 +107,7 @@ async function runJob(spec: JobSpec): Promise<JobResult> {
   const tally = emptyTally();
   let bytes = 0;
   let firstPass = { bytes: 0, ms: 0 };
+  let tenths = { first: 0, last: 0 };
   if (spec.threads <= 1) {
     let t0 = 0;
     const processed = await runTimed(spec.engine, files, warmupPaths, spec.warmupSeconds, spec.minSeconds, spec.maxSeconds, async (ms) => {
@@ -100,6 +119,7 @@ async function runJob(spec: JobSpec): Promise<JobResult> {
     addTally(tally, processed.tally);
     bytes = processed.bytes;
     firstPass = processed.firstPass;
+    tenths = processed.tenths;
   } else {
     const shards = Array.from({ length: spec.threads }, (_, i) => files.filter((_, j) => j % spec.threads === i));
     const workers = shards.map((shard) => new Worker(new URL('./thread-boot.mjs', import.meta.url), {
@@ -117,6 +137,7 @@ async function runJob(spec: JobSpec): Promise<JobResult> {
       addTally(tally, m.processed.tally);
       bytes += m.processed.bytes;
       firstPass = { bytes: firstPass.bytes + m.processed.firstPass.bytes, ms: Math.max(firstPass.ms, m.processed.firstPass.ms) };
+      tenths = { first: tenths.first + m.processed.tenths.first, last: tenths.last + m.processed.tenths.last };
     }
     wallMs = performance.now() - t0;
     await Promise.all(workers.map((w) => w.terminate()));
@@ -124,7 +145,7 @@ async function runJob(spec: JobSpec): Promise<JobResult> {
   return {
     engine: spec.engine, threads: spec.threads, corpusArticles: files.length,
     articles: tally.articles + tally.failed, bytes, wallMs, setupMs, maxRssKB: process.resourceUsage().maxRSS,
-    timedWindowUs: { startUs, endUs: nowUs() }, firstPass, tally,
+    timedWindowUs: { startUs, endUs: nowUs() }, firstPass, tenths, tally,
   };
 }
 

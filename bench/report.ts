@@ -12,10 +12,11 @@ export function formatBench(r: BenchResults): string {
   out.push(`base corpus: ${r.corpus.baseArticles} articles (${r.corpus.sources.join(', ')}), ${(r.corpus.baseBytes / MB).toFixed(3)} MB; `
     + `name pool: ${r.corpus.personNames} person names, ${r.corpus.countries} countries`);
   out.push('');
-  out.push('extraction      run     thr  size  passes  articles      MB       s    art/s    MB/s  MB/s/core  1st pass MB/s  maxRSS MB');
+  out.push('extraction      run     thr  size  passes  articles      MB       s    art/s    MB/s  MB/s/core  1st pass  1st → last tenth  maxRSS MB');
   for (const row of r.extraction) out.push(formatRow(row));
   out.push('(steady: timed after the warm-up on other copies, the figure the targets judge; cold: one pass in a fresh process;');
-  out.push(' 1st pass: the first time through the corpus, every article new to the process)');
+  out.push(' 1st pass: MB/s the first time through the corpus, every article new to the process; tenths: MB/s over the');
+  out.push(' first and the last tenth of that pass)');
   if (r.extraction.some((row) => row.passes < 0.999)) out.push('(passes < 1: the run hit --max-seconds before the end of its corpus)');
   const ratios = r.ratios;
   if (ratios.length) {
@@ -49,7 +50,8 @@ export function formatBench(r: BenchResults): string {
 function formatRow(row: ExtractionRow): string {
   return `${row.engine.padEnd(15)} ${row.run.padEnd(6)}  ${String(row.threads).padStart(3)}  ${`${row.size}×`.padStart(4)}  ${row.passes.toFixed(1).padStart(6)}  ${num(row.articles, 8)}  `
     + `${(row.bytes / MB).toFixed(2).padStart(6)}  ${row.seconds.toFixed(2).padStart(6)}  ${row.articlesPerSecond.toFixed(0).padStart(7)}  `
-    + `${row.mbPerSecond.toFixed(2).padStart(6)}  ${row.mbPerSecondPerCore.toFixed(2).padStart(9)}  ${row.firstPassMbPerSecond.toFixed(2).padStart(13)}  `
+    + `${row.mbPerSecond.toFixed(2).padStart(6)}  ${row.mbPerSecondPerCore.toFixed(2).padStart(9)}  ${row.firstPassMbPerSecond.toFixed(2).padStart(8)}  `
+    + `${`${row.firstTenthMbPerSecond.toFixed(2)} → ${row.lastTenthMbPerSecond.toFixed(2)}`.padStart(16)}  `
     + `${row.maxRssMB.toFixed(0).padStart(9)}`
     + (row.tally.failed ? `  (${row.tally.failed} failed)` : '');
 }

@@ -23,10 +23,12 @@ export interface ExtractionRow {
   mbPerSecondPerCore: number;
   /**
    * MB/s of the first time through the corpus alone: every article, and most names in it, new to the process (the
-   * warm-up ran on other copies). The small corpora's later passes meet only known words and run faster; this figure
-   * compares sizes like with like.
+   * warm-up ran on other copies). The small corpora's later passes meet only known words and run faster.
    */
   firstPassMbPerSecond: number;
+  /** MB/s over the first and the last tenth of the first pass's files (see JobResult.tenths). */
+  firstTenthMbPerSecond: number;
+  lastTenthMbPerSecond: number;
   /** High-water resident set of the measuring process, all threads. */
   maxRssMB: number;
   setupMs: number;

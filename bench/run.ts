@@ -97,6 +97,7 @@ function toRow(size: number, run: ExtractionRow['run'], r: JobResult): Extractio
     engine: r.engine, run, threads: r.threads, size, passes: r.articles / r.corpusArticles, articles: r.articles, bytes: r.bytes, seconds,
     articlesPerSecond: r.articles / seconds, mbPerSecond, mbPerSecondPerCore: mbPerSecond / r.threads,
     firstPassMbPerSecond: r.firstPass.ms > 0 ? r.firstPass.bytes / MB / (r.firstPass.ms / 1000) : 0,
+    firstTenthMbPerSecond: r.tenths.first, lastTenthMbPerSecond: r.tenths.last,
     maxRssMB: r.maxRssKB / 1024, setupMs: r.setupMs, tally: r.tally,
   };
 }
@@ -128,11 +129,17 @@ function computeTargets(rows: ExtractionRow[], results: BenchResults): Target[] 
   targets.push({ name: 'extraction ≥ 2 MB/s per core (1 thread, largest corpus)',
     value: largest ? `${largest.mbPerSecondPerCore.toFixed(2)} MB/s at ${largest.size}×` : 'not measured',
     met: largest ? largest.mbPerSecondPerCore >= 2 : null });
-  // Like with like: the first pass through each corpus, where every article is new (later passes of a small corpus
-  // meet only words already known).
-  const flat = largest && smallest && largest !== smallest ? largest.firstPassMbPerSecond / smallest.firstPassMbPerSecond : null;
-  targets.push({ name: `throughput flat from ${smallest?.size ?? 1}× to ${largest?.size ?? 100}× (first pass, ratio ≥ 0.8)`,
-    value: flat === null ? 'not measured' : flat.toFixed(2), met: flat === null ? null : flat >= 0.8 });
+  // Within the largest corpus's first pass, in one process: the rate once the run has gone through nine tenths of it
+  // against the rate over its first tenth, on articles equally new to the process. Rows of different sizes mix size
+  // with how well the process knows their words (a 1× row goes through the same 9 articles again and again), and a
+  // 1× first pass is too short (tens of milliseconds) to time; their ratio is printed as well, for information.
+  const flat = largest && largest.firstTenthMbPerSecond > 0 ? largest.lastTenthMbPerSecond / largest.firstTenthMbPerSecond : null;
+  const acrossSizes = largest && smallest && largest !== smallest ? largest.mbPerSecond / smallest.mbPerSecond : null;
+  targets.push({ name: `throughput flat as the corpus grows (largest corpus, last tenth ÷ first tenth ≥ 0.8)`,
+    value: flat === null ? 'not measured'
+      : `${flat.toFixed(2)} (${largest!.firstTenthMbPerSecond.toFixed(2)} → ${largest!.lastTenthMbPerSecond.toFixed(2)} MB/s at ${largest!.size}×)`
+        + (acrossSizes === null ? '' : `; steady ${largest!.size}× ÷ ${smallest!.size}×: ${acrossSizes.toFixed(2)}`),
+    met: flat === null ? null : flat >= 0.8 });
   const mem = largest && smallest && largest !== smallest ? largest.maxRssMB / smallest.maxRssMB : null;
   targets.push({ name: 'peak memory flat (maxRSS largest ÷ smallest ≤ 1.25)',
     value: mem === null ? 'not measured' : `${mem.toFixed(2)} (${smallest?.maxRssMB.toFixed(0)} → ${largest?.maxRssMB.toFixed(0)} MB)`,

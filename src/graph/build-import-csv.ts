@@ -2,6 +2,7 @@
 // Property names follow the loader (src/load), so a bulk-loaded database answers the saved queries like an ingested one.
 
 import { foldName } from '../lang/fold.js';
+import { citeSentence, joinEvidenceRefs } from '../load/record-rows.js';
 import { ENTITY_KINDS, type EntityGraph, type EntityKind, type EntityNodeAttributes, type PropValue } from './model.js';
 
 export interface ImportCsv {
@@ -52,13 +53,7 @@ export function buildImportCsv(graph: EntityGraph): ImportCsv {
   // As the loader stores evidence: each sentence's text once, on its Article, and coordinates on the relationship
   // (the graph keeps no offsets, so start and end are left empty: `doc|sentence|||rule`).
   const sentencesOf = new Map<string, string[]>();
-  const cite = (e: { doc: string; sentence: number; text: string }): void => {
-    if (!e.doc || !Number.isInteger(e.sentence) || e.sentence < 0) return;
-    let list = sentencesOf.get(e.doc);
-    if (!list) sentencesOf.set(e.doc, list = []);
-    while (list.length <= e.sentence) list.push('');
-    if (list[e.sentence] === '') list[e.sentence] = e.text;
-  };
+  const cite = (e: { doc: string; sentence: number; text: string }): void => citeSentence(sentencesOf, e.doc, e.sentence, e.text);
   graph.forEachNode((_n, a) => a.evidence.forEach(cite));
   const relColumns: Column[] = [
     { name: 'confidence', type: 'double' }, { name: 'date', type: 'string' }, { name: 'event', type: 'string' },
@@ -68,10 +63,11 @@ export function buildImportCsv(graph: EntityGraph): ImportCsv {
   const relLines = [[':START_ID', ':END_ID', ':TYPE', ...relColumns.map(header)].map(quote).join(',')];
   graph.forEachEdge((_key, a, source, target) => {
     a.evidence.forEach(cite);
-    const refs = [...new Set(a.evidence.filter((e) => e.doc).map((e) => `${e.doc}|${e.sentence}|||${e.rule}`))];
+    // The graph's evidence has no source offsets: they are left empty.
+    const refs = joinEvidenceRefs(a.evidence.filter((e) => e.doc));
     const row: Record<string, Cell> = {
       confidence: a.confidence, date: a.date, event: a.event, domains: a.domains, docs: a.docs,
-      rule: [...new Set(a.evidence.map((e) => e.rule))].sort()[0], evidenceRefs: refs.length ? refs.join(';') : null,
+      rule: [...new Set(a.evidence.map((e) => e.rule))].sort()[0], evidenceRefs: refs,
     };
     relLines.push([cell(source), cell(target), cell(a.type), ...relColumns.map((c) => cell(row[c.name]))].join(','));
   });

@@ -221,14 +221,15 @@ async function writeBatch(driver: Driver, options: IngestOptions, batch: Array<{
     const locations = changed.map((b) => b.location);
     run('DELETE_FACTS', DELETE_FACTS, { locations });
     if (existing.length) run('DELETE_ARTICLES', DELETE_ARTICLES, { locations: existing });
+    const articleRows = changed.flatMap((b) => b.articles);
     // A teaser printed by two files of the batch is one row: one UNWIND cannot read what an earlier row of it set.
     const articles = new Map<string, ArticleRow>();
-    for (const row of changed.flatMap((b) => b.articles)) {
+    for (const row of articleRows) {
       const prior = articles.get(row.id);
       articles.set(row.id, prior ? { ...row, props: { ...row.props, sentences: mergeSentences(prior.props.sentences, row.props.sentences) } } : row);
     }
     runChunked('MERGE_ARTICLES', MERGE_ARTICLES, [...articles.values()]);
-    runChunked('MERGE_TEASER_LINKS', MERGE_TEASER_LINKS, changed.flatMap((b) => b.articles.filter((a) => a.parentId)));
+    runChunked('MERGE_TEASER_LINKS', MERGE_TEASER_LINKS, articleRows.filter((a) => a.parentId));
     // A teaser shared by two files of the batch is one article, mentioned once, located where the last file puts it.
     const mentions = new Map(changed.flatMap((b) => b.mentions).map((m) => [`${m.article}\u0000${m.id}`, m]));
     const mentionsOf = new Map<string, MentionRow[]>();
@@ -237,7 +238,7 @@ async function writeBatch(driver: Driver, options: IngestOptions, batch: Array<{
       if (list) list.push(m);
       else mentionsOf.set(m.id, [m]);
     }
-    const locationOf = new Map(changed.flatMap((b) => b.articles).map((a) => [a.id, a.props.location]));
+    const locationOf = new Map(articleRows.map((a) => [a.id, a.props.location]));
     // An entity named by several files of the batch is merged once with their properties in file order (what
     // successive `SET n += props` give); if it is new, its aggregates come along (see MERGE_ENTITY).
     for (const [label, cypher] of Object.entries(MERGE_ENTITY) as Array<[keyof typeof MERGE_ENTITY, string]>) {
@@ -250,7 +251,7 @@ async function writeBatch(driver: Driver, options: IngestOptions, batch: Array<{
         ...row, aggregates: entityAggregates(row.props.name, mentionsOf.get(row.id) ?? [], locationOf),
       })));
     }
-    const articleIds = [...new Set(changed.flatMap((b) => b.articles.map((a) => a.id)))];
+    const articleIds = [...articles.keys()];
     for (let i = 0; i < articleIds.length; i += batchSize) run('CLEAR_MENTIONS', CLEAR_MENTIONS, { ids: articleIds.slice(i, i + batchSize) });
     runSplit('CREATE_MENTIONS', CREATE_MENTIONS_LISTED, CREATE_MENTIONS, MENTION_KEYS, [...mentions.values()]);
     for (const [type, cypher] of Object.entries(CREATE_RELATION) as Array<[keyof typeof CREATE_RELATION, string]>) {

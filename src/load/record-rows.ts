@@ -16,10 +16,10 @@ type PropertyValue = Scalar | string[] | Integer[];
 export type Properties = Record<string, PropertyValue>;
 
 export interface ArticleRow { id: string; parentId: string | null; props: Properties }
-/** `fact` keys the gathering of one fact's records; it is not stored (source, event and date say it). */
 export interface EntityRow { id: string; props: Properties }
 /** What one article says about one entity; node-level aggregates are recomputed from these. */
 export interface MentionRow { article: string; id: string; props: Properties }
+/** `fact` keys the gathering of one fact's records; it is not stored (source, event and date say it). */
 export interface RelationRow { aId: string; bId: string; fact: string; props: Properties }
 
 export interface RecordRows {
@@ -81,13 +81,7 @@ export function buildRecordRows(record: ExtractionRecord): RecordRows {
     if (!label) return;
     const known = entities.get(id);
     if (!known) entities.set(id, { label, props });
-    else {
-      // What was said first stands; a property it left out or null is taken from the later one.
-      for (const key in props) {
-        const prior = known.props[key];
-        if (prior === null || prior === undefined) known.props[key] = props[key]!;
-      }
-    }
+    else fillMissing(known.props, props);
     // One MENTIONS per (article, entity); evidence in several docs of the file gives one per doc.
     for (const [article, evidence] of groupEvidenceByDoc(mention.evidence, docOf, pageId)) {
       const key = `${article}\u0000${id}`;
@@ -151,11 +145,7 @@ export function buildRecordRows(record: ExtractionRecord): RecordRows {
         confidence: Math.max(0, r.confidence), domains: new Set(r.domains) });
       continue;
     }
-    const props = relationProps(r, location);
-    for (const k in props) {
-      const v = prior.props[k];
-      if (v === null || v === undefined) prior.props[k] = props[k]!;
-    }
+    fillMissing(prior.props, relationProps(r, location));
     for (const e of r.evidence) prior.evidence.push(e);
     prior.confidence = Math.max(prior.confidence, r.confidence);
     for (const d of r.domains ?? []) prior.domains.add(d);
@@ -250,11 +240,14 @@ export const EVIDENCE_FIELD_SEPARATOR = '|';
  * the Article `doc`'s `sentences`, start and end are offsets in the raw source file. Distinct, in record order.
  */
 export function evidenceRefs(evidence: Evidence[], docOf: (e: Evidence) => string): string | null {
-  const refs = new Set<string>();
-  for (const e of evidence) {
-    refs.add([docOf(e), e.sentence, e.sourceStart, e.sourceEnd, e.rule].join(EVIDENCE_FIELD_SEPARATOR));
-  }
-  return refs.size ? [...refs].join(EVIDENCE_REF_SEPARATOR) : null;
+  return joinEvidenceRefs(evidence.map((e) => ({ doc: docOf(e), sentence: e.sentence, start: e.sourceStart, end: e.sourceEnd, rule: e.rule })));
+}
+
+/** Distinct coordinates, in order, as one `evidenceRefs` string; an unknown offset is left empty. */
+export function joinEvidenceRefs(refs: Array<{ doc: string; sentence: number; start?: number; end?: number; rule: string }>): string | null {
+  const out = new Set<string>();
+  for (const r of refs) out.add([r.doc, r.sentence, r.start ?? '', r.end ?? '', r.rule].join(EVIDENCE_FIELD_SEPARATOR));
+  return out.size ? [...out].join(EVIDENCE_REF_SEPARATOR) : null;
 }
 
 /** One evidence coordinate read back from `evidenceRefs`. */
@@ -274,20 +267,19 @@ export function parseEvidenceRefs(refs: unknown): EvidenceRef[] {
  */
 function citedSentences(record: ExtractionRecord, docOf: (e: Evidence) => string): Map<string, string[]> {
   const byDoc = new Map<string, string[]>();
-  const add = (evidence: readonly Evidence[]): void => {
-    for (const e of evidence) {
-      if (!Number.isInteger(e.sentence) || e.sentence < 0) continue;
-      const doc = docOf(e);
-      let list = byDoc.get(doc);
-      if (!list) byDoc.set(doc, list = []);
-      while (list.length <= e.sentence) list.push('');
-      if (list[e.sentence] === '') list[e.sentence] = e.text;
-    }
-  };
   for (const list of [record.persons, record.countries, record.organisations, record.events, record.relations]) {
-    for (const item of list) add(item.evidence);
+    for (const item of list) for (const e of item.evidence) citeSentence(byDoc, docOf(e), e.sentence, e.text);
   }
   return byDoc;
+}
+
+/** Puts a cited sentence's text at its index in its doc's `sentences` list ("" fills the sentences before it). */
+export function citeSentence(byDoc: Map<string, string[]>, doc: string, sentence: number, text: string): void {
+  if (!doc || !Number.isInteger(sentence) || sentence < 0) return;
+  let list = byDoc.get(doc);
+  if (!list) byDoc.set(doc, list = []);
+  while (list.length <= sentence) list.push('');
+  if (list[sentence] === '') list[sentence] = text;
 }
 
 /** Two `sentences` lists of one article, item by item: the later one's text where it has one, else the earlier's. */
@@ -317,6 +309,14 @@ function firstDistinctSentences(evidence: Evidence[], n: number): number[] {
     if (Number.isInteger(e.sentence) && e.sentence >= 0) sentences.add(e.sentence);
   }
   return [...sentences];
+}
+
+/** What was said first stands: a property `into` lacks or holds as null is taken from `later`. */
+function fillMissing(into: Properties, later: Properties): void {
+  for (const key in later) {
+    const prior = into[key];
+    if (prior === null || prior === undefined) into[key] = later[key]!;
+  }
 }
 
 function orNull<T>(list: T[]): T[] | null {

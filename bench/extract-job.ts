@@ -66,22 +66,18 @@ async function runTimed(engine: EngineName, files: SizedFile[], warmupPaths: str
   await ready(instance.setupMs);
   const tally = emptyTally();
   let bytes = 0;
-  let firstPass = { bytes: 0, ms: 0 };
-  // Elapsed ms and bytes done after each file of the first pass, from a start mark.
+  // Elapsed ms and bytes done after each file of the first pass (or of what --max-seconds left of it), from a start mark.
   const marks = [{ ms: 0, bytes: 0 }];
   const t0 = performance.now();
   for (let i = 0; files.length; i++) {
     const elapsed = performance.now() - t0;
     if (i > 0 && i <= files.length) marks.push({ ms: elapsed, bytes });
-    if (i === files.length) firstPass = { bytes, ms: elapsed };
     if (elapsed >= maxSeconds * 1000 || (i >= files.length && elapsed >= minSeconds * 1000)) break;
     const file = files[i % files.length];
     await instance.run([file.path], tally);
     bytes += file.bytes;
   }
-  // Stopped by --max-seconds before the end of the corpus: what was done is the first pass.
-  if (firstPass.ms === 0) firstPass = { bytes, ms: performance.now() - t0 };
-  return { tally, bytes, firstPass, tenths: rateOfTenths(marks) };
+  return { tally, bytes, firstPass: marks[marks.length - 1]!, tenths: rateOfTenths(marks) };
 }
 
 /** MB/s over the first and the last tenth of the files (at least one file each) that `marks` timed. */

@@ -108,10 +108,10 @@ function gitCommit(): string {
   return `${run.stdout.trim() || 'unknown'}${dirty ? '+dirty' : ''}`;
 }
 
-/** Writes the list files the jobs read: the corpus of each size (a prefix of the largest) and the warm-up files. */
+/** Writes the list files the jobs read: the corpus of each size (a prefix of the largest). */
 function writeLists(dir: string, files: CorpusFile[], sizes: number[]): Map<number, string> {
   const lists = new Map<number, string>();
-  for (const size of [...new Set([1, ...sizes])]) {
+  for (const size of new Set(sizes)) {
     const path = join(dir, `list-${size}x.txt`);
     writeFileSync(path, files.filter((f) => f.copy < size).map((f) => f.path).join('\n') + '\n');
     lists.set(size, path);

@@ -499,8 +499,8 @@ function addQualifiedNames(ctx: ScanContext, spans: OrgSpan[]): void {
 export class OrgIndex {
   private readonly byStart = new Map<number, OrgSpan>();
   private readonly cover: Int32Array<ArrayBufferLike>;
-  /** `cover`: a zeroed array of `textLength` cells the index may fill (`ScanContext.organisationCover`). */
-  constructor(readonly spans: OrgSpan[], textLength: number, cover: Int32Array<ArrayBufferLike> = new Int32Array(textLength)) {
+  /** `cover`: a zeroed array, one cell per character of the text, the index may fill (`ScanContext.organisationCover`). */
+  constructor(readonly spans: OrgSpan[], cover: Int32Array<ArrayBufferLike>) {
     this.cover = cover;
     spans.forEach((o, i) => {
       if (o.qualified) return;

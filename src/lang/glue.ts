@@ -43,7 +43,7 @@ export function findGlueBreaks(text: string): number[] {
     const next = i < n ? text.charCodeAt(i) : -1; // reading past the end would cost the optimised code a deopt
     const apostropheFollows = (next === 0x27 || next === 0x2019) && i + 1 < n && isWordChar(text.charCodeAt(i + 1));
     // Most runs were met before: answered from the text itself, no string is cut out for them.
-    const cuts = (apostropheFollows ? undefined : runCuts.get(text, start, i, hash))
+    const cuts = (apostropheFollows ? elisionRunCuts : runCuts).get(text, start, i, hash)
       ?? computeRunCuts(text.slice(start, i), lex, apostropheFollows, hash);
     for (let k = 0; k < cuts.length; k++) breaks.push(start + cuts[k]);
   }
@@ -112,20 +112,14 @@ class RunCutTable {
 }
 
 const runCuts = new RunCutTable();
-
-/** Runs followed by an apostrophe ("del'Asie") are split by other rules: their cuts are remembered apart, bounded. */
-const elisionCutCache = new Map<string, number[]>();
-const ELISION_CACHE_LIMIT = 20_000;
+/** Runs followed by an apostrophe ("del'Asie") are split by other rules: their cuts are remembered apart. */
+const elisionRunCuts = new RunCutTable();
 
 /** Cuts of a run (3 characters or more) not met before; `hash` is its FNV-1a hash (`fnvStep`), as findGlueBreaks computes it. */
 function computeRunCuts(run: string, lex: Lexicon, apostropheFollows: boolean, hash: number): number[] {
   if (apostropheFollows) {
-    let cuts = elisionCutCache.get(run);
-    if (cuts === undefined) {
-      if (elisionCutCache.size >= ELISION_CACHE_LIMIT) elisionCutCache.clear();
-      cuts = splitRun(run, lex, true);
-      elisionCutCache.set(run, cuts);
-    }
+    const cuts = splitRun(run, lex, true);
+    elisionRunCuts.set(run, hash, cuts);
     return cuts;
   }
   // Known words, the fast path, then the splitter for unknown runs (names, acronyms, glue).

@@ -7,16 +7,22 @@ import { ScratchArray } from './scratch.js';
  * `'`, dashes to `-`; whitespace to '' (squeezed out so glued words still match); anything else kept.
  */
 export function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  const cached = FOLD_TABLE[code];
-  if (cached !== undefined) return cached;
-  const folded = computeFoldChar(ch);
-  FOLD_TABLE[code] = folded;
-  return folded;
+  const f = foldCode(ch.charCodeAt(0));
+  return f < 0 ? '' : String.fromCharCode(f - 1);
 }
 
-/** Folded form of every UTF-16 code unit met so far, indexed by code (filled lazily). */
-const FOLD_TABLE: Array<string | undefined> = new Array(65536);
+/**
+ * The fold of every UTF-16 code unit met so far, as a code: 0 unknown yet, -1 squeezed out, else the folded code + 1
+ * (`foldCode` answers -1 or code + 1, working out unknown ones). The one cache behind `foldChar` and the scans.
+ */
+const FOLD_CODES = new Int32Array(65536);
+
+export function foldCode(code: number): number {
+  const known = FOLD_CODES[code];
+  if (known !== 0) return known;
+  const f = computeFoldChar(String.fromCharCode(code));
+  return (FOLD_CODES[code] = f ? f.charCodeAt(0) + 1 : -1);
+}
 
 function computeFoldChar(ch: string): string {
   if (/\s/.test(ch)) return '';
@@ -44,19 +50,6 @@ export interface MatchText {
   squeezed: string;
   /** For each character of `squeezed`, its offset in the original text. */
   offsets: Int32Array;
-}
-
-/**
- * foldChar's result as a code for every UTF-16 code unit met so far: 0 unknown yet, -1 squeezed out, else code + 1
- * (`foldCode` answers -1 or code + 1, working out unknown ones).
- */
-const FOLD_CODES = new Int32Array(65536);
-
-export function foldCode(code: number): number {
-  const known = FOLD_CODES[code];
-  if (known !== 0) return known;
-  const f = foldChar(String.fromCharCode(code));
-  return (FOLD_CODES[code] = f ? f.charCodeAt(0) + 1 : -1);
 }
 
 const codesScratch = new ScratchArray((n) => new Uint16Array(n));

@@ -1,4 +1,4 @@
-// Reading UTF-16 text by code point around an offset, for the hand-made look-behind checks of the rule patterns.
+// Reading UTF-16 text in place: code points around an offset (hand-made look-behinds), slices hashed and compared uncut.
 
 /** Whether a surrogate pair (one astral code point) starts at offset `i`. */
 export function isSurrogatePairAt(text: string, i: number): boolean {
@@ -15,4 +15,14 @@ export function codePointBefore(text: string, i: number): string {
     if (a >= 0xd800 && a <= 0xdbff) return text.slice(i - 2, i);
   }
   return text.slice(i - 1, i);
+}
+
+/** FNV-1a over UTF-16 code units, for tables keyed by a slice of a text: the start value, then one step per code unit. */
+export const FNV_SEED = 0x811c9dc5 | 0;
+export const fnvStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
+
+/** `text` holds `key` at `start` (compared in place, without slicing `text`). */
+export function sameCodeUnitsAt(key: string, text: string, start: number): boolean {
+  for (let j = 0; j < key.length; j++) if (key.charCodeAt(j) !== text.charCodeAt(start + j)) return false;
+  return true;
 }

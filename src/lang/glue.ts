@@ -1,5 +1,6 @@
 // Finds words glued together by lost line breaks ("duJapon", "lesministères", "del'Asie") and where to put the space back.
 
+import { FNV_SEED, fnvStep, sameCodeUnitsAt } from './code-points.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 
 /** Elided words that legitimately end in an apostrophe (l', qu', jusqu'...): never split before the apostrophe. */
@@ -35,14 +36,14 @@ export function findGlueBreaks(text: string): number[] {
   while (i < n) {
     if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
     const start = i;
-    let hash = FNV_OFFSET;
+    let hash = FNV_SEED;
     let code: number;
-    while (i < n && isWordChar(code = text.charCodeAt(i))) { hash = Math.imul(hash ^ code, FNV_PRIME); i++; }
+    while (i < n && isWordChar(code = text.charCodeAt(i))) { hash = fnvStep(hash, code); i++; }
     if (i - start < 3) continue;
     const next = i < n ? text.charCodeAt(i) : -1; // reading past the end would cost the optimised code a deopt
     const apostropheFollows = (next === 0x27 || next === 0x2019) && i + 1 < n && isWordChar(text.charCodeAt(i + 1));
     // Most runs were met before: answered from the text itself, no string is cut out for them.
-    const cuts = (apostropheFollows ? undefined : runCuts.get(text, start, i, hash))
+    const cuts = (apostropheFollows ? elisionRunCuts : runCuts).get(text, start, i, hash)
       ?? computeRunCuts(text.slice(start, i), lex, apostropheFollows, hash);
     for (let k = 0; k < cuts.length; k++) breaks.push(start + cuts[k]);
   }
@@ -76,9 +77,6 @@ export function repairGlue(text: string): string {
   return out + text.slice(last);
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
 /**
  * Cuts of runs (as written) met before, looked up by their place in the text and a hash of their characters, so a
  * run met before (most are: known words, recurring names) costs no string slice and no second hash. Open addressing
@@ -97,7 +95,7 @@ class RunCutTable {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const run = this.runs[slot];
       if (run === undefined) return undefined;
-      if (this.hashes[slot] === hash && run.length === end - start && sameChars(run, text, start)) return this.cuts[slot];
+      if (this.hashes[slot] === hash && run.length === end - start && sameCodeUnitsAt(run, text, start)) return this.cuts[slot];
     }
   }
 
@@ -113,27 +111,15 @@ class RunCutTable {
   }
 }
 
-function sameChars(run: string, text: string, start: number): boolean {
-  for (let k = 0; k < run.length; k++) if (run.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
-}
-
 const runCuts = new RunCutTable();
+/** Runs followed by an apostrophe ("del'Asie") are split by other rules: their cuts are remembered apart. */
+const elisionRunCuts = new RunCutTable();
 
-/** Runs followed by an apostrophe ("del'Asie") are split by other rules: their cuts are remembered apart, bounded. */
-const elisionCutCache = new Map<string, number[]>();
-const ELISION_CACHE_LIMIT = 20_000;
-
-/** Cuts of a run not met before; `hash` is its FNV-1a hash over UTF-16 code units, as findGlueBreaks computes it. */
+/** Cuts of a run (3 characters or more) not met before; `hash` is its FNV-1a hash (`fnvStep`), as findGlueBreaks computes it. */
 function computeRunCuts(run: string, lex: Lexicon, apostropheFollows: boolean, hash: number): number[] {
-  if (run.length < 3) return NONE;
   if (apostropheFollows) {
-    let cuts = elisionCutCache.get(run);
-    if (cuts === undefined) {
-      if (elisionCutCache.size >= ELISION_CACHE_LIMIT) elisionCutCache.clear();
-      cuts = splitRun(run, lex, true);
-      elisionCutCache.set(run, cuts);
-    }
+    const cuts = splitRun(run, lex, true);
+    elisionRunCuts.set(run, hash, cuts);
     return cuts;
   }
   // Known words, the fast path, then the splitter for unknown runs (names, acronyms, glue).

@@ -23,8 +23,6 @@ export interface ScanContext {
   creditMask: Uint8Array;
   /** For every character, 1 + the index in `matches` of the selected match covering it, or 0. */
   matchCover: Int32Array;
-  /** Zeroed per-character array for the document's organisation index (`OrgIndex`), allocated with the others. */
-  organisationCover: Int32Array;
 }
 
 const CREDIT_PATTERNS: RegExp[] = [
@@ -61,13 +59,12 @@ export function buildScanContext(doc: Doc, gazetteers: Gazetteers): ScanContext 
   const tokens = tokenize(doc);
   // The per-character arrays in one buffer: every typed array's memory is a separate (and slow) allocation.
   const n = doc.text.length;
-  const masks = new ArrayBuffer(9 * n);
+  const masks = new ArrayBuffer(5 * n);
   const ctx: ScanContext = {
     doc, text: doc.text, gazetteers, tokens, allMatches, matches: selectLongest(allMatches),
     folded: undefined,
     credits: findCredits(doc.text), matchByToken: new Array<LexMatch | undefined>(tokens.length).fill(undefined),
-    matchCover: new Int32Array(masks, 0, n), organisationCover: new Int32Array(masks, 4 * n, n),
-    creditMask: new Uint8Array(masks, 8 * n, n),
+    matchCover: new Int32Array(masks, 0, n), creditMask: new Uint8Array(masks, 4 * n, n),
   };
   for (const c of ctx.credits) ctx.creditMask.fill(1, c.start, c.end);
   ctx.matches.forEach((m, i) => ctx.matchCover.fill(i + 1, m.start, m.end));

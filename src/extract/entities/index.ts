@@ -78,7 +78,7 @@ export function extractEntityMentions(doc: Doc, gazetteers: Gazetteers): Mention
   extendTagger(gazetteers);
   const ctx = buildScanContext(doc, gazetteers);
   const orgSpans = findOrganisations(ctx);
-  const orgs = new OrgIndex(orgSpans, ctx.text.length, ctx.organisationCover);
+  const orgs = new OrgIndex(orgSpans, ctx.text.length);
   const persons = findPersons(ctx, orgs);
   // A word of a person's name is not a country ("Vu Le Thai Hoang").
   const inPerson = inPersonScratch.take(ctx.text.length);

@@ -495,13 +495,15 @@ function addQualifiedNames(ctx: ScanContext, spans: OrgSpan[]): void {
   }
 }
 
+const organisationCoverScratch = new ScratchArray((n) => new Int32Array(n));
+
 /** Lookups over a document's organisation spans by offset, in constant time. */
 export class OrgIndex {
   private readonly byStart = new Map<number, OrgSpan>();
-  private readonly cover: Int32Array<ArrayBufferLike>;
-  /** `cover`: a zeroed array of `textLength` cells the index may fill (`ScanContext.organisationCover`). */
-  constructor(readonly spans: OrgSpan[], textLength: number, cover: Int32Array<ArrayBufferLike> = new Int32Array(textLength)) {
-    this.cover = cover;
+  /** Per character, 1 + the index of the largest span covering it, or 0 (a work array: one index alive at a time). */
+  private readonly cover: Int32Array;
+  constructor(readonly spans: OrgSpan[], textLength: number) {
+    this.cover = organisationCoverScratch.take(textLength);
     spans.forEach((o, i) => {
       if (o.qualified) return;
       if (!this.byStart.has(o.start)) this.byStart.set(o.start, o);

@@ -2,6 +2,7 @@
 
 import type { Doc } from '../../model/document.js';
 import { foldName } from '../../lang/fold.js';
+import { FNV_SEED, fnvStep, sameCodeUnitsAt } from '../../lang/code-points.js';
 import type { OrganisationWord } from '../../gazetteer/index.js';
 
 export interface WordToken {
@@ -101,13 +102,9 @@ function resizeWordTable(size: number): void {
   }
 }
 
-const HASH_SEED = 0x811c9dc5;
-/** One step of the FNV-1a hash of a word's UTF-16 code units. */
-const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
-
 function hashOf(text: string, start: number, end: number): number {
-  let hash = HASH_SEED;
-  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
+  let hash = FNV_SEED;
+  for (let i = start; i < end; i++) hash = fnvStep(hash, text.charCodeAt(i));
   return hash;
 }
 
@@ -129,14 +126,8 @@ function internWord(text: string, start: number, end: number, hash = hashOf(text
       wordCount++;
       return slot;
     }
-    if (wordHashes[slot] === hash && key.length === length && sameCodeUnits(key, text, start)) return slot;
+    if (wordHashes[slot] === hash && key.length === length && sameCodeUnitsAt(key, text, start)) return slot;
   }
-}
-
-/** `text` holds `key` at `start` (compared in place: most words are a few characters long). */
-function sameCodeUnits(key: string, text: string, start: number): boolean {
-  for (let j = 0; j < key.length; j++) if (key.charCodeAt(j) !== text.charCodeAt(start + j)) return false;
-  return true;
 }
 
 const INNER_CAPITAL = /.\p{Lu}/u;
@@ -232,13 +223,13 @@ function forEachWordSpan(text: string, onSpan: (start: number, end: number, hash
       onSpan(start, i, hashOf(text, start, i));
       continue;
     }
-    let hash = hashStep(HASH_SEED, code);
+    let hash = fnvStep(FNV_SEED, code);
     i++;
-    while (i < n && WORD_CHAR_TABLE[code = text.charCodeAt(i)] === 1) { hash = hashStep(hash, code); i++; }
+    while (i < n && WORD_CHAR_TABLE[code = text.charCodeAt(i)] === 1) { hash = fnvStep(hash, code); i++; }
     while (i + 1 < n && isJoiner(code = text.charCodeAt(i)) && WORD_CHAR_TABLE[text.charCodeAt(i + 1)] === 1) {
-      hash = hashStep(hash, code);
+      hash = fnvStep(hash, code);
       i++;
-      while (i < n && WORD_CHAR_TABLE[code = text.charCodeAt(i)] === 1) { hash = hashStep(hash, code); i++; }
+      while (i < n && WORD_CHAR_TABLE[code = text.charCodeAt(i)] === 1) { hash = fnvStep(hash, code); i++; }
     }
     onSpan(start, i, hash);
   }

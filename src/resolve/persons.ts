@@ -5,7 +5,8 @@ import type { PersonMention, Mention } from '../model/mention.js';
 import type { PersonRecord } from '../model/extraction.js';
 import type { Gazetteers } from '../gazetteer/index.js';
 import { foldName, slugify } from '../lang/fold.js';
-import { buildEvidence, compareText, dedupeEvidence } from './evidence.js';
+import { buildEvidence, dedupeEvidence } from './evidence.js';
+import { compareText } from '../model/compare-text.js';
 import { keptApart, type Judgements } from './judgements.js';
 import { collapseSpaces, splitCount } from './spaces.js';
 

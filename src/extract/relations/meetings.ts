@@ -4,7 +4,7 @@ import type { PersonMention } from '../../model/mention.js';
 import { between, matchAll, type DocView, type SentenceView } from './doc-view.js';
 import type { RelationRule, RelationRuleData } from './rule-data.js';
 import { isNegated, isPlanned } from './negation.js';
-import { compareText } from './records.js';
+import { compareText } from '../../model/compare-text.js';
 import { createSubjectCarry, type SubjectCarry } from './pronoun-carry.js';
 import { isCoordinated, isCoordinatedVerb, stripAppositions } from './coordination.js';
 

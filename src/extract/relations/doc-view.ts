@@ -148,6 +148,31 @@ export function between(view: DocView, from: number, to: number): string {
   return view.doc.text.slice(from, Math.max(from, to));
 }
 
+/** The last of `mentions` (by offset) ending at or before `offset` with no clause break (`;`) in between. */
+export function lastBeforeInClause<T extends Mention>(view: DocView, mentions: T[], offset: number): T | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end <= offset && !hasSemicolon(view.doc.text, m.end, offset)) return m;
+  }
+  return undefined;
+}
+
+/** Whether `text.slice(from, to)` contains a `;`, without slicing. */
+function hasSemicolon(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x3b) return true;
+  return false;
+}
+
+/** Items grouped by the index of their sentence, each group in the items' order. */
+export function groupBySentence<T extends { sentence: SentenceView }>(items: T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const list = out.get(item.sentence.index);
+    if (list) list.push(item); else out.set(item.sentence.index, [item]);
+  }
+  return out;
+}
+
 /** The country a mention stands for: the country itself, or a person's or organisation's country. */
 export function countryOf(m: Mention): string | undefined {
   if (m.kind === 'country') return m.key.replace(/^country:/, '');

@@ -181,19 +181,16 @@ export function countryOf(m: Mention): string | undefined {
   return undefined;
 }
 
-/**
- * Every match of `pattern` in `text`, as [start, end) offsets local to `text`; the search starts at `from`, for a
- * caller that knows no match starts before it.
- */
+/** Every match of `pattern` in `text`, as [start, end) offsets local to `text`. */
 const globalVersions = new WeakMap<RegExp, RegExp>();
 
-export function matchAll(pattern: RegExp, text: string, from = 0): Array<{ start: number; end: number; text: string }> {
+export function matchAll(pattern: RegExp, text: string): Array<{ start: number; end: number; text: string }> {
   let global = globalVersions.get(pattern);
   if (!global) {
     global = compileRuleRegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
     globalVersions.set(pattern, global);
   }
-  global.lastIndex = from;
+  global.lastIndex = 0;
   const out = [];
   // An exec loop on one shared pattern: String.prototype.matchAll would clone the pattern on every call.
   for (let m = global.exec(text); m; m = global.exec(text)) {

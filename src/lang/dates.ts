@@ -52,9 +52,10 @@ function loadCalendar(): Calendar {
   const POD = `(?:${S}(?<pod>${alt('part-of-day')}))?`;
   const PERIOD = `(?<period>${alt('period')})`;
   const end = '(?![\\p{L}\\d])';
-  const rule = (name: string, body: string, priority: number, needs: { digit?: boolean; month?: boolean; year?: boolean } = {}) => ({
-    rule: name, re: new RegExp(body + end, 'giu'), priority,
-    needsDigit: needs.digit ?? true, needsMonth: needs.month ?? false, needsYear: needs.year ?? false, needsReference: name === 'fr-weekday',
+  const rule = (name: string, body: string, priority: number,
+    needs: { digit?: boolean; month?: boolean; year?: boolean; reference?: boolean } = {}) => ({
+    rule: name, re: new RegExp(body + end, 'giu'), priority, needsDigit: needs.digit ?? true,
+    needsMonth: needs.month ?? false, needsYear: needs.year ?? false, needsReference: needs.reference ?? false,
   });
   calendar = {
     months,
@@ -67,7 +68,7 @@ function loadCalendar(): Calendar {
       rule('fr-period-year', `(?:(?:à${S})?la${S})?${PERIOD}(?:-|${S})(?:${M('m')}${S})?(?<y>${YEAR})`, 3, { year: true }),
       rule('fr-month-year', `(?:en${S})?${M('m')}${S}(?<y>${YEAR})`, 2, { month: true, year: true }),
       rule('fr-in-year', `(?:en|depuis|dès)${S}(?<y>${YEAR})(?![\\d\\-–])`, 1, { year: true }),
-      rule('fr-weekday', `(?:(?:ce|le)${S})?${WD}(?:${S}(?<rel>dernier|prochain))?${POD}(?!${S}${DAY}${end})`, 1, { digit: false }),
+      rule('fr-weekday', `(?:(?:ce|le)${S})?${WD}(?:${S}(?<rel>dernier|prochain))?${POD}(?!${S}${DAY}${end})`, 1, { digit: false, reference: true }),
     ],
   };
   return calendar;
@@ -99,20 +100,14 @@ export function findDates(text: string, context: DateContext = {}): FoundDate[] 
     byText.set(text, found);
     recentCount++;
   }
-  return found.map(copyDate);
+  // Fresh copies (every date is built by buildDate, so its end is its start plus its text's length).
+  return found.map((d) => buildDate(d, d.text, d.rule, d.start));
 }
 
-/*
- * Dates are built field by field, in the order their keys have always had (iso, endIso for a range, text, rule,
- * start, end): spreading an object into a literal with more fields is many times slower in V8.
+/**
+ * A date built field by field, in the order its keys have always had (iso, endIso for a range, text, rule, start,
+ * end): spreading an object into a literal with more fields is many times slower in V8.
  */
-
-function copyDate(d: FoundDate): FoundDate {
-  return 'endIso' in d
-    ? { iso: d.iso, endIso: d.endIso, text: d.text, rule: d.rule, start: d.start, end: d.end }
-    : { iso: d.iso, text: d.text, rule: d.rule, start: d.start, end: d.end };
-}
-
 function buildDate(value: { iso: string; endIso?: string }, text: string, rule: string, start: number): FoundDate {
   const end = start + text.length;
   return 'endIso' in value
@@ -248,7 +243,7 @@ function findRelative(text: string, reference: string): Array<{ date: FoundDate;
     .map((r) => {
       const c = r.start;
       const iso = `${c.get('year')}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
-      return { date: { iso, text: r.text, rule: 'chrono-fr-relative', start: r.index, end: r.index + r.text.length }, priority: 0 };
+      return { date: buildDate({ iso }, r.text, 'chrono-fr-relative', r.index), priority: 0 };
     });
 }
 

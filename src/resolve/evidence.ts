@@ -4,6 +4,7 @@ import type { Doc } from '../model/document.js';
 import type { Evidence } from '../model/evidence.js';
 import type { Mention } from '../model/mention.js';
 import { sourceSpan } from '../model/evidence.js';
+import { compareText } from '../model/compare-text.js';
 
 export function buildEvidence(doc: Doc, mention: Mention): Evidence {
   const sentence = sentenceAt(doc, mention.sentence);
@@ -46,9 +47,4 @@ function isStrictlyIncreasing(list: Evidence[]): boolean {
 
 function compareEvidence(a: Evidence, b: Evidence): number {
   return compareText(a.doc, b.doc) || a.start - b.start || a.end - b.end || compareText(a.rule, b.rule);
-}
-
-/** `a.localeCompare(b)`, without the call when the strings are equal (the answer is then 0): most compared ids are. */
-export function compareText(a: string, b: string): number {
-  return a === b ? 0 : a.localeCompare(b);
 }

@@ -2,7 +2,8 @@
 
 import type { DocExtraction, ExtractionRecord, CountryRecord, PlaceRecord, RelationRecord, EventRecord } from '../model/extraction.js';
 import type { Gazetteers } from '../gazetteer/index.js';
-import { buildEvidence, compareText, dedupeEvidence } from './evidence.js';
+import { buildEvidence, dedupeEvidence } from './evidence.js';
+import { compareText } from '../model/compare-text.js';
 import type { Evidence } from '../model/evidence.js';
 import { foldName } from '../lang/fold.js';
 import { loadJudgements } from './judgements.js';

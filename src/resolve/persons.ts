@@ -5,7 +5,8 @@ import type { PersonMention, Mention } from '../model/mention.js';
 import type { PersonRecord } from '../model/extraction.js';
 import type { Gazetteers } from '../gazetteer/index.js';
 import { foldName, slugify } from '../lang/fold.js';
-import { buildEvidence, compareText, dedupeEvidence } from './evidence.js';
+import { buildEvidence, dedupeEvidence } from './evidence.js';
+import { compareText } from '../model/compare-text.js';
 import { keptApart, type Judgements } from './judgements.js';
 import { collapseSpaces, splitCount } from './spaces.js';
 
@@ -13,33 +14,29 @@ export interface DocMentions { doc: Doc; mentions: Mention[] }
 
 const MARKER_ORDER = ['country.demonym-in-title', 'country.of-title', 'country.organisation', 'country.organisation-compound', 'country.international-org'];
 
+/** `compute` on names, remembered (a name recurs in a file and across files): bounded, cleared when full. */
+function rememberPerName<T>(compute: (name: string) => T): (name: string) => T {
+  const memo = new Map<string, T>();
+  return (name) => {
+    let value = memo.get(name);
+    if (value === undefined) {
+      if (memo.size >= 20_000) memo.clear();
+      memo.set(name, value = compute(name));
+    }
+    return value;
+  };
+}
+
 const computeTokenSet = (name: string) => [...new Set(foldName(name).split(/[\s']+/).filter(Boolean))].sort();
-/**
- * Sorted distinct folded words of a name and their join (the name's group key), remembered (a name recurs in a file
- * and across files): bounded, read only.
- */
-const tokenSetMemo = new Map<string, { set: readonly string[]; key: string }>();
-const tokenWords = (name: string): { set: readonly string[]; key: string } => {
-  let words = tokenSetMemo.get(name);
-  if (words === undefined) {
-    if (tokenSetMemo.size >= 20_000) tokenSetMemo.clear();
-    const set = Object.freeze(computeTokenSet(name));
-    tokenSetMemo.set(name, words = Object.freeze({ set, key: set.join(' ') }));
-  }
-  return words;
-};
+/** Sorted distinct folded words of a name and their join (the name's group key); read only, as they are shared. */
+const tokenWords = rememberPerName((name): { set: readonly string[]; key: string } => {
+  const set = Object.freeze(computeTokenSet(name));
+  return Object.freeze({ set, key: set.join(' ') });
+});
 const tokenSet = (name: string): readonly string[] => tokenWords(name).set;
 const countDiacritics = (s: string) => [...s.normalize('NFD')].filter((c) => /[\u0300-\u036f]/.test(c)).length + (s.match(/[đĐ]/g)?.length ?? 0);
-/** Counts per name, remembered (names are compared again for every group and every mention): bounded. */
-const diacriticsMemo = new Map<string, number>();
-const diacritics = (s: string): number => {
-  let n = diacriticsMemo.get(s);
-  if (n === undefined) {
-    if (diacriticsMemo.size >= 20_000) diacriticsMemo.clear();
-    diacriticsMemo.set(s, n = countDiacritics(s));
-  }
-  return n;
-};
+/** Diacritics per name (names are compared again for every group and every mention). */
+const diacritics = rememberPerName(countDiacritics);
 
 interface Group {
   set: readonly string[];

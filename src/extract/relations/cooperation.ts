@@ -1,12 +1,12 @@
 // COOPERATES_WITH rules: compounds (coopération Vietnam-Japon), "entre X et Y", "X et Y renforcent leur coopération", "les deux pays".
 
 import type { Mention } from '../../model/mention.js';
-import { between, countryOf, matchAll, type DocView, type SentenceView } from './doc-view.js';
+import { between, countryOf, groupBySentence, lastBeforeInClause, matchAll, type DocView, type SentenceView } from './doc-view.js';
 import type { RelationRule, RelationRuleData } from './rule-data.js';
 import { endpointOf, newFiring, type Endpoint, type Firing } from './records.js';
 import type { MeetingAct } from './meetings.js';
 import { isNegated } from './negation.js';
-import { compileRuleRegExp } from './word-start-regexp.js';
+import { compileRuleRegExp, joinAlternatives } from './word-start-regexp.js';
 
 /** Longest text between a cooperation noun and a compound (partenariat « stratégique global » ...). */
 const MODIFIERS_MAX = 80;
@@ -77,15 +77,6 @@ function hasJoinedPair(view: DocView, s: SentenceView, gap: RegExp): boolean {
   return false;
 }
 
-function groupBySentence(acts: MeetingAct[]): Map<number, MeetingAct[]> {
-  const out = new Map<number, MeetingAct[]>();
-  for (const act of acts) {
-    const list = out.get(act.sentence.index);
-    if (list) list.push(act); else out.set(act.sentence.index, [act]);
-  }
-  return out;
-}
-
 function makeFiring(s: SentenceView, rule: RelationRule, data: RelationRuleData,
   a: Endpoint, b: Endpoint, start: number, end: number): Firing {
   const domains = findDomains(s, data);
@@ -126,9 +117,8 @@ const anyDomainCache = new WeakMap<RelationRuleData, RegExp | undefined>();
 
 function anyDomain(data: RelationRuleData): RegExp | undefined {
   if (anyDomainCache.has(data)) return anyDomainCache.get(data);
-  const sources = data.domains.map((d) => d.pattern.source);
-  const joinable = sources.length > 0 && sources.every((s) => !/\\[1-9]|\\k<|\(\?<[^=!]/.test(s));
-  const any = joinable ? compileRuleRegExp(sources.map((s) => `(?:${s})`).join('|'), 'iu') : undefined;
+  const joined = joinAlternatives(data.domains.map((d) => d.pattern.source));
+  const any = joined === undefined ? undefined : compileRuleRegExp(joined, 'iu');
   anyDomainCache.set(data, any);
   return any;
 }
@@ -209,15 +199,6 @@ function nounWithFirings(view: DocView, s: SentenceView, rule: RelationRule, dat
     out.push(makeFiring(s, rule, data, a, endpointOf(b), noun.start, b.end));
   }
   return out;
-}
-
-/** The last of `mentions` ending before `offset` with no clause break (`;`) in between. */
-function lastBeforeInClause<T extends Mention>(view: DocView, mentions: T[], offset: number): T | undefined {
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i];
-    if (m.end <= offset && !between(view, m.end, offset).includes(';')) return m;
-  }
-  return undefined;
 }
 
 /** Two parties met through their people: the countries of a meeting's first two participants, when they differ. */

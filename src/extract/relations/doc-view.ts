@@ -148,6 +148,31 @@ export function between(view: DocView, from: number, to: number): string {
   return view.doc.text.slice(from, Math.max(from, to));
 }
 
+/** The last of `mentions` (by offset) ending at or before `offset` with no clause break (`;`) in between. */
+export function lastBeforeInClause<T extends Mention>(view: DocView, mentions: T[], offset: number): T | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end <= offset && !hasSemicolon(view.doc.text, m.end, offset)) return m;
+  }
+  return undefined;
+}
+
+/** Whether `text.slice(from, to)` contains a `;`, without slicing. */
+function hasSemicolon(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x3b) return true;
+  return false;
+}
+
+/** Items grouped by the index of their sentence, each group in the items' order. */
+export function groupBySentence<T extends { sentence: SentenceView }>(items: T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const list = out.get(item.sentence.index);
+    if (list) list.push(item); else out.set(item.sentence.index, [item]);
+  }
+  return out;
+}
+
 /** The country a mention stands for: the country itself, or a person's or organisation's country. */
 export function countryOf(m: Mention): string | undefined {
   if (m.kind === 'country') return m.key.replace(/^country:/, '');
@@ -156,19 +181,16 @@ export function countryOf(m: Mention): string | undefined {
   return undefined;
 }
 
-/**
- * Every match of `pattern` in `text`, as [start, end) offsets local to `text`; the search starts at `from`, for a
- * caller that knows no match starts before it.
- */
+/** Every match of `pattern` in `text`, as [start, end) offsets local to `text`. */
 const globalVersions = new WeakMap<RegExp, RegExp>();
 
-export function matchAll(pattern: RegExp, text: string, from = 0): Array<{ start: number; end: number; text: string }> {
+export function matchAll(pattern: RegExp, text: string): Array<{ start: number; end: number; text: string }> {
   let global = globalVersions.get(pattern);
   if (!global) {
     global = compileRuleRegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
     globalVersions.set(pattern, global);
   }
-  global.lastIndex = from;
+  global.lastIndex = 0;
   const out = [];
   // An exec loop on one shared pattern: String.prototype.matchAll would clone the pattern on every call.
   for (let m = global.exec(text); m; m = global.exec(text)) {

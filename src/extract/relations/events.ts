@@ -8,6 +8,7 @@ import type { EventHeadRule, EventNameWords, RelationRuleData } from './rule-dat
 import { buildEvidence } from './records.js';
 import { findDates, type FoundDate } from '../../lang/dates.js';
 import { isSurrogatePairAt } from '../../lang/code-points.js';
+import { joinAlternatives } from './word-start-regexp.js';
 
 /** An event found in one sentence, with what the link rules need. */
 export interface FoundEvent {
@@ -135,10 +136,10 @@ function headPatterns(data: RelationRuleData): HeadPatterns {
     const source = `(?:${rule.head.source})(?![\\p{L}])`;
     return { rule, re: new RegExp(source, 'iu'), anchored: new RegExp(source, 'iuy') };
   });
-  const joinable = rules.length > 0 && rules.every(({ re }) => !/\\[1-9]|\\k<|\(\?<[^=!]/.test(re.source));
+  const joined = joinAlternatives(data.eventHeads.map((rule) => rule.head.source));
   const heads: HeadPatterns = {
     rules,
-    ...(joinable ? { any: new RegExp(rules.map(({ rule }) => `(?:${rule.head.source})`).join('|'), 'iug') } : {}),
+    ...(joined !== undefined ? { any: new RegExp(joined, 'iug') } : {}),
     prefix: new RegExp(`(?<![\\p{L}\\p{N}])(?:(${NUMERIC_ORDINAL}|${ordinalWords})\\s+)?(?:(?:nouvelle|nouveau|grande?|prochaine?|même)\\s+)?$`, 'iu'),
   };
   headCache.set(data, heads);

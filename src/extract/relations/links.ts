@@ -3,7 +3,7 @@
 import type { Mention } from '../../model/mention.js';
 import type { EventRecord } from '../../model/extraction.js';
 import { slugify } from '../../lang/fold.js';
-import { between, endpointName, type DocView, type SentenceView } from './doc-view.js';
+import { between, endpointName, groupBySentence, type DocView, type SentenceView } from './doc-view.js';
 import type { LinkRule, RelationRuleData } from './rule-data.js';
 import { buildEvidence, endpointOf, newFiring, type Endpoint, type Firing } from './records.js';
 import type { FoundEvent } from './events.js';
@@ -148,11 +148,7 @@ export function agentLinks(view: DocView, data: RelationRuleData, events: FoundE
   const afterRules = data.links.filter((x) => x.kind === 'agent-after' && x.pattern);
   const beforeRules = data.links.filter((x) => x.kind === 'agent-before' && x.pattern);
   const frameRules = data.links.filter((x) => x.kind === 'frame' && x.pattern);
-  const eventsBySentence = new Map<number, FoundEvent[]>();
-  for (const e of events) {
-    const list = eventsBySentence.get(e.sentence.index);
-    if (list) list.push(e); else eventsBySentence.set(e.sentence.index, [e]);
-  }
+  const eventsBySentence = groupBySentence(events);
   // Events come sentence by sentence: before the first one's sentence, no rule has an event to link to.
   const firstEventSentence = Math.min(...events.map((e) => e.sentence.index));
   for (const s of view.sentences) {

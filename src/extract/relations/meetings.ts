@@ -1,10 +1,10 @@
 // MET rules: who received, met, talked with or co-chaired with whom, sentence by sentence, with listed and pronoun subjects.
 
 import type { PersonMention } from '../../model/mention.js';
-import { between, matchAll, type DocView, type SentenceView } from './doc-view.js';
+import { between, lastBeforeInClause, matchAll, type DocView, type SentenceView } from './doc-view.js';
 import type { RelationRule, RelationRuleData } from './rule-data.js';
 import { isNegated, isPlanned } from './negation.js';
-import { compareText } from './records.js';
+import { compareText } from '../../model/compare-text.js';
 import { createSubjectCarry, type SubjectCarry } from './pronoun-carry.js';
 import { isCoordinated, isCoordinatedVerb, stripAppositions } from './coordination.js';
 
@@ -74,7 +74,7 @@ function subjectObjectActs(view: DocView, s: SentenceView, rule: RelationRule, d
     if (isNegated(data, s, m.start, m.end) || isPlanned(data, s, m.start, m.end)) continue;
     const before = s.text.slice(0, m.start);
     const clitic = data.words['object-clitic'].test(before.slice(-12));
-    let subject = lastPersonBefore(s, trigger) ?? (data.words['subject-pronoun'].test(before) ? carry.subject() : undefined);
+    let subject = lastBeforeInClause(view, s.persons, trigger) ?? (data.words['subject-pronoun'].test(before) ? carry.subject() : undefined);
     // "X a reçu Y, et s'est entretenu avec Z": the second verb shares the first one's subject, not Y.
     if (subject && isCoordinatedVerb(between(view, subject.end, trigger))) {
       subject = s.persons.find((p) => p.end <= subject!.start) ?? carry.subject();
@@ -98,21 +98,6 @@ function subjectObjectActs(view: DocView, s: SentenceView, rule: RelationRule, d
     });
   }
   return acts;
-}
-
-/** The last person before `offset` in the sentence, with no clause break (`;`) between. */
-function lastPersonBefore(s: SentenceView, offset: number): PersonMention | undefined {
-  for (let i = s.persons.length - 1; i >= 0; i--) {
-    const p = s.persons[i];
-    if (p.end <= offset && !hasSemicolon(s.text, p.end - s.start, offset - s.start)) return p;
-  }
-  return undefined;
-}
-
-/** Whether `text.slice(from, to)` contains a `;`, without slicing. */
-function hasSemicolon(text: string, from: number, to: number): boolean {
-  const at = text.indexOf(';', Math.max(0, from));
-  return at >= 0 && at < to;
 }
 
 /** The first object and the persons coordinated after it (`X et Y`, `X, puis Y`). */

@@ -5,6 +5,7 @@ import type { Evidence } from '../../model/evidence.js';
 import type { Mention } from '../../model/mention.js';
 import { endpointName, type DocView, type SentenceView } from './doc-view.js';
 import { sourceSpan } from '../../model/evidence.js';
+import { compareText } from '../../model/compare-text.js';
 
 /** One end of a relation: the mention key (or event id) and the name the scorer reads. */
 export interface Endpoint { id: string; name: string }
@@ -129,11 +130,6 @@ function hasEvidenceAt(evidence: Evidence[], start: number, rule: string): boole
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
-
-/** `a.localeCompare(b)`, without the call when the strings are equal (the answer is then 0): most compared types are. */
-export function compareText(a: string, b: string): number {
-  return a === b ? 0 : a.localeCompare(b);
-}
 
 export function compareRelations(x: RelationRecord, y: RelationRecord): number {
   return compareText(x.type, y.type) || compareText(x.aId, y.aId) || compareText(x.bId, y.bId)

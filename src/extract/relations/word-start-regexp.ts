@@ -119,6 +119,15 @@ function closingParen(source: string, open: number): number {
   return -1;
 }
 
+/**
+ * Patterns joined as one alternation, `(?:a)|(?:b)`, for a single pass that tells whether any of them can match; undefined
+ * when there are none, or when one numbers or names its groups (joining would renumber its back-references).
+ */
+export function joinAlternatives(sources: string[]): string | undefined {
+  if (sources.length === 0 || sources.some((s) => /\\[1-9]|\\k<|\(\?<[^=!]/.test(s))) return undefined;
+  return sources.map((s) => `(?:${s})`).join('|');
+}
+
 /** `new RegExp(source, flags)`, made faster (same matches) when every branch opens with OPENS_WORD. */
 export function compileRuleRegExp(source: string, flags: string): RegExp {
   const rest = flags.includes('y') ? undefined : stripOpeningWordStart(source);

@@ -4,7 +4,7 @@ import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'n
 import type { SourceOutcome } from '../cli/extract-sources.js';
 import type { InputError } from '../errors.js';
 import { entityAggregates } from './aggregates.js';
-import { buildRecordRows, canonicalLocation, mergeSentences, type ArticleRow, type MentionRow, type RecordRows } from './record-rows.js';
+import { buildRecordRows, canonicalLocation, mergeSentences, type ArticleRow, type MentionRow, type Properties, type RecordRows } from './record-rows.js';
 import type { ExtractionRecord } from '../model/extraction.js';
 import { describeDatabaseError } from './driver.js';
 import { applySchema } from './schema.js';
@@ -208,12 +208,13 @@ async function writeBatch(driver: Driver, options: IngestOptions, batch: Array<{
     const runChunked = (name: string, cypher: string, rows: unknown[]): void => {
       for (let i = 0; i < rows.length; i += batchSize) run(name, cypher, { rows: rows.slice(i, i + batchSize) });
     };
-    // Rows whose properties are all in `keys` go through the statement that names them; others (a rule's extra
-    // properties) through the one that sets the row's map. Both give the same relationship.
-    const runSplit = (name: string, listed: string, general: string, keys: readonly string[], rows: Array<{ props: object }>): void => {
+    // Rows whose properties are all in `keys` go through the statement that names them, as positional lists; others
+    // (a rule's extra properties) through the one that sets the row's map. Both give the same relationship.
+    const runSplit = <R extends { props: Properties }>(name: string, listed: string, general: string, keys: readonly string[],
+      rows: R[], ends: (row: R) => [string, string]): void => {
       const known = new Set<string>(keys);
-      const fits = (row: { props: object }): boolean => Object.keys(row.props).every((k) => known.has(k));
-      runChunked(name, listed, rows.filter(fits));
+      const fits = (row: R): boolean => Object.keys(row.props).every((k) => known.has(k));
+      runChunked(name, listed, positionalRows(rows.filter(fits), keys, ends));
       runChunked(`${name} (other properties)`, general, rows.filter((row) => !fits(row)));
     };
     if (existing.length) run('MARK_MENTIONED_PENDING', MARK_MENTIONED_PENDING, { locations: existing });
@@ -253,12 +254,12 @@ async function writeBatch(driver: Driver, options: IngestOptions, batch: Array<{
     }
     const articleIds = [...articles.keys()];
     for (let i = 0; i < articleIds.length; i += batchSize) run('CLEAR_MENTIONS', CLEAR_MENTIONS, { ids: articleIds.slice(i, i + batchSize) });
-    runSplit('CREATE_MENTIONS', CREATE_MENTIONS_LISTED, CREATE_MENTIONS, MENTION_KEYS, [...mentions.values()]);
+    runSplit('CREATE_MENTIONS', CREATE_MENTIONS_LISTED, CREATE_MENTIONS, MENTION_KEYS, [...mentions.values()], (m) => [m.article, m.id]);
     for (const [type, cypher] of Object.entries(CREATE_RELATION) as Array<[keyof typeof CREATE_RELATION, string]>) {
       // The fact key only gathered the rows (record-rows.ts): it is not sent.
       const rows = changed.flatMap((b) => (b.relations.get(type) ?? []).map(({ aId, bId, props }) => ({ aId, bId, props })));
       counters.relationsWritten += rows.length;
-      runSplit('CREATE_RELATION', CREATE_RELATION_LISTED[type], cypher, RELATION_KEYS, rows);
+      runSplit('CREATE_RELATION', CREATE_RELATION_LISTED[type], cypher, RELATION_KEYS, rows, (r) => [r.aId, r.bId]);
     }
     await Promise.all(pending);
     return counters;
@@ -280,6 +281,15 @@ async function writeBatch(driver: Driver, options: IngestOptions, batch: Array<{
   summary.added += changed.length - existing.length;
   summary.updated += existing.length;
   summary.rejected += changed.reduce((n, b) => n + b.rejected, 0);
+}
+
+/** Rows as lists for the listed statements (statements.ts): the two endpoint ids, then each key's value or null. */
+function positionalRows<R extends { props: Properties }>(rows: R[], keys: readonly string[], ends: (row: R) => [string, string]): unknown[][] {
+  return rows.map((row) => {
+    const list: unknown[] = ends(row);
+    for (const key of keys) list.push(row.props[key] ?? null);
+    return list;
+  });
 }
 
 /** Deletes orphaned entities and recomputes the aggregates of every Pending one, a slice per transaction. */

@@ -21,6 +21,8 @@ export interface LoadOptions {
   useNeo4jUri: boolean;
   /** Leave the bench's local Neo4j running afterwards (faster next run). */
   keepNeo4j: boolean;
+  /** Seconds of untimed loads that warm the server before each corpus's figures (bench/load-job.ts). */
+  warmupSeconds: number;
 }
 
 /** Settings that give the bench a local Neo4j apart from the one `npm start` and the tests use. */
@@ -56,7 +58,7 @@ export async function measureNeo4jLoad(corpora: LoadCorpus[], options: LoadOptio
     for (const [i, corpus] of corpora.entries()) {
       log(`neo4j load, ${corpus.size}×`);
       const last = i === corpora.length - 1;
-      const result = await runLoadJob({ size: corpus.size, listFile: corpus.listFile, env, ceiling: last });
+      const result = await runLoadJob({ size: corpus.size, listFile: corpus.listFile, env, ceiling: last, warmupSeconds: options.warmupSeconds });
       rows.push(result.cliPath);
       loadOnlyRows.push(result.loadOnly);
       if (last) ceiling = result.ceiling;

@@ -31,6 +31,8 @@ interface BenchOptions {
   threads: number;
   /** Seconds of untimed passes over the base corpus before each steady-state job. */
   warmupSeconds: number;
+  /** Seconds of untimed loads that warm the bench's Neo4j before each corpus's load-only figure. */
+  loadWarmupSeconds: number;
   /** Also time one pass in a fresh process (1 thread) per size and engine. */
   cold: boolean;
   minSeconds: number;
@@ -47,7 +49,7 @@ interface BenchOptions {
 
 function parseOptions(argv: string[]): BenchOptions {
   const opts: BenchOptions = {
-    sizes: [1, 10, 100], threads: availableParallelism(), warmupSeconds: 5, minSeconds: 2, maxSeconds: 20, engines: ['entente', 'fr-compromise'],
+    sizes: [1, 10, 100], threads: availableParallelism(), warmupSeconds: 5, loadWarmupSeconds: 10, minSeconds: 2, maxSeconds: 20, engines: ['entente', 'fr-compromise'],
     neo4j: true, neo4jSizes: [1, 10], shared: process.env.ENTENTE_SHARED ?? join(ROOT, '..', 'shared'),
     keepCorpus: false, cold: true, profile: false, useNeo4jUri: false, keepNeo4j: false,
   };
@@ -57,6 +59,7 @@ function parseOptions(argv: string[]): BenchOptions {
     if (arg === '--sizes') opts.sizes = list(argv[++i]);
     else if (arg === '--threads') opts.threads = Math.max(1, Number(argv[++i]));
     else if (arg === '--warmup-seconds') opts.warmupSeconds = Number(argv[++i]);
+    else if (arg === '--load-warmup-seconds') opts.loadWarmupSeconds = Number(argv[++i]);
     else if (arg === '--no-cold') opts.cold = false;
     else if (arg === '--min-seconds') opts.minSeconds = Number(argv[++i]);
     else if (arg === '--max-seconds') opts.maxSeconds = Number(argv[++i]);
@@ -202,7 +205,7 @@ async function main(): Promise<void> {
 
     const neo4j = opts.neo4j
       ? await measureNeo4jLoad(opts.neo4jSizes.map((size) => ({ size, listFile: lists.get(size) ?? '' })),
-        { useNeo4jUri: opts.useNeo4jUri, keepNeo4j: opts.keepNeo4j }, (line) => process.stderr.write(`bench: ${line}\n`))
+        { useNeo4jUri: opts.useNeo4jUri, keepNeo4j: opts.keepNeo4j, warmupSeconds: opts.loadWarmupSeconds }, (line) => process.stderr.write(`bench: ${line}\n`))
       : { skipped: '--no-neo4j', rows: [], loadOnlyRows: [] };
 
     const results: BenchResults = {

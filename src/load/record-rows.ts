@@ -76,14 +76,15 @@ export function buildRecordRows(record: ExtractionRecord): RecordRows {
   const entities = new Map<string, { label: EntityLabel; props: Properties }>();
   const mentions = new Map<string, Mentioned>();
   // Mentions are gathered in place: an entity named by many relations is updated once per relation, not copied.
-  const addEntity = (id: string, props: Properties, mention: MentionInput): void => {
+  const addEntity = (id: string, props: Properties, mention: MentionInput,
+    byDoc = groupEvidenceByDoc(mention.evidence, docOf, pageId)): void => {
     const label = labelOfId(id);
     if (!label) return;
     const known = entities.get(id);
     if (!known) entities.set(id, { label, props });
     else fillMissing(known.props, props);
     // One MENTIONS per (article, entity); evidence in several docs of the file gives one per doc.
-    for (const [article, evidence] of groupEvidenceByDoc(mention.evidence, docOf, pageId)) {
+    for (const [article, evidence] of byDoc) {
       const key = `${article}\u0000${id}`;
       let m = mentions.get(key);
       if (!m) {
@@ -132,9 +133,9 @@ export function buildRecordRows(record: ExtractionRecord): RecordRows {
       continue;
     }
     // Endpoints that no entity list carries (offices, ranks) become nodes named as the relation names them.
-    for (const [id, name] of [[r.aId, r.a], [r.bId, r.b]] as const) {
-      addEntity(id, entities.has(id) ? {} : endpointProps(id, name), { evidence: r.evidence, name });
-    }
+    const byDoc = groupEvidenceByDoc(r.evidence, docOf, pageId);
+    addEntity(r.aId, entities.has(r.aId) ? {} : endpointProps(r.aId, r.a), { evidence: r.evidence, name: r.a }, byDoc);
+    addEntity(r.bId, entities.has(r.bId) ? {} : endpointProps(r.bId, r.b), { evidence: r.evidence, name: r.b }, byDoc);
     const fact = `${location}|${r.event ?? ''}|${r.date ?? ''}`;
     const key = `${r.aId}\u0000${r.bId}\u0000${fact}`;
     let byType = relations.get(r.type);
@@ -172,10 +173,16 @@ export function buildRecordRows(record: ExtractionRecord): RecordRows {
   });
   const relationRows = new Map<RelationType, RelationRow[]>();
   for (const [type, rows] of relations) {
-    relationRows.set(type, [...rows.values()].map((row) => ({
-      aId: row.aId, bId: row.bId, fact: row.fact,
-      props: { ...row.props, confidence: row.confidence, domains: orNull(sortedOf(row.domains)), evidenceRefs: evidenceRefs(row.evidence, docOf) },
-    })));
+    const list: RelationRow[] = [];
+    for (const row of rows.values()) {
+      // The props object was made for this row (relationProps): completed in place rather than copied.
+      const props = row.props;
+      props.confidence = row.confidence;
+      props.domains = orNull(sortedOf(row.domains));
+      props.evidenceRefs = evidenceRefs(row.evidence, docOf);
+      list.push({ aId: row.aId, bId: row.bId, fact: row.fact, props });
+    }
+    relationRows.set(type, list);
   }
   const relationCount = [...relationRows.values()].reduce((n, rows) => n + rows.length, 0);
   return {

@@ -181,8 +181,16 @@ export function loadGazetteers(dir: string = defaultDir()): Gazetteers {
   if (existsSync(functionFile)) {
     for (const { cells } of readTsv(functionFile, { required: ['word'] }).rows) functionWords.add(foldName(cells.word));
   }
-  for (const w of ['le', 'la', 'les', 'de', 'des', 'du', 'au', 'aux', 'et', 'en', 'un', 'une']) functionWords.add(w);
-  const gluePrefixes = [...functionWords].filter((w) => ['le', 'la', 'les', 'de', 'des', 'du', 'au', 'aux', 'et', 'en', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'par', 'pour', 'sur', 'avec', 'dans'].includes(w));
+  // Words the dumps glue to the next one ("lesministères"): function words themselves, whatever the file above holds.
+  const gluePrefixes: string[] = [];
+  const glueFile = file('glue-prefixes.tsv');
+  if (existsSync(glueFile)) {
+    for (const { cells } of readTsv(glueFile, { required: ['word'], nonEmpty: ['word'] }).rows) {
+      const folded = foldName(cells.word);
+      gluePrefixes.push(folded);
+      functionWords.add(folded);
+    }
+  }
 
   const gazetteers: Gazetteers = {
     version: computeGazetteerVersion(key), dir: key,

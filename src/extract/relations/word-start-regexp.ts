@@ -120,6 +120,49 @@ function closingParen(source: string, open: number): number {
 }
 
 /**
+ * Literal texts one of which opens every match of `source` (compared as the pattern's flags say), for a scan that finds
+ * where it may match; undefined when some branch may open otherwise (with a class, an escape, an optional part, a
+ * look-around or a capturing group). Each opening stops where the next character is no longer certain.
+ */
+export function literalOpenings(source: string): string[] | undefined {
+  const branches = splitBranches(source);
+  if (!branches) return undefined;
+  const out: string[] = [];
+  for (const branch of branches) {
+    const openings = branchOpenings(branch);
+    if (!openings) return undefined;
+    out.push(...openings);
+  }
+  return out;
+}
+
+/** The openings of one branch: its leading literal characters, then those of a non-capturing group that follows them. */
+function branchOpenings(branch: string): string[] | undefined {
+  let literal = '';
+  for (let i = 0; i < branch.length; i++) {
+    const ch = branch[i];
+    const next = branch[i + 1];
+    // An optional part (`?`, `*`, `{0,`) may be absent: the opening stops before it.
+    const optional = next === '?' || next === '*' || (next === '{' && /^\{0[,}]/.test(branch.slice(i + 1)));
+    if (ch === '(') {
+      const close = branch.startsWith('(?:', i) ? closingParen(branch, i) : -1;
+      if (close < 0) break;
+      const inner = literalOpenings(branch.slice(i + 3, close));
+      // An optional group (`?`, `*`, lazy or not): a match opens with the group, or with what follows it.
+      const skip = /^(?:[?*]\??)?/.exec(branch.slice(close + 1))![0].length;
+      const after = skip ? branchOpenings(branch.slice(close + 1 + skip)) : [];
+      if (!inner || !after || branch[close + 1] === '{') break;
+      return [...inner, ...after].map((x) => literal + x);
+    }
+    if (optional || '\\[].^$|)?*+{}'.includes(ch)) break;
+    literal += ch;
+    // `a+`: one `a` is certain, what follows it is not.
+    if (next === '+') break;
+  }
+  return literal ? [literal] : undefined;
+}
+
+/**
  * Patterns joined as one alternation, `(?:a)|(?:b)`, for a single pass that tells whether any of them can match; undefined
  * when there are none, or when one numbers or names its groups (joining would renumber its back-references).
  */

@@ -6,7 +6,8 @@ import type { RelationRule, RelationRuleData } from './rule-data.js';
 import { endpointOf, newFiring, type Endpoint, type Firing } from './records.js';
 import type { MeetingAct } from './meetings.js';
 import { isNegated } from './negation.js';
-import { compileRuleRegExp, joinAlternatives } from './word-start-regexp.js';
+import { literalOpenings, openingsSource, stripOpeningWordStart } from './word-start-regexp.js';
+import { isSurrogatePairAt } from '../../lang/code-points.js';
 
 /** Longest text between a cooperation noun and a compound (partenariat « stratégique global » ...). */
 const MODIFIERS_MAX = 80;
@@ -93,34 +94,78 @@ let domainsFor: { s: SentenceView; domains: string[] } | undefined;
 
 function findDomains(s: SentenceView, data: RelationRuleData): string[] {
   if (domainsFor?.s === s) return domainsFor.domains;
-  let text = s.text;
-  for (const m of s.mentions) {
-    if (m.kind === 'organisation' || m.kind === 'person' || m.kind === 'office') {
-      const from = m.start - s.start;
-      text = text.slice(0, from) + ' '.repeat(m.end - m.start) + text.slice(m.end - s.start);
-    }
-  }
-  const any = anyDomain(data);
-  const labels = any && !any.test(text) ? [] : data.domains.filter((d) => d.pattern.test(text)).map((d) => d.label);
+  const labels = domainsIn(blankNames(s), data);
   // "sécurité maritime" says more than "sécurité" alone.
   const domains = labels.filter((l) => !(l === 'sécurité' && labels.some((x) => x !== l && x.startsWith('sécurité'))));
   domainsFor = { s, domains };
   return domains;
 }
 
-/**
- * All domain patterns as one alternation: a third of the sentences that state a cooperation name no domain, and one
- * pass tells so where a pass per domain would take sixteen. Undefined if a pattern numbers or names its groups
- * (joining patterns would renumber back-references).
- */
-const anyDomainCache = new WeakMap<RelationRuleData, RegExp | undefined>();
+/** The sentence's text with the names of organisations, people and offices replaced by spaces (same length). */
+function blankNames(s: SentenceView): string {
+  let text = '';
+  let from = 0;
+  for (const m of s.mentions) {
+    if (m.kind !== 'organisation' && m.kind !== 'person' && m.kind !== 'office') continue;
+    // Mentions come by start; one inside a name already blanked leaves nothing more to blank.
+    const start = Math.max(m.start - s.start, from);
+    const end = m.end - s.start;
+    if (end <= start) continue;
+    text += s.text.slice(from, start) + ' '.repeat(end - start);
+    from = end;
+  }
+  return text + s.text.slice(from);
+}
 
-function anyDomain(data: RelationRuleData): RegExp | undefined {
-  if (anyDomainCache.has(data)) return anyDomainCache.get(data);
-  const joined = joinAlternatives(data.domains.map((d) => d.pattern.source));
-  const any = joined === undefined ? undefined : compileRuleRegExp(joined, 'iu');
-  anyDomainCache.set(data, any);
-  return any;
+/**
+ * Labels of the domains whose pattern matches `text`, in the table's order. Every domain pattern opens with a word
+ * from a short list (see DomainScan): one pass finds where those words stand, and each domain is tried only where one
+ * of its own words does, where a pass per domain (or of all of them joined) over the whole text cost far more.
+ */
+function domainsIn(text: string, data: RelationRuleData): string[] {
+  const scan = domainScan(data);
+  if (!scan) return data.domains.filter((d) => d.pattern.test(text)).map((d) => d.label);
+  const found = new Array<boolean>(scan.domains.length).fill(false);
+  let left = found.length;
+  scan.openings.lastIndex = 0;
+  for (let m = scan.openings.exec(text); m && left > 0; m = scan.openings.exec(text)) {
+    for (let k = 0; k < scan.domains.length; k++) {
+      if (found[k] || !matchesAt(scan.domains[k].opens, text, m.index) || !matchesAt(scan.domains[k].pattern, text, m.index)) continue;
+      found[k] = true;
+      left--;
+    }
+    scan.openings.lastIndex = m.index + (isSurrogatePairAt(text, m.index) ? 2 : 1);
+  }
+  const labels: string[] = [];
+  for (let k = 0; k < found.length; k++) if (found[k]) labels.push(data.domains[k].label);
+  return labels;
+}
+
+function matchesAt(sticky: RegExp, text: string, at: number): boolean {
+  sticky.lastIndex = at;
+  return sticky.test(text);
+}
+
+/**
+ * `openings`: the words that open the domain patterns (after the look-behind that opens each word), all as one global
+ * alternation; for each domain, its own opening words and its pattern, both sticky. A domain matches a text exactly
+ * when its sticky pattern matches at one of the offsets where `openings` matches. Undefined when some domain pattern
+ * has no such words (the domains are then tried one by one on the whole text).
+ */
+interface DomainScan { openings: RegExp; domains: Array<{ opens: RegExp; pattern: RegExp }> }
+const domainScans = new WeakMap<RelationRuleData, DomainScan | undefined>();
+
+function domainScan(data: RelationRuleData): DomainScan | undefined {
+  if (domainScans.has(data)) return domainScans.get(data);
+  const openings = data.domains.map((d) => literalOpenings(stripOpeningWordStart(d.pattern.source) ?? d.pattern.source));
+  const scan = openings.every((o): o is string[] => o !== undefined) ? {
+    openings: new RegExp(openingsSource(openings.flat()), 'iug'),
+    domains: data.domains.map((d, k) => ({
+      opens: new RegExp(openingsSource(openings[k]), 'iuy'), pattern: new RegExp(d.pattern.source, 'iuy'),
+    })),
+  } : undefined;
+  domainScans.set(data, scan);
+  return scan;
 }
 
 /** Cooperation nouns of a sentence that are not part of an organisation's name (Conseil de coopération...), remembered for the last sentence. */

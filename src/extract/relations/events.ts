@@ -8,7 +8,7 @@ import type { EventHeadRule, EventNameWords, RelationRuleData } from './rule-dat
 import { buildEvidence } from './records.js';
 import { findDates, type FoundDate } from '../../lang/dates.js';
 import { isSurrogatePairAt } from '../../lang/code-points.js';
-import { joinAlternatives, literalOpenings } from './word-start-regexp.js';
+import { joinAlternatives, literalOpenings, openingsSource } from './word-start-regexp.js';
 
 /** An event found in one sentence, with what the link rules need. */
 export interface FoundEvent {
@@ -152,9 +152,9 @@ function headPatterns(data: RelationRuleData): HeadPatterns {
 }
 
 /**
- * The literal openings of all the patterns as one alternation, shortest first, leaving out those that another one
- * opens: it matches wherever one of the patterns does (and a little more), and scans several times faster than the
- * patterns themselves joined. Undefined when a pattern has no literal opening.
+ * The literal openings of all the patterns as one alternation: it matches wherever one of the patterns does (and a
+ * little more), and scans several times faster than the patterns themselves joined. Undefined when a pattern has no
+ * literal opening.
  */
 function joinedOpenings(sources: string[]): string | undefined {
   const all: string[] = [];
@@ -163,10 +163,7 @@ function joinedOpenings(sources: string[]): string | undefined {
     if (!openings) return undefined;
     all.push(...openings);
   }
-  all.sort((a, b) => a.length - b.length);
-  const kept: string[] = [];
-  for (const o of all) if (!kept.some((k) => o.startsWith(k))) kept.push(o);
-  return kept.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return openingsSource(all);
 }
 
 function readEvent(view: DocView, s: SentenceView, data: RelationRuleData, rule: EventHeadRule,

@@ -163,6 +163,17 @@ function branchOpenings(branch: string): string[] | undefined {
 }
 
 /**
+ * Openings as the source of one alternation, shortest first, leaving out those that another one opens (it matches at
+ * the same offsets): what a scan for the places where some pattern may match looks for.
+ */
+export function openingsSource(openings: string[]): string {
+  const sorted = [...openings].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const o of sorted) if (!kept.some((k) => o.startsWith(k))) kept.push(o);
+  return kept.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+/**
  * Patterns joined as one alternation, `(?:a)|(?:b)`, for a single pass that tells whether any of them can match; undefined
  * when there are none, or when one numbers or names its groups (joining would renumber its back-references).
  */

@@ -6,7 +6,7 @@ import type { RelationRule, RelationRuleData } from './rule-data.js';
 import { endpointOf, newFiring, type Endpoint, type Firing } from './records.js';
 import type { MeetingAct } from './meetings.js';
 import { isNegated } from './negation.js';
-import { literalOpenings, openingsSource, stripOpeningWordStart } from './word-start-regexp.js';
+import { escapeRegExp, keptOpenings, literalOpenings, stripOpeningWordStart } from './word-start-regexp.js';
 import { isSurrogatePairAt } from '../../lang/code-points.js';
 
 /** Longest text between a cooperation noun and a compound (partenariat « stratégique global » ...). */
@@ -119,18 +119,22 @@ function blankNames(s: SentenceView): string {
 
 /**
  * Labels of the domains whose pattern matches `text`, in the table's order. Every domain pattern opens with a word
- * from a short list (see DomainScan): one pass finds where those words stand, and each domain is tried only where one
- * of its own words does, where a pass per domain (or of all of them joined) over the whole text cost far more.
+ * from a short list (see DomainScan): one pass finds where those words stand, and at each, only the domains with a word
+ * of the same first letter are tried, where a pass per domain (or of all of them joined) cost far more.
  */
 function domainsIn(text: string, data: RelationRuleData): string[] {
   const scan = domainScan(data);
   if (!scan) return data.domains.filter((d) => d.pattern.test(text)).map((d) => d.label);
-  const found = new Array<boolean>(scan.domains.length).fill(false);
+  const found = new Array<boolean>(scan.patterns.length).fill(false);
   let left = found.length;
   scan.openings.lastIndex = 0;
   for (let m = scan.openings.exec(text); m && left > 0; m = scan.openings.exec(text)) {
-    for (let k = 0; k < scan.domains.length; k++) {
-      if (found[k] || !matchesAt(scan.domains[k].opens, text, m.index) || !matchesAt(scan.domains[k].pattern, text, m.index)) continue;
+    let group = 1;
+    while (m[group] === undefined) group++;
+    for (const k of scan.candidates[group - 1]) {
+      if (found[k]) continue;
+      scan.patterns[k].lastIndex = m.index;
+      if (!scan.patterns[k].test(text)) continue;
       found[k] = true;
       left--;
     }
@@ -141,29 +145,33 @@ function domainsIn(text: string, data: RelationRuleData): string[] {
   return labels;
 }
 
-function matchesAt(sticky: RegExp, text: string, at: number): boolean {
-  sticky.lastIndex = at;
-  return sticky.test(text);
-}
-
 /**
- * `openings`: the words that open the domain patterns (after the look-behind that opens each word), all as one global
- * alternation; for each domain, its own opening words and its pattern, both sticky. A domain matches a text exactly
- * when its sticky pattern matches at one of the offsets where `openings` matches. Undefined when some domain pattern
- * has no such words (the domains are then tried one by one on the whole text).
+ * `openings`: the words that open the domain patterns (after the look-behind that opens each word), one capturing group
+ * each, as one global alternation; `candidates`: for each of those words, the domains with a word whose first letter
+ * matches the same characters (under the patterns' case folding); `patterns`: the domain patterns, sticky. A domain
+ * matches a text exactly when its pattern matches at an offset where `openings` matches with one of its candidate
+ * words. Undefined when some domain pattern has no such words (the domains are then tried one by one).
  */
-interface DomainScan { openings: RegExp; domains: Array<{ opens: RegExp; pattern: RegExp }> }
+interface DomainScan { openings: RegExp; candidates: number[][]; patterns: RegExp[] }
 const domainScans = new WeakMap<RelationRuleData, DomainScan | undefined>();
+
+/** Whether two words open with characters the case-insensitive patterns take as one. */
+function sameFirstLetter(a: string, b: string): boolean {
+  return new RegExp(`^${escapeRegExp(String.fromCodePoint(a.codePointAt(0)!))}$`, 'iu').test(String.fromCodePoint(b.codePointAt(0)!));
+}
 
 function domainScan(data: RelationRuleData): DomainScan | undefined {
   if (domainScans.has(data)) return domainScans.get(data);
   const openings = data.domains.map((d) => literalOpenings(stripOpeningWordStart(d.pattern.source) ?? d.pattern.source));
-  const scan = openings.every((o): o is string[] => o !== undefined) ? {
-    openings: new RegExp(openingsSource(openings.flat()), 'iug'),
-    domains: data.domains.map((d, k) => ({
-      opens: new RegExp(openingsSource(openings[k]), 'iuy'), pattern: new RegExp(d.pattern.source, 'iuy'),
-    })),
-  } : undefined;
+  let scan: DomainScan | undefined;
+  if (openings.every((o): o is string[] => o !== undefined)) {
+    const words = keptOpenings(openings.flat());
+    scan = {
+      openings: new RegExp(words.map((w) => `(${escapeRegExp(w)})`).join('|'), 'iug'),
+      candidates: words.map((w) => openings.flatMap((own, k) => (own.some((o) => sameFirstLetter(o, w)) ? [k] : []))),
+      patterns: data.domains.map((d) => new RegExp(d.pattern.source, 'iuy')),
+    };
+  }
   domainScans.set(data, scan);
   return scan;
 }

@@ -167,11 +167,18 @@ function branchOpenings(branch: string): string[] | undefined {
  * the same offsets): what a scan for the places where some pattern may match looks for.
  */
 export function openingsSource(openings: string[]): string {
+  return keptOpenings(openings).map(escapeRegExp).join('|');
+}
+
+/** Openings shortest first, without those that another one opens. */
+export function keptOpenings(openings: string[]): string[] {
   const sorted = [...openings].sort((a, b) => a.length - b.length);
   const kept: string[] = [];
   for (const o of sorted) if (!kept.some((k) => o.startsWith(k))) kept.push(o);
-  return kept.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return kept;
 }
+
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Patterns joined as one alternation, `(?:a)|(?:b)`, for a single pass that tells whether any of them can match; undefined

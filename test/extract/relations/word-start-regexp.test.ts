@@ -11,6 +11,8 @@ const patterns: string[] = [
   `${W}(?<verb>a|ont)\\s+(rencontré|reçu)`,
   `(?:${W}entre)\\s+(?:l['’]|les?\\s+)?`,
   `${W}`,
+  `(?:${W}entre|${W}avec)\\s+(?:l['’]|les?\\s+)?`,
+  `${W}(?:série\\s+de\\s+)?rencontres?(?![\\p{L}])`,
 ];
 const sentences = [
   'La coopération franco-vietnamienne et le partenariat stratégique ont progressé.',
@@ -22,6 +24,7 @@ const sentences = [
   Array.from({ length: 128 }, (_, c) => `${String.fromCharCode(c)}coopération ${String.fromCharCode(c)}entre ${String.fromCharCode(c)}a reçu`).join(' '),
   // Marks and letters that are not ASCII, one of them a letter only under case folding (U+0345).
   '\u0345coopération éentre ́a reçu 5coopération ٣entre',
+  'Une série de rencontres, la rencontre, des rencontresx, Rencontre ; xsérie de rencontre ; entreprises entre elles avec les partenaires.',
   '',
 ];
 

@@ -6,7 +6,7 @@ import type { RelationRule, RelationRuleData } from './rule-data.js';
 import { endpointOf, newFiring, type Endpoint, type Firing } from './records.js';
 import type { MeetingAct } from './meetings.js';
 import { isNegated } from './negation.js';
-import { escapeRegExp, keptOpenings, literalOpenings, stripOpeningWordStart } from './word-start-regexp.js';
+import { escapeRegExp, literalOpenings, openingsSource, stripOpeningWordStart } from './word-start-regexp.js';
 import { isSurrogatePairAt } from '../../lang/code-points.js';
 
 /** Longest text between a cooperation noun and a compound (partenariat « stratégique global » ...). */
@@ -129,9 +129,7 @@ function domainsIn(text: string, data: RelationRuleData): string[] {
   let left = found.length;
   scan.openings.lastIndex = 0;
   for (let m = scan.openings.exec(text); m && left > 0; m = scan.openings.exec(text)) {
-    let group = 1;
-    while (m[group] === undefined) group++;
-    for (const k of scan.candidates[group - 1]) {
+    for (const k of candidatesAt(scan, text, m.index)) {
       if (found[k]) continue;
       scan.patterns[k].lastIndex = m.index;
       if (!scan.patterns[k].test(text)) continue;
@@ -146,13 +144,24 @@ function domainsIn(text: string, data: RelationRuleData): string[] {
 }
 
 /**
- * `openings`: the words that open the domain patterns (after the look-behind that opens each word), one capturing group
- * each, as one global alternation; `candidates`: for each of those words, the domains with a word whose first letter
- * matches the same characters (under the patterns' case folding); `patterns`: the domain patterns, sticky. A domain
- * matches a text exactly when its pattern matches at an offset where `openings` matches with one of its candidate
- * words. Undefined when some domain pattern has no such words (the domains are then tried one by one).
+ * The domains that may match at `at`: those with a word whose first letter the patterns' case folding takes as the
+ * character there. Kept per character (few distinct characters open a domain word).
  */
-interface DomainScan { openings: RegExp; candidates: number[][]; patterns: RegExp[] }
+function candidatesAt(scan: DomainScan, text: string, at: number): number[] {
+  const ch = String.fromCodePoint(text.codePointAt(at)!);
+  let found = scan.byFirstLetter.get(ch);
+  if (!found) scan.byFirstLetter.set(ch, found = scan.words.flatMap((own, k) => (own.some((w) => sameFirstLetter(w, ch)) ? [k] : [])));
+  return found;
+}
+
+/**
+ * `openings`: the words that open the domain patterns (after the look-behind that opens each word), as one global
+ * alternation; `words`: each domain's words; `byFirstLetter`: the domains to try where a given character opens a word
+ * (see candidatesAt); `patterns`: the domain patterns, sticky. A domain matches a text exactly when its pattern
+ * matches at an offset where `openings` matches and the character there opens one of its words. Undefined when some
+ * domain pattern has no such words (the domains are then tried one by one).
+ */
+interface DomainScan { openings: RegExp; words: string[][]; byFirstLetter: Map<string, number[]>; patterns: RegExp[] }
 const domainScans = new WeakMap<RelationRuleData, DomainScan | undefined>();
 
 /** Whether two words open with characters the case-insensitive patterns take as one. */
@@ -165,10 +174,10 @@ function domainScan(data: RelationRuleData): DomainScan | undefined {
   const openings = data.domains.map((d) => literalOpenings(stripOpeningWordStart(d.pattern.source) ?? d.pattern.source));
   let scan: DomainScan | undefined;
   if (openings.every((o): o is string[] => o !== undefined)) {
-    const words = keptOpenings(openings.flat());
     scan = {
-      openings: new RegExp(words.map((w) => `(${escapeRegExp(w)})`).join('|'), 'iug'),
-      candidates: words.map((w) => openings.flatMap((own, k) => (own.some((o) => sameFirstLetter(o, w)) ? [k] : []))),
+      openings: new RegExp(openingsSource(openings.flat()), 'iug'),
+      words: openings,
+      byFirstLetter: new Map(),
       patterns: data.domains.map((d) => new RegExp(d.pattern.source, 'iuy')),
     };
   }

@@ -39,8 +39,12 @@ export function mergeEventRecords(events: EventRecord[]): { events: EventRecord[
     const id = idMap.get(e.id) ?? e.id;
     const seen = byId.get(id);
     if (!seen) {
-      // Object.assign copies like a spread (same keys, same order) but stays fast on the many record shapes here.
-      byId.set(id, Object.assign({}, e, { id, evidence: [...e.evidence] }));
+      // Object.assign copies like a spread (same keys, same order) but stays fast on the many record shapes here; the
+      // two fields set after it keep their places.
+      const copy = Object.assign({}, e);
+      copy.id = id;
+      copy.evidence = [...e.evidence];
+      byId.set(id, copy);
       continue;
     }
     // The longer name of the two is usually the fuller one; dates and places fill gaps.

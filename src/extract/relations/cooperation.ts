@@ -227,10 +227,10 @@ function jointSubjectFirings(view: DocView, s: SentenceView, rule: RelationRule,
   for (let i = 0; i + 1 < s.parties.length; i++) {
     const [p1, p2] = [s.parties[i], s.parties[i + 1]];
     if (!JOINT_AND_GAP.test(between(view, p1.end, p2.start))) continue;
-    if (!CLAUSE_START.test(between(view, s.start, p1.start))) continue;
     const tail = between(view, p2.end, s.end);
     const m = rule.pattern.exec(tail);
-    if (!m) continue;
+    // The clause test reads the whole text before the pair (its pattern ends with `$`): asked last, only for a verb phrase.
+    if (!m || !CLAUSE_START.test(between(view, s.start, p1.start))) continue;
     if (data.words.negation.test(tail.slice(0, m.index + m[0].length))) continue;
     out.push(makeFiring(s, rule, data, endpointOf(p1), endpointOf(p2), p1.start, p2.end + m.index + m[0].length));
   }

@@ -6,7 +6,7 @@ import type { RelationRule, RelationRuleData } from './rule-data.js';
 import { endpointOf, newFiring, type Endpoint, type Firing } from './records.js';
 import type { MeetingAct } from './meetings.js';
 import { isNegated } from './negation.js';
-import { escapeRegExp, literalOpenings, openingsSource, stripOpeningWordStart } from './word-start-regexp.js';
+import { escapeRegExp, literalOpenings, openingsSource, opensWordAt, stripOpeningWordStart } from './word-start-regexp.js';
 import { isSurrogatePairAt } from '../../lang/code-points.js';
 
 /** Longest text between a cooperation noun and a compound (partenariat « stratégique global » ...). */
@@ -125,14 +125,15 @@ function blankNames(s: SentenceView): string {
 function domainsIn(text: string, data: RelationRuleData): string[] {
   const scan = domainScan(data);
   if (!scan) return data.domains.filter((d) => d.pattern.test(text)).map((d) => d.label);
-  const found = new Array<boolean>(scan.patterns.length).fill(false);
+  const found = new Array<boolean>(scan.rests.length).fill(false);
   let left = found.length;
   scan.openings.lastIndex = 0;
   for (let m = scan.openings.exec(text); m && left > 0; m = scan.openings.exec(text)) {
-    for (const k of candidatesAt(scan, text, m.index)) {
+    // Every branch of every domain pattern opens a word: where none may open, none matches.
+    for (const k of opensWordAt(text, m.index) ? candidatesAt(scan, text, m.index) : []) {
       if (found[k]) continue;
-      scan.patterns[k].lastIndex = m.index;
-      if (!scan.patterns[k].test(text)) continue;
+      scan.rests[k].lastIndex = m.index;
+      if (!scan.rests[k].test(text)) continue;
       found[k] = true;
       left--;
     }
@@ -157,11 +158,12 @@ function candidatesAt(scan: DomainScan, text: string, at: number): number[] {
 /**
  * `openings`: the words that open the domain patterns (after the look-behind that opens each word), as one global
  * alternation; `words`: each domain's words; `byFirstLetter`: the domains to try where a given character opens a word
- * (see candidatesAt); `patterns`: the domain patterns, sticky. A domain matches a text exactly when its pattern
- * matches at an offset where `openings` matches and the character there opens one of its words. Undefined when some
+ * (see candidatesAt); `rests`: the domain patterns without the look-behind that opens each of their branches, sticky
+ * (it is checked by hand, once per offset). A domain matches a text exactly when, at an offset where `openings`
+ * matches, a word may open, the character there opens one of its words and its rest matches. Undefined when some
  * domain pattern has no such words (the domains are then tried one by one).
  */
-interface DomainScan { openings: RegExp; words: string[][]; byFirstLetter: Map<string, number[]>; patterns: RegExp[] }
+interface DomainScan { openings: RegExp; words: string[][]; byFirstLetter: Map<string, number[]>; rests: RegExp[] }
 const domainScans = new WeakMap<RelationRuleData, DomainScan | undefined>();
 
 /** Whether two words open with characters the case-insensitive patterns take as one. */
@@ -171,14 +173,15 @@ function sameFirstLetter(a: string, b: string): boolean {
 
 function domainScan(data: RelationRuleData): DomainScan | undefined {
   if (domainScans.has(data)) return domainScans.get(data);
-  const openings = data.domains.map((d) => literalOpenings(stripOpeningWordStart(d.pattern.source) ?? d.pattern.source));
+  const rests = data.domains.map((d) => (d.pattern.flags === 'iu' ? stripOpeningWordStart(d.pattern.source) : undefined));
+  const openings = rests.map((rest) => (rest === undefined ? undefined : literalOpenings(rest)));
   let scan: DomainScan | undefined;
   if (openings.every((o): o is string[] => o !== undefined)) {
     scan = {
       openings: new RegExp(openingsSource(openings.flat()), 'iug'),
       words: openings,
       byFirstLetter: new Map(),
-      patterns: data.domains.map((d) => new RegExp(d.pattern.source, 'iuy')),
+      rests: rests.map((rest) => new RegExp(rest!, 'iuy')),
     };
   }
   domainScans.set(data, scan);

@@ -60,6 +60,17 @@ class WordStartRegExp extends RegExp {
   }
 }
 
+/** The look-behind's class under the `iu` flags, for a character that is not ASCII. */
+const WORD_CHAR_IU = /^[\p{L}\p{N}_]$/iu;
+
+/** Whether OPENS_WORD holds at offset `i` in a pattern with the `iu` flags: no letter, digit or `_` right before it. */
+export function opensWordAt(text: string, i: number): boolean {
+  if (i <= 0) return true;
+  const c = text.charCodeAt(i - 1);
+  if (c < 0x80) return !isAsciiWordCode(c);
+  return !WORD_CHAR_IU.test(codePointBefore(text, i));
+}
+
 /** Whether a character code is an ASCII letter, digit or `_`: the look-behind's class, for ASCII. */
 function isAsciiWordCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;

@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileRuleRegExp, literalOpenings, OPENS_WORD, stripOpeningWordStart } from '../../../src/extract/relations/word-start-regexp.js';
+import { compileRuleRegExp, literalOpenings, OPENS_WORD, opensWordAt, stripOpeningWordStart } from '../../../src/extract/relations/word-start-regexp.js';
 
 const W = OPENS_WORD;
 const patterns: string[] = [
@@ -82,6 +82,16 @@ test('literalOpenings: a pattern matches only where one of its openings does (ch
         openings.lastIndex = m.index;
         assert.ok(openings.test(text), `${source} at ${m.index} in ${text}`);
       }
+    }
+  }
+});
+
+test('opensWordAt answers as the look-behind does, at every offset of the sentences', () => {
+  const lookBehind = new RegExp(OPENS_WORD, 'iuy');
+  for (const text of sentences) {
+    for (let i = 0; i <= text.length; i++) {
+      lookBehind.lastIndex = i;
+      assert.equal(opensWordAt(text, i), lookBehind.test(text), `${i} in ${text.slice(0, 40)}`);
     }
   }
 });

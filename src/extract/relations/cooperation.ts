@@ -283,7 +283,14 @@ function countryEndpoint(code: string): Endpoint {
 /** Before any sentence states a pair: the document's two countries, when it names exactly two. */
 function firstPair(view: DocView): Pair | undefined {
   const parties = new Map<string, Mention>();
-  for (const s of view.sentences) for (const p of s.parties) if (p.kind === 'country') parties.set(p.key, p);
+  for (const s of view.sentences) {
+    for (const p of s.parties) {
+      if (p.kind !== 'country') continue;
+      parties.set(p.key, p);
+      // A third country settles it: no pair.
+      if (parties.size > 2) return undefined;
+    }
+  }
   if (parties.size !== 2) return undefined;
   const [a, b] = [...parties.values()];
   return { a: endpointOf(a), b: endpointOf(b) };

@@ -24,19 +24,27 @@ export function mergeEventRecords(events: EventRecord[]): { events: EventRecord[
   for (const id of ids) {
     if (idMap.has(id)) continue;
     const prefix = `${id}-`;
-    const longer = new Set<string>();
+    // The one id (after merging) that every longer id comes to, if they all come to one.
+    let only: string | undefined;
+    let several = false;
     for (let k = lowerBound(sorted, prefix); k < sorted.length && sorted[k].startsWith(prefix); k++) {
-      longer.add(idMap.get(sorted[k]) ?? sorted[k]);
+      const target = idMap.get(sorted[k]) ?? sorted[k];
+      if (only === undefined) only = target;
+      else if (target !== only) several = true;
     }
-    if (longer.size === 1) idMap.set(id, [...longer][0]);
+    if (only !== undefined && !several) idMap.set(id, only);
   }
   const byId = new Map<string, EventRecord>();
   for (const e of events) {
     const id = idMap.get(e.id) ?? e.id;
     const seen = byId.get(id);
     if (!seen) {
-      // Object.assign copies like a spread (same keys, same order) but stays fast on the many record shapes here.
-      byId.set(id, Object.assign({}, e, { id, evidence: [...e.evidence] }));
+      // Object.assign copies like a spread (same keys, same order) but stays fast on the many record shapes here; the
+      // two fields set after it keep their places.
+      const copy = Object.assign({}, e);
+      copy.id = id;
+      copy.evidence = [...e.evidence];
+      byId.set(id, copy);
       continue;
     }
     // The longer name of the two is usually the fuller one; dates and places fill gaps.
@@ -46,9 +54,16 @@ export function mergeEventRecords(events: EventRecord[]): { events: EventRecord[
     seen.series ??= e.series;
     for (const ev of e.evidence) if (!seen.evidence.some((x) => x.doc === ev.doc && x.start === ev.start)) seen.evidence.push(ev);
   }
-  for (const e of byId.values()) e.sources = [...new Set(e.evidence.map((ev) => ev.doc))].sort();
+  for (const e of byId.values()) e.sources = sourcesOf(e.evidence);
   // Kept in the order the events are first named (page before teasers, text order), which is deterministic.
   return { events: [...byId.values()], idMap };
+}
+
+/** The documents of some evidence, once each, sorted (code-unit order). */
+function sourcesOf(evidence: EventRecord['evidence']): string[] {
+  const docs: string[] = [];
+  for (const ev of evidence) if (!docs.includes(ev.doc)) docs.push(ev.doc);
+  return docs.length > 1 ? docs.sort() : docs;
 }
 
 /** Index of the first of `sorted` (code-unit order) not below `key`. */

@@ -6,7 +6,8 @@ import type { RelationRule, RelationRuleData } from './rule-data.js';
 import { endpointOf, newFiring, type Endpoint, type Firing } from './records.js';
 import type { MeetingAct } from './meetings.js';
 import { isNegated } from './negation.js';
-import { compileRuleRegExp, joinAlternatives } from './word-start-regexp.js';
+import { escapeRegExp, literalOpenings, openingsSource, opensWordAt, stripOpeningWordStart } from './word-start-regexp.js';
+import { isSurrogatePairAt } from '../../lang/code-points.js';
 
 /** Longest text between a cooperation noun and a compound (partenariat « stratégique global » ...). */
 const MODIFIERS_MAX = 80;
@@ -93,34 +94,98 @@ let domainsFor: { s: SentenceView; domains: string[] } | undefined;
 
 function findDomains(s: SentenceView, data: RelationRuleData): string[] {
   if (domainsFor?.s === s) return domainsFor.domains;
-  let text = s.text;
-  for (const m of s.mentions) {
-    if (m.kind === 'organisation' || m.kind === 'person' || m.kind === 'office') {
-      const from = m.start - s.start;
-      text = text.slice(0, from) + ' '.repeat(m.end - m.start) + text.slice(m.end - s.start);
-    }
-  }
-  const any = anyDomain(data);
-  const labels = any && !any.test(text) ? [] : data.domains.filter((d) => d.pattern.test(text)).map((d) => d.label);
+  const labels = domainsIn(blankNames(s), data);
   // "sécurité maritime" says more than "sécurité" alone.
   const domains = labels.filter((l) => !(l === 'sécurité' && labels.some((x) => x !== l && x.startsWith('sécurité'))));
   domainsFor = { s, domains };
   return domains;
 }
 
-/**
- * All domain patterns as one alternation: a third of the sentences that state a cooperation name no domain, and one
- * pass tells so where a pass per domain would take sixteen. Undefined if a pattern numbers or names its groups
- * (joining patterns would renumber back-references).
- */
-const anyDomainCache = new WeakMap<RelationRuleData, RegExp | undefined>();
+/** The sentence's text with the names of organisations, people and offices replaced by spaces (same length). */
+function blankNames(s: SentenceView): string {
+  let text = '';
+  let from = 0;
+  for (const m of s.mentions) {
+    if (m.kind !== 'organisation' && m.kind !== 'person' && m.kind !== 'office') continue;
+    // Mentions come by start; one inside a name already blanked leaves nothing more to blank.
+    const start = Math.max(m.start - s.start, from);
+    const end = m.end - s.start;
+    if (end <= start) continue;
+    text += s.text.slice(from, start) + ' '.repeat(end - start);
+    from = end;
+  }
+  return text + s.text.slice(from);
+}
 
-function anyDomain(data: RelationRuleData): RegExp | undefined {
-  if (anyDomainCache.has(data)) return anyDomainCache.get(data);
-  const joined = joinAlternatives(data.domains.map((d) => d.pattern.source));
-  const any = joined === undefined ? undefined : compileRuleRegExp(joined, 'iu');
-  anyDomainCache.set(data, any);
-  return any;
+/**
+ * Labels of the domains whose pattern matches `text`, in the table's order. Every domain pattern opens with a word
+ * from a short list (see DomainScan): one pass finds where those words stand, and at each, only the domains with a word
+ * of the same first letter are tried, where a pass per domain (or of all of them joined) cost far more.
+ */
+function domainsIn(text: string, data: RelationRuleData): string[] {
+  const scan = domainScan(data);
+  if (!scan) return data.domains.filter((d) => d.pattern.test(text)).map((d) => d.label);
+  const found = new Array<boolean>(scan.rests.length).fill(false);
+  let left = found.length;
+  scan.openings.lastIndex = 0;
+  for (let m = scan.openings.exec(text); m && left > 0; m = scan.openings.exec(text)) {
+    // Every branch of every domain pattern opens a word: where none may open, none matches.
+    for (const k of opensWordAt(text, m.index) ? candidatesAt(scan, text, m.index) : []) {
+      if (found[k]) continue;
+      scan.rests[k].lastIndex = m.index;
+      if (!scan.rests[k].test(text)) continue;
+      found[k] = true;
+      left--;
+    }
+    scan.openings.lastIndex = m.index + (isSurrogatePairAt(text, m.index) ? 2 : 1);
+  }
+  const labels: string[] = [];
+  for (let k = 0; k < found.length; k++) if (found[k]) labels.push(data.domains[k].label);
+  return labels;
+}
+
+/**
+ * The domains that may match at `at`: those with a word whose first letter the patterns' case folding takes as the
+ * character there. Kept per character (few distinct characters open a domain word).
+ */
+function candidatesAt(scan: DomainScan, text: string, at: number): number[] {
+  const ch = String.fromCodePoint(text.codePointAt(at)!);
+  let found = scan.byFirstLetter.get(ch);
+  if (!found) scan.byFirstLetter.set(ch, found = scan.words.flatMap((own, k) => (own.some((w) => sameFirstLetter(w, ch)) ? [k] : [])));
+  return found;
+}
+
+/**
+ * `openings`: the words that open the domain patterns (after the look-behind that opens each word), as one global
+ * alternation; `words`: each domain's words; `byFirstLetter`: the domains to try where a given character opens a word
+ * (see candidatesAt); `rests`: the domain patterns without the look-behind that opens each of their branches, sticky
+ * (it is checked by hand, once per offset). A domain matches a text exactly when, at an offset where `openings`
+ * matches, a word may open, the character there opens one of its words and its rest matches. Undefined when some
+ * domain pattern has no such words (the domains are then tried one by one).
+ */
+interface DomainScan { openings: RegExp; words: string[][]; byFirstLetter: Map<string, number[]>; rests: RegExp[] }
+const domainScans = new WeakMap<RelationRuleData, DomainScan | undefined>();
+
+/** Whether two words open with characters the case-insensitive patterns take as one. */
+function sameFirstLetter(a: string, b: string): boolean {
+  return new RegExp(`^${escapeRegExp(String.fromCodePoint(a.codePointAt(0)!))}$`, 'iu').test(String.fromCodePoint(b.codePointAt(0)!));
+}
+
+function domainScan(data: RelationRuleData): DomainScan | undefined {
+  if (domainScans.has(data)) return domainScans.get(data);
+  const rests = data.domains.map((d) => (d.pattern.flags === 'iu' ? stripOpeningWordStart(d.pattern.source) : undefined));
+  const openings = rests.map((rest) => (rest === undefined ? undefined : literalOpenings(rest)));
+  let scan: DomainScan | undefined;
+  if (openings.every((o): o is string[] => o !== undefined)) {
+    scan = {
+      openings: new RegExp(openingsSource(openings.flat()), 'iug'),
+      words: openings,
+      byFirstLetter: new Map(),
+      rests: rests.map((rest) => new RegExp(rest!, 'iuy')),
+    };
+  }
+  domainScans.set(data, scan);
+  return scan;
 }
 
 /** Cooperation nouns of a sentence that are not part of an organisation's name (Conseil de coopération...), remembered for the last sentence. */
@@ -165,10 +230,10 @@ function jointSubjectFirings(view: DocView, s: SentenceView, rule: RelationRule,
   for (let i = 0; i + 1 < s.parties.length; i++) {
     const [p1, p2] = [s.parties[i], s.parties[i + 1]];
     if (!JOINT_AND_GAP.test(between(view, p1.end, p2.start))) continue;
-    if (!CLAUSE_START.test(between(view, s.start, p1.start))) continue;
     const tail = between(view, p2.end, s.end);
     const m = rule.pattern.exec(tail);
-    if (!m) continue;
+    // The clause test reads the whole text before the pair (its pattern ends with `$`): asked last, only for a verb phrase.
+    if (!m || !CLAUSE_START.test(between(view, s.start, p1.start))) continue;
     if (data.words.negation.test(tail.slice(0, m.index + m[0].length))) continue;
     out.push(makeFiring(s, rule, data, endpointOf(p1), endpointOf(p2), p1.start, p2.end + m.index + m[0].length));
   }
@@ -218,7 +283,14 @@ function countryEndpoint(code: string): Endpoint {
 /** Before any sentence states a pair: the document's two countries, when it names exactly two. */
 function firstPair(view: DocView): Pair | undefined {
   const parties = new Map<string, Mention>();
-  for (const s of view.sentences) for (const p of s.parties) if (p.kind === 'country') parties.set(p.key, p);
+  for (const s of view.sentences) {
+    for (const p of s.parties) {
+      if (p.kind !== 'country') continue;
+      parties.set(p.key, p);
+      // A third country settles it: no pair.
+      if (parties.size > 2) return undefined;
+    }
+  }
   if (parties.size !== 2) return undefined;
   const [a, b] = [...parties.values()];
   return { a: endpointOf(a), b: endpointOf(b) };

@@ -16,8 +16,13 @@ const AND_ONLY = /^\s*(?:\([^)]*\)\s*)?,?\s*et\s+(?:l['’]\s*|les?\s+|la\s+|du\
 
 const eventEndpoint = (e: EventRecord): Endpoint => ({ id: e.id, name: e.name });
 
+/** Link rules by id, indexed once per rule table: every document asks for the same few. */
+const linksById = new WeakMap<RelationRuleData, Map<string, LinkRule>>();
+
 function rule(data: RelationRuleData, id: string): LinkRule {
-  const found = data.links.find((r) => r.id === id);
+  let byId = linksById.get(data);
+  if (!byId) linksById.set(data, byId = new Map(data.links.map((r) => [r.id, r])));
+  const found = byId.get(id);
   if (!found) throw new Error(`relations-links.tsv: rule "${id}" is missing`);
   return found;
 }
@@ -30,6 +35,7 @@ export function attachActsToEvents(view: DocView, acts: MeetingAct[], events: Fo
   { actEvents: Map<MeetingAct, EventRecord>; implicit: EventRecord[] } {
   const actEvents = new Map<MeetingAct, EventRecord>();
   const byPeople = new Map<string, EventRecord>();
+  const peopleKey = peopleKeys(acts);
   for (const act of acts) {
     const inSentence = events.filter((e) => e.sentence.index === act.sentence.index)
       .sort((a, b) => distance(a, act.trigger) - distance(b, act.trigger));
@@ -37,7 +43,7 @@ export function attachActsToEvents(view: DocView, acts: MeetingAct[], events: Fo
     if (!event && act.coChaired) event = [...events].reverse().find((e) => e.end <= act.start)?.record;
     if (event) {
       actEvents.set(act, event);
-      byPeople.set(peopleKey(act), event);
+      byPeople.set(peopleKey.get(act)!, event);
     }
   }
   // A meeting told only by a verb gets a node of its own, unless the same people already meet at a named event.
@@ -52,7 +58,7 @@ export function attachActsToEvents(view: DocView, acts: MeetingAct[], events: Fo
     // A named round of meetings of one of these people ("a effectué une série de rencontres") holds this one.
     const people = new Set(peopleOf(act));
     const series = events.find((e) => e.record.type === 'meeting' && e.sentence.persons.some((p) => people.has(p.key)))?.record;
-    let event = byPeople.get(peopleKey(act)) ?? series;
+    let event = byPeople.get(peopleKey.get(act)!) ?? series;
     // The same people at a named event are the same meeting only if this act does not date itself otherwise.
     if (event && actDate && event.dateValue?.iso !== actDate.iso) event = undefined;
     if (!event) {
@@ -70,7 +76,7 @@ export function attachActsToEvents(view: DocView, acts: MeetingAct[], events: Fo
   // Caption pairs and joint subjects join the meeting their people have, if any.
   for (const act of acts) {
     if (actEvents.has(act)) continue;
-    const key = peopleKey(act);
+    const key = peopleKey.get(act)!;
     const event = byPeople.get(key) ?? [...implicit.values()].find((e) => e.participants?.join('|') === key);
     if (event) actEvents.set(act, event);
   }
@@ -78,7 +84,12 @@ export function attachActsToEvents(view: DocView, acts: MeetingAct[], events: Fo
 }
 
 const peopleOf = (act: MeetingAct) => [...new Set([...(act.subject ? [act.subject] : []), ...act.others].map((p) => p.key))].sort();
-const peopleKey = (act: MeetingAct): string => peopleOf(act).join('|');
+/** Each act's people as one key (their sorted keys joined), built once per act. */
+function peopleKeys(acts: MeetingAct[]): Map<MeetingAct, string> {
+  const keys = new Map<MeetingAct, string>();
+  for (const act of acts) keys.set(act, peopleOf(act).join('|'));
+  return keys;
+}
 
 const distance = (e: FoundEvent, offset: number): number => (offset < e.start ? e.start - offset : offset > e.end ? offset - e.end : 0);
 
@@ -156,7 +167,7 @@ export function agentLinks(view: DocView, data: RelationRuleData, events: FoundE
     // Every rule below links a party or person of the sentence.
     if (s.parties.length === 0 && s.persons.length === 0) continue;
     const here = eventsBySentence.get(s.index) ?? [];
-    const agents = [...s.parties, ...s.persons].sort((a, b) => a.start - b.start);
+    const agents = mergeByStart(s.parties, s.persons);
     for (const r of afterRules) {
       for (const agent of agents) {
         const before = between(view, Math.max(s.start, agent.start - 60), agent.start);
@@ -197,6 +208,19 @@ export function agentLinks(view: DocView, data: RelationRuleData, events: FoundE
       }
     }
   }
+  return out;
+}
+
+/**
+ * Two lists of mentions sorted by start merged into one sorted by start, the first list's first on a tie: what a stable
+ * sort of the two joined would give, without sorting.
+ */
+function mergeByStart(first: Mention[], second: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0, j = 0;
+  while (i < first.length && j < second.length) out.push(first[i].start <= second[j].start ? first[i++] : second[j++]);
+  while (i < first.length) out.push(first[i++]);
+  while (j < second.length) out.push(second[j++]);
   return out;
 }
 

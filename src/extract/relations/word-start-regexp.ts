@@ -60,6 +60,17 @@ class WordStartRegExp extends RegExp {
   }
 }
 
+/** The look-behind's class under the `iu` flags, for a character that is not ASCII. */
+const WORD_CHAR_IU = /^[\p{L}\p{N}_]$/iu;
+
+/** Whether OPENS_WORD holds at offset `i` in a pattern with the `iu` flags: no letter, digit or `_` right before it. */
+export function opensWordAt(text: string, i: number): boolean {
+  if (i <= 0) return true;
+  const c = text.charCodeAt(i - 1);
+  if (c < 0x80) return !isAsciiWordCode(c);
+  return !WORD_CHAR_IU.test(codePointBefore(text, i));
+}
+
 /** Whether a character code is an ASCII letter, digit or `_`: the look-behind's class, for ASCII. */
 function isAsciiWordCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
@@ -118,6 +129,67 @@ function closingParen(source: string, open: number): number {
   }
   return -1;
 }
+
+/**
+ * Literal texts one of which opens every match of `source` (compared as the pattern's flags say), for a scan that finds
+ * where it may match; undefined when some branch may open otherwise (with a class, an escape, an optional part, a
+ * look-around or a capturing group). Each opening stops where the next character is no longer certain.
+ */
+export function literalOpenings(source: string): string[] | undefined {
+  const branches = splitBranches(source);
+  if (!branches) return undefined;
+  const out: string[] = [];
+  for (const branch of branches) {
+    const openings = branchOpenings(branch);
+    if (!openings) return undefined;
+    out.push(...openings);
+  }
+  return out;
+}
+
+/** The openings of one branch: its leading literal characters, then those of a non-capturing group that follows them. */
+function branchOpenings(branch: string): string[] | undefined {
+  let literal = '';
+  for (let i = 0; i < branch.length; i++) {
+    const ch = branch[i];
+    const next = branch[i + 1];
+    // An optional part (`?`, `*`, `{0,`) may be absent: the opening stops before it.
+    const optional = next === '?' || next === '*' || (next === '{' && /^\{0[,}]/.test(branch.slice(i + 1)));
+    if (ch === '(') {
+      const close = branch.startsWith('(?:', i) ? closingParen(branch, i) : -1;
+      if (close < 0) break;
+      const inner = literalOpenings(branch.slice(i + 3, close));
+      // An optional group (`?`, `*`, lazy or not): a match opens with the group, or with what follows it.
+      const skip = /^(?:[?*]\??)?/.exec(branch.slice(close + 1))![0].length;
+      const after = skip ? branchOpenings(branch.slice(close + 1 + skip)) : [];
+      if (!inner || !after || branch[close + 1] === '{') break;
+      return [...inner, ...after].map((x) => literal + x);
+    }
+    if (optional || '\\[].^$|)?*+{}'.includes(ch)) break;
+    literal += ch;
+    // `a+`: one `a` is certain, what follows it is not.
+    if (next === '+') break;
+  }
+  return literal ? [literal] : undefined;
+}
+
+/**
+ * Openings as the source of one alternation, shortest first, leaving out those that another one opens (it matches at
+ * the same offsets): what a scan for the places where some pattern may match looks for.
+ */
+export function openingsSource(openings: string[]): string {
+  return keptOpenings(openings).map(escapeRegExp).join('|');
+}
+
+/** Openings shortest first, without those that another one opens. */
+export function keptOpenings(openings: string[]): string[] {
+  const sorted = [...openings].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const o of sorted) if (!kept.some((k) => o.startsWith(k))) kept.push(o);
+  return kept;
+}
+
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Patterns joined as one alternation, `(?:a)|(?:b)`, for a single pass that tells whether any of them can match; undefined

@@ -71,21 +71,25 @@ test('prefilter: agent-before rules skip only the agents named after the sentenc
     ['ATTENDED FR > event:sommet-paris', 'ORGANISED LA > event:sommet-paris', 'ORGANISED VN > event:sommet-paris']);
 });
 
-test('prefilter: domains are looked for one by one only when one pass of all of them finds one', () => {
+test('prefilter: each domain is tried only where one of its opening words stands, and all are found', () => {
   const domainsOf = (marked: string) => extractMarked(marked).relations.filter((r) => r.type === 'COOPERATES_WITH').map((r) => r.domains ?? []);
   assert.deepEqual(domainsOf('La coopération [C:VN:Vietnam]-[C:JP:Japon] progresse.'), [[]]);
   assert.deepEqual(domainsOf('La coopération [C:VN:Vietnam]-[C:JP:Japon] dans la formation et la sécurité maritime progresse.'),
     [['sécurité maritime', 'formation']]);
   assert.deepEqual(domainsOf('La coopération [C:VN:Vietnam]-[C:JP:Japon] en CYBERsécurité et dans la 5G progresse.'), [['cybersécurité', 'numérique']]);
+  // A domain inside another's words (défense in industrie de défense), a word that opens two domains (sécurité), a name's words left out.
+  assert.deepEqual(domainsOf('La coopération [C:VN:Vietnam]-[C:JP:Japon] dans l\'industrie de défense et la sécurité, avec le [O:Centre de formation].'),
+    [['défense', 'industrie de défense', 'sécurité']]);
 });
 
-test('prefilter: head rules tried only where the joined head pattern matches find what a full scan per rule finds', () => {
+test('prefilter: head rules tried only where the words opening the heads match find what a full scan per rule finds', () => {
   const data = loadRelationRuleData(gazetteers.dir);
   const sentences = [
     'Une série de rencontres bilatérales, des réunions et des visites officielles ont précédé la visite d\'État.',
     'Après un entretien téléphonique, les exercices militaires conjoints et le Sommet ; la session plénière.',
     'Rencontre 😀rencontres des congrès, forums et séminaires : visitesvisites, réunion.',
     'Il a rencontré son homologue sans autre précision.',
+    'Le Vietnam et l\'Algérie entretiennent des liens ; l\'Assemblée nationale, les Assemblées générales, un appel.',
   ];
   for (const text of sentences) {
     const expected = data.eventHeads.map((rule) => matchAll(new RegExp(`(?:${rule.head.source})(?![\\p{L}])`, 'iu'), text));

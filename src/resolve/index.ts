@@ -10,6 +10,7 @@ import { loadJudgements } from './judgements.js';
 import { resolveOrganisations, type ResolvedOrganisations } from './organisations.js';
 import { resolvePersons, type DocMentions, type ResolvedPersons } from './persons.js';
 import { mergeEventRecords, remapEventIds } from '../model/event-merge.js';
+import { collapseSpaces } from './spaces.js';
 
 export { parseJudgements, loadJudgements, type Judgements } from './judgements.js';
 
@@ -37,7 +38,7 @@ function addSourceForms(source: string, ...groups: Array<Array<{ name: string; a
       const forms = new Set([record.name, ...record.aliases]);
       const squeezed = new Set([...forms].map(squeeze));
       for (const e of record.evidence) {
-        const raw = source.slice(e.sourceStart, e.sourceEnd).replace(/\s+/g, ' ').trim();
+        const raw = collapseSpaces(source.slice(e.sourceStart, e.sourceEnd)).trim();
         // Only a spelling of a form already known (same letters), never a stray span.
         if (!raw || forms.has(raw) || !squeezed.has(squeeze(raw))) continue;
         forms.add(raw);
@@ -63,7 +64,8 @@ export function resolveFile(file: string, location: string, extractions: DocExtr
   const events = mergeEvents(extractions);
   // The page and its teasers may tell one event with more or less detail ("le 14e Congrès", a meeting a day apart).
   const merged = mergeEventRecords([...events.values()]);
-  const mergedRelations = merged.idMap.size ? remapEventIds(relations, merged.idMap) : relations;
+  // Relations come out of mergeRelations one per type and ends: only remapped event ids can make two alike.
+  const mergedRelations = merged.idMap.size ? dedupeRelations(remapEventIds(relations, merged.idMap)) : relations;
 
   return {
     file, location, sourceHash: extractions[0]?.doc.sourceHash ?? '', rulesVersion: gazetteers.version,
@@ -73,7 +75,7 @@ export function resolveFile(file: string, location: string, extractions: DocExtr
     organisations: organisations.records,
     places: [...places.values()].sort((a, b) => a.id.localeCompare(b.id)),
     events: merged.events.sort((a, b) => a.id.localeCompare(b.id)),
-    relations: dedupeRelations(mergedRelations).sort((a, b) => compareText(a.type, b.type) || compareText(a.aId, b.aId) || compareText(a.bId, b.bId)),
+    relations: mergedRelations.sort((a, b) => compareText(a.type, b.type) || compareText(a.aId, b.aId) || compareText(a.bId, b.bId)),
   };
 }
 

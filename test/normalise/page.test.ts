@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normaliseSource } from '../../src/normalise/index.js';
 import { TracedText } from '../../src/normalise/traced-text.js';
-import { compact, compactByFolding } from '../../src/normalise/page-layout.js';
+import { compact, compactByFolding, splitLines } from '../../src/normalise/page-layout.js';
 import type { RawSource } from '../../src/model/document.js';
 
 const raw = (text: string, file = 'page.txt', extra: Partial<RawSource> = {}): RawSource =>
@@ -163,4 +163,30 @@ test('compact, read character by character, gives what folding the whole string 
   for (const value of cases) assert.equal(compact(value), compactByFolding(value), JSON.stringify(value));
   // Twice: the second time every character is answered from the table.
   for (const value of cases) assert.equal(compact(value), compactByFolding(value), JSON.stringify(value));
+});
+
+test('lines: one pass over the source finds what splitting on line breaks and collapsing every line finds', () => {
+  // The reference: split on \r\n, \n or \r, collapse each line, keep the non-empty ones.
+  const reference = (source: string) => {
+    const out: TracedText[] = [];
+    const re = /\r\n|\n|\r/g;
+    let start = 0;
+    for (const m of source.matchAll(re)) {
+      out.push(TracedText.fromSource(source, start, m.index!).collapseSpaces());
+      start = m.index! + m[0].length;
+    }
+    out.push(TracedText.fromSource(source, start, source.length).collapseSpaces());
+    return out.filter((line) => line.length > 0);
+  };
+  const sources = [
+    'Titre\n\nPremier  paragraphe.\r\nSecond\tparagraphe\u00a0ici.\rTroisième\u202f: fin ',
+    ' Début avec espace\n\n\n  \n\t\nFin\u000bverticale\u000cpage\r\n',
+    'Un seul', '', '\r\n\r\n', 'a  b', 'a \u00a0b', '  ', 'x\r\r\ny',
+  ];
+  for (const source of sources) {
+    const lines = splitLines(source);
+    const expected = reference(source);
+    assert.deepEqual(lines.map((l) => l.text), expected.map((l) => l.text), JSON.stringify(source));
+    assert.deepEqual(lines.map((l) => [...l.origin]), expected.map((l) => [...l.origin]), JSON.stringify(source));
+  }
 });

@@ -37,34 +37,19 @@ export interface TeaserLayout {
 /** Non-empty lines of the source, each trimmed and with inner white space collapsed, offsets kept. */
 export function splitLines(source: string): TracedText[] {
   const lines: TracedText[] = [];
-  const n = source.length;
+  const re = /\r\n|\n|\r/g;
   let start = 0;
-  // One pass finds the line breaks (\r\n, \n or \r) and notes whether the line holds white space that collapsing
-  // changes (see TracedText.collapseSpaces); a line without any is already its collapsed self.
-  let irregular = false;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? source.charCodeAt(i) : 0x0a;
-    if (c === 0x0a || c === 0x0d) {
-      if (i > start) {
-        const line = TracedText.fromSource(source, start, i);
-        const edgeSpace = source.charCodeAt(start) === 0x20 || source.charCodeAt(i - 1) === 0x20;
-        const collapsed = irregular || edgeSpace ? line.collapseSpaces() : line;
-        if (collapsed.length) lines.push(collapsed);
-      }
-      if (c === 0x0d && i + 1 < n && source.charCodeAt(i + 1) === 0x0a) i++;
-      start = i + 1;
-      irregular = false;
-    } else if (isIrregularSpaceAt(source, i, c)) {
-      irregular = true;
-    }
+  let m: RegExpExecArray | null;
+  const push = (end: number) => {
+    const line = TracedText.fromSource(source, start, end).collapseSpaces();
+    if (line.length) lines.push(line);
+  };
+  while ((m = re.exec(source))) {
+    push(m.index);
+    start = m.index + m[0].length;
   }
+  push(source.length);
   return lines;
-}
-
-/** Code unit `c` at `i` is white space that collapsing changes: a tab, NBSP, narrow NBSP, form feed or vertical tab, or a space after a space. */
-function isIrregularSpaceAt(source: string, i: number, c: number): boolean {
-  if (c === 0x20) return i > 0 && source.charCodeAt(i - 1) === 0x20;
-  return c === 0x09 || c === 0xa0 || c === 0x202f || c === 0x0c || c === 0x0b;
 }
 
 /** Letters and digits only, folded: two copies of a paragraph compare equal whatever their glue and punctuation. */
@@ -113,8 +98,9 @@ export function readPageLayout(source: string): PageLayout | undefined {
       return;
     }
     let paragraph = line;
-    const dateline = markers.dateline.exec(paragraph.text);
-    if (dateline && !layout.dateline) {
+    // Only the first dateline is read: once found, lines are not matched against the pattern again.
+    const dateline = layout.dateline ? null : markers.dateline.exec(paragraph.text);
+    if (dateline) {
       const block: Block = { role: 'dateline', text: paragraph.slice(0, dateline[0].length).collapseSpaces() };
       layout.blocks.push(block);
       layout.dateline = { place: dateline.groups?.place?.trim(), date: dateline.groups?.date, agency: dateline.groups?.agency, block };

@@ -32,21 +32,38 @@ const UNDIRECTED = new Set(['MET', 'COOPERATES_WITH']);
 
 /** Adds each name as the raw source writes it (glued words kept) to the aliases, when it differs from every form. */
 function addSourceForms(source: string, ...groups: Array<Array<{ name: string; aliases: string[]; evidence: Evidence[] }>>): void {
-  const squeeze = (v: string) => foldName(v).replace(/ /g, '');
   for (const records of groups) {
     for (const record of records) {
       const forms = new Set([record.name, ...record.aliases]);
-      const squeezed = new Set([...forms].map(squeeze));
+      // Most spans read as a form already known: the forms are squeezed only when one does not.
+      let squeezed: Set<string> | undefined;
+      let added = false;
       for (const e of record.evidence) {
         const raw = collapseSpaces(source.slice(e.sourceStart, e.sourceEnd)).trim();
+        if (!raw || forms.has(raw)) continue;
+        squeezed ??= new Set([...forms].map(squeeze));
         // Only a spelling of a form already known (same letters), never a stray span.
-        if (!raw || forms.has(raw) || !squeezed.has(squeeze(raw))) continue;
+        if (!squeezed.has(squeeze(raw))) continue;
         forms.add(raw);
         record.aliases.push(raw);
+        added = true;
       }
-      record.aliases.sort();
+      // The records' aliases come sorted: only new ones need a sort.
+      if (added) record.aliases.sort();
     }
   }
+}
+
+const squeezeMemo = new Map<string, string>();
+
+/** A form's folded letters without spaces, remembered (names recur across files; bounded, cleared when full). */
+function squeeze(form: string): string {
+  let squeezed = squeezeMemo.get(form);
+  if (squeezed === undefined) {
+    if (squeezeMemo.size >= 20_000) squeezeMemo.clear();
+    squeezeMemo.set(form, squeezed = foldName(form).replace(/ /g, ''));
+  }
+  return squeezed;
 }
 
 /** Resolves the docs that came from one input file (its page and teasers) into that file's record. */

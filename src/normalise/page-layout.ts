@@ -1,7 +1,7 @@
 // Reads the layout of a page dump: title, lead, dateline, body, captions, sign-off, and the teaser items after "Voir plus".
 
 import { foldName } from '../lang/fold.js';
-import { loadMarkers, mayEndWithCredit, type Markers } from './markers.js';
+import { loadMarkers, mayEndWithCredit, mayHoldCaptionMarker, type Markers } from './markers.js';
 import { TracedText } from './traced-text.js';
 
 export type BlockRole = 'title' | 'lead' | 'body' | 'caption' | 'dateline';
@@ -138,7 +138,7 @@ const CREDIT_TAIL = 140;
 export function readCaption(line: TracedText, markers: Markers): TracedText | undefined {
   let text = line;
   let isCaption = false;
-  const marker = markers.captionMarker.exec(text.text);
+  const marker = mayHoldCaptionMarker(text.text, markers) ? markers.captionMarker.exec(text.text) : null;
   if (marker) {
     text = text.slice(marker.index + marker[0].length);
     isCaption = true;

@@ -190,3 +190,11 @@ test('lines: one pass over the source finds what splitting on line breaks and co
     assert.deepEqual(lines.map((l) => [...l.origin]), expected.map((l) => [...l.origin]), JSON.stringify(source));
   }
 });
+
+test('prefilter skips no caption marker: the placeholder word anywhere on the line, with or without spaces', () => {
+  for (const line of ['Le titre répété ảnh 1Une légende.', 'Le titre ảnh 12 Une légende.', 'ảnh 3Une légende.']) {
+    const { page: doc } = normaliseSource(raw(`Titre\n\nHanoï (VNA) – Une nouvelle.\n\n${line}\n\nLa suite.`));
+    assert.equal(doc.captions.length, 1, line);
+    assert.equal(doc.text.slice(doc.captions[0].start, doc.captions[0].end), 'Une légende.', line);
+  }
+});

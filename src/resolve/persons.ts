@@ -273,9 +273,8 @@ function canonicalName(g: Group): string {
 /** `name` is the group's canonical name. */
 function decideCountry(g: Group, name: string, input: DocMentions[], gazetteers: Gazetteers, sourceCountry: string): string | null {
   const rules = g.items.map(({ m }) => ({ rule: m.countryRule ?? '', code: m.country }))
-    .filter((r) => r.rule)
-    .sort((a, b) => rank(a.rule) - rank(b.rule));
-  const best = rules[0];
+    .filter((r) => r.rule);
+  const best = firstOfLowestRank(rules);
   if (best && best.rule.startsWith('country.organisation-compound:')) {
     const codes = best.rule.split(':')[1].split('|');
     return codes.find((c) => c !== sourceCountry) ?? codes[0];
@@ -333,6 +332,17 @@ function countriesBySentence(input: DocMentions[], doc: Doc): Map<number, Set<st
     sentenceIndex.set(doc, index);
   }
   return index;
+}
+
+/** What a stable sort by rank would put first: the first of the rules with the lowest rank, each ranked once. */
+function firstOfLowestRank<T extends { rule: string }>(rules: T[]): T | undefined {
+  let best: T | undefined;
+  let bestRank = Infinity;
+  for (const r of rules) {
+    const k = rank(r.rule);
+    if (k < bestRank) { best = r; bestRank = k; }
+  }
+  return best;
 }
 
 function rank(rule: string): number {

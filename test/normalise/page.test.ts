@@ -198,3 +198,32 @@ test('prefilter skips no caption marker: the placeholder word anywhere on the li
     assert.equal(doc.text.slice(doc.captions[0].start, doc.captions[0].end), 'Une légende.', line);
   }
 });
+
+test('traced text: spaces inserted without storing offsets map as the table built space by space would', () => {
+  const source = 'Le  ministrereçu\u00a0son homologuedu Japon. Photo : VNA';
+  // The table as insertSpaces built it before: the characters' offsets copied, each space given the next one's.
+  const reference = (t: TracedText, at: number[]) => {
+    const origin: number[] = [];
+    let last = 0;
+    for (const pos of at) {
+      for (let k = last; k < pos; k++) origin.push(t.originAt(k));
+      origin.push(t.originAt(pos));
+      last = pos;
+    }
+    for (let k = last; k <= t.length; k++) origin.push(t.originAt(k));
+    return origin;
+  };
+  const bases = [TracedText.fromSource(source, 2, source.length), TracedText.fromSource(source, 0, source.length).collapseSpaces(),
+    TracedText.join([TracedText.fromSource(source, 0, 10), TracedText.fromSource(source, 20, 40)], '\n')];
+  for (const base of bases) {
+    for (const at of [[0], [3], [3, 3], [1, 5, 9], [base.length], [0, base.length], [2, base.length, base.length]]) {
+      const spaced = base.insertSpaces(at);
+      const expected = reference(base, at);
+      assert.equal(spaced.length + 1, expected.length);
+      for (let i = 0; i <= spaced.length; i++) assert.equal(spaced.originAt(i), expected[i], `${JSON.stringify(at)} at ${i}`);
+      assert.deepEqual(Array.from(spaced.origin), expected);
+      assert.deepEqual(Array.from(spaced.slice(1, 6).origin), expected.slice(1, 7));
+      assert.deepEqual(Array.from(spaced.cut(1, 3).origin), [...expected.slice(0, 1), ...expected.slice(3)]);
+    }
+  }
+});

@@ -10,8 +10,8 @@ export class TracedText {
   private readonly base: number;
   /** For a joined text whose offsets are not stored: its pieces and where each starts in `text`. */
   private joined: { pieces: TracedText[]; starts: number[] } | undefined;
-  /** For a text with spaces inserted, offsets not stored: the text before, and where each space now sits. */
-  private spaced: { before: TracedText; spaces: number[] } | undefined;
+  /** For a text derived by a cut or inserted spaces, offsets not stored: reads the offset through the text before. */
+  private derived: ((i: number) => number) | undefined;
 
   /** `origin` is the source offset of each character plus the end, or the offset of a one-to-one slice's start. */
   constructor(text: string, origin: Int32Array | number) {
@@ -61,7 +61,7 @@ export class TracedText {
   originAt(i: number): number {
     if (this.stored) return this.stored[i];
     if (this.joined) return joinedOriginAt(this.joined.pieces, this.joined.starts, i);
-    if (this.spaced) return spacedOriginAt(this.spaced.before, this.spaced.spaces, i);
+    if (this.derived) return this.derived(i);
     return this.base + i;
   }
 
@@ -71,7 +71,7 @@ export class TracedText {
       target.set(this.stored.subarray(from, to), at);
       return;
     }
-    if (this.joined || this.spaced) {
+    if (this.joined || this.derived) {
       for (let k = from; k < to; k++) target[at++] = this.originAt(k);
       return;
     }
@@ -83,17 +83,17 @@ export class TracedText {
   }
 
   slice(start: number, end = this.text.length): TracedText {
-    if (!this.stored && !this.joined && !this.spaced) return new TracedText(this.text.slice(start, end), this.base + start);
+    if (!this.stored && !this.joined && !this.derived) return new TracedText(this.text.slice(start, end), this.base + start);
     return new TracedText(this.text.slice(start, end), this.origin.slice(start, end + 1));
   }
 
-  /** Removes [start, end); the rest keeps its origins. */
+  /** Removes [start, end); the rest keeps its origins (read through this text when asked, not copied). */
   cut(start: number, end: number): TracedText {
     if (end <= start) return this;
-    const origin = new Int32Array(this.text.length - (end - start) + 1);
-    this.copyOrigins(origin, 0, 0, start);
-    this.copyOrigins(origin, start, end, this.text.length + 1);
-    return new TracedText(this.text.slice(0, start) + this.text.slice(end), origin);
+    const cut = new TracedText(this.text.slice(0, start) + this.text.slice(end), 0);
+    const removed = end - start;
+    cut.derived = (i) => this.originAt(i < start ? i : i + removed);
+    return cut;
   }
 
   /**
@@ -112,7 +112,7 @@ export class TracedText {
     }
     text += this.text.slice(last);
     const spaced = new TracedText(text, 0);
-    spaced.spaced = { before: this, spaces };
+    spaced.derived = (i) => spacedOriginAt(this, spaces, i);
     return spaced;
   }
 

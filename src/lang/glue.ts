@@ -20,7 +20,6 @@ const WORD_TABLE = (() => {
 const UPPER = /\p{Lu}/u;
 const INNER_UPPER = /.\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
-const PUNCTUATION = /[,;(]/g;
 const LETTER = /\p{L}/u;
 const ORDINAL_GLUE = /^(\d+(?:e|er|re|ère|ème|es|ᵉ))(\p{L}+)$/u;
 
@@ -34,7 +33,13 @@ export function findGlueBreaks(text: string): number[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
+    const first = text.charCodeAt(i);
+    if (!isWordChar(first)) {
+      // Met in text order, so the breaks stay sorted: every cut of the runs before lies before it, of those after, after.
+      if (first === 0x2c || first === 0x3b || first === 0x28) pushPunctuationBreak(text, i, breaks);
+      i++;
+      continue;
+    }
     const start = i;
     let hash = FNV_SEED;
     let code: number;
@@ -47,19 +52,18 @@ export function findGlueBreaks(text: string): number[] {
       ?? computeRunCuts(text.slice(start, i), lex, apostropheFollows, hash);
     for (let k = 0; k < cuts.length; k++) breaks.push(start + cuts[k]);
   }
-  // Lost spaces around punctuation: "l’ASEAN,le Vietnam", "de défense(JASMINE)".
-  let m: RegExpExecArray | null;
-  PUNCTUATION.lastIndex = 0;
-  let added = false;
-  while ((m = PUNCTUATION.exec(text))) {
-    const at = m.index;
-    const before = text.charAt(at - 1);
-    const after = text.charAt(at + 1);
-    if (m[0] === '(') {
-      if (LOWER.test(before) && LOWER.test(text.charAt(at - 2)) && UPPER.test(after)) { breaks.push(at); added = true; }
-    } else if (LETTER.test(before) && LETTER.test(after)) { breaks.push(at + 1); added = true; }
+  return breaks;
+}
+
+/** Lost spaces around punctuation at `at` (a comma, semicolon or opening bracket): "l’ASEAN,le Vietnam", "de défense(JASMINE)". */
+function pushPunctuationBreak(text: string, at: number, breaks: number[]): void {
+  const before = text.charAt(at - 1);
+  const after = text.charAt(at + 1);
+  if (text.charCodeAt(at) === 0x28) {
+    if (LOWER.test(before) && LOWER.test(text.charAt(at - 2)) && UPPER.test(after)) breaks.push(at);
+  } else if (LETTER.test(before) && LETTER.test(after)) {
+    breaks.push(at + 1);
   }
-  return added ? breaks.sort((a, b) => a - b) : breaks;
 }
 
 function isWordChar(code: number): boolean {

@@ -27,26 +27,36 @@ const OPENER = /[\p{Lu}\d«"“(\[—–-]/u;
  * Each line is split on its own, so titles and captions without a final full stop stay separate sentences.
  */
 export function splitSentences(text: string, skip: SentenceSpan[] = []): SentenceSpan[] {
+  return splitUpTo(text, skip, Infinity);
+}
+
+/** `splitSentences(text)[0]`, without splitting the rest of the text. */
+export function firstSentence(text: string): SentenceSpan | undefined {
+  return splitUpTo(text, [], 1)[0];
+}
+
+/** The first `limit` sentence spans (all of them for Infinity): spans come in text order, so the search stops there. */
+function splitUpTo(text: string, skip: SentenceSpan[], limit: number): SentenceSpan[] {
   const abbr = loadAbbreviations();
   const out: SentenceSpan[] = [];
   let lineStart = 0;
-  while (lineStart <= text.length) {
+  while (lineStart <= text.length && out.length < limit) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     let start = lineStart;
     for (const s of skip) if (s.start <= start && s.end > start && s.end <= lineEnd) start = s.end;
-    splitLine(text, start, lineEnd, abbr, out);
+    splitLine(text, start, lineEnd, abbr, out, limit);
     lineStart = lineEnd + 1;
   }
   return out;
 }
 
-function splitLine(text: string, from: number, to: number, abbr: Set<string>, out: SentenceSpan[]): void {
+function splitLine(text: string, from: number, to: number, abbr: Set<string>, out: SentenceSpan[], limit: number): void {
   const line = text.slice(from, to);
   let start = 0;
   TERMINATOR.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TERMINATOR.exec(line))) {
+  while (out.length < limit && (m = TERMINATOR.exec(line))) {
     const end = m.index + m[0].length;
     let next = end;
     while (next < line.length && SPACE.test(line[next])) next++;
@@ -56,7 +66,7 @@ function splitLine(text: string, from: number, to: number, abbr: Set<string>, ou
     push(text, from + start, from + end, out);
     start = end;
   }
-  push(text, from + start, to, out);
+  if (out.length < limit) push(text, from + start, to, out);
 }
 
 /** The word before a full stop is a title abbreviation (`M.`) or a single capital initial (`J.`). */

@@ -24,5 +24,10 @@ export interface Evidence {
 export function sourceSpan(doc: { toSource: (offset: number) => number }, start: number, end: number):
   { sourceStart: number; sourceEnd: number } {
   const sourceStart = doc.toSource(start);
-  return { sourceStart, sourceEnd: end > start ? doc.toSource(end - 1) + 1 : sourceStart };
+  return { sourceStart, sourceEnd: sourceEndOf(doc, start, end, sourceStart) };
+}
+
+/** `sourceSpan(doc, start, end).sourceEnd`, given its `sourceStart`. */
+export function sourceEndOf(doc: { toSource: (offset: number) => number }, start: number, end: number, sourceStart: number): number {
+  return end > start ? doc.toSource(end - 1) + 1 : sourceStart;
 }

@@ -4,7 +4,7 @@ import { hash } from 'node:crypto';
 import { hashSourceText, type DateValue, type Doc, type NormalisedSource, type RawSource, type Sentence } from '../model/document.js';
 import { findDates } from '../lang/dates.js';
 import { findGlueBreaks } from '../lang/glue.js';
-import { splitSentences } from '../lang/sentences.js';
+import { firstSentence, splitSentences } from '../lang/sentences.js';
 import { compact, readPageLayout, type Block, type PageLayout } from './page-layout.js';
 import { TracedText } from './traced-text.js';
 
@@ -53,7 +53,7 @@ export function normaliseSource(raw: RawSource): NormalisedSource {
  */
 function pageBlocks(layout: PageLayout): Block[] {
   const lead = layout.blocks.find((b) => b.role === 'lead');
-  const leadFirst = lead ? splitSentences(lead.text.text)[0] : undefined;
+  const leadFirst = lead ? firstSentence(lead.text.text) : undefined;
   const duplicate = lead && leadFirst && compact(lead.text.text.slice(leadFirst.start, leadFirst.end)) === compact(layout.title.text);
   return duplicate ? layout.blocks : [{ role: 'title', text: layout.title }, ...layout.blocks];
 }

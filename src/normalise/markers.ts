@@ -17,6 +17,13 @@ export interface Markers {
   seeMoreMaxLength: number;
   /** The credit labels as written (`Photo`, `Crédit photo`...), for the cheap test before `credit`. */
   creditLabels: string[];
+  /** The caption-marker words as written (`ảnh`), for the cheap test before `captionMarker`. */
+  captionWords: string[];
+}
+
+/** Cheap test before `captionMarker`: each of its matches starts with one of the marker words as written. */
+export function mayHoldCaptionMarker(text: string, markers: Markers): boolean {
+  return markers.captionWords.some((word) => text.includes(word));
 }
 
 /**
@@ -40,12 +47,14 @@ export function loadMarkers(): Markers {
   const agencies = values('agency').map(escape).join('|');
   const creditLabels = values('credit-label');
   const labels = [...creditLabels].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const captionWords = values('caption-marker').map(escape).join('|');
+  const captionWordList = values('caption-marker');
+  const captionWords = captionWordList.map(escape).join('|');
   const seeMore = new Set(values('see-more').map((v) => v.toLowerCase()));
   markers = {
     seeMore,
     seeMoreMaxLength: Math.max(0, ...[...seeMore].map((v) => v.length)),
     creditLabels,
+    captionWords: captionWordList,
     dateline: new RegExp(
       `^(?<place>\\p{Lu}[\\p{L}\\p{M}'’. -]{1,40}?)(?:,${SPACE}*(?<date>\\d{1,2}(?:er)?${SPACE}+\\p{L}+(?:${SPACE}+\\d{4})?))?`
       + `${SPACE}*\\((?<agency>${agencies})\\)${SPACE}*[-–—:]${SPACE}*`, 'u'),

@@ -1,7 +1,7 @@
 // Reads the layout of a page dump: title, lead, dateline, body, captions, sign-off, and the teaser items after "Voir plus".
 
 import { foldName } from '../lang/fold.js';
-import { loadMarkers, mayEndWithCredit, type Markers } from './markers.js';
+import { loadMarkers, mayEndWithCredit, mayHoldCaptionMarker, type Markers } from './markers.js';
 import { TracedText } from './traced-text.js';
 
 export type BlockRole = 'title' | 'lead' | 'body' | 'caption' | 'dateline';
@@ -98,8 +98,9 @@ export function readPageLayout(source: string): PageLayout | undefined {
       return;
     }
     let paragraph = line;
-    const dateline = markers.dateline.exec(paragraph.text);
-    if (dateline && !layout.dateline) {
+    // Only the first dateline is read: once found, lines are not matched against the pattern again.
+    const dateline = layout.dateline ? null : markers.dateline.exec(paragraph.text);
+    if (dateline) {
       const block: Block = { role: 'dateline', text: paragraph.slice(0, dateline[0].length).collapseSpaces() };
       layout.blocks.push(block);
       layout.dateline = { place: dateline.groups?.place?.trim(), date: dateline.groups?.date, agency: dateline.groups?.agency, block };
@@ -137,7 +138,7 @@ const CREDIT_TAIL = 140;
 export function readCaption(line: TracedText, markers: Markers): TracedText | undefined {
   let text = line;
   let isCaption = false;
-  const marker = markers.captionMarker.exec(text.text);
+  const marker = mayHoldCaptionMarker(text.text, markers) ? markers.captionMarker.exec(text.text) : null;
   if (marker) {
     text = text.slice(marker.index + marker[0].length);
     isCaption = true;

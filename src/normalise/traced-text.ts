@@ -10,6 +10,8 @@ export class TracedText {
   private readonly base: number;
   /** For a joined text whose offsets are not stored: its pieces and where each starts in `text`. */
   private joined: { pieces: TracedText[]; starts: number[] } | undefined;
+  /** For a text derived by a cut or inserted spaces, offsets not stored: reads the offset through the text before. */
+  private derived: ((i: number) => number) | undefined;
 
   /** `origin` is the source offset of each character plus the end, or the offset of a one-to-one slice's start. */
   constructor(text: string, origin: Int32Array | number) {
@@ -59,6 +61,7 @@ export class TracedText {
   originAt(i: number): number {
     if (this.stored) return this.stored[i];
     if (this.joined) return joinedOriginAt(this.joined.pieces, this.joined.starts, i);
+    if (this.derived) return this.derived(i);
     return this.base + i;
   }
 
@@ -68,7 +71,7 @@ export class TracedText {
       target.set(this.stored.subarray(from, to), at);
       return;
     }
-    if (this.joined) {
+    if (this.joined || this.derived) {
       for (let k = from; k < to; k++) target[at++] = this.originAt(k);
       return;
     }
@@ -80,36 +83,37 @@ export class TracedText {
   }
 
   slice(start: number, end = this.text.length): TracedText {
-    if (!this.stored && !this.joined) return new TracedText(this.text.slice(start, end), this.base + start);
+    if (!this.stored && !this.joined && !this.derived) return new TracedText(this.text.slice(start, end), this.base + start);
     return new TracedText(this.text.slice(start, end), this.origin.slice(start, end + 1));
   }
 
-  /** Removes [start, end); the rest keeps its origins. */
+  /** Removes [start, end); the rest keeps its origins (read through this text when asked, not copied). */
   cut(start: number, end: number): TracedText {
     if (end <= start) return this;
-    const origin = new Int32Array(this.text.length - (end - start) + 1);
-    this.copyOrigins(origin, 0, 0, start);
-    this.copyOrigins(origin, start, end, this.text.length + 1);
-    return new TracedText(this.text.slice(0, start) + this.text.slice(end), origin);
+    const cut = new TracedText(this.text.slice(0, start) + this.text.slice(end), 0);
+    const removed = end - start;
+    cut.derived = (i) => this.originAt(i < start ? i : i + removed);
+    return cut;
   }
 
-  /** Inserts one space before each offset in `at` (ascending); a space maps to the character it precedes. */
+  /**
+   * Inserts one space before each offset in `at` (ascending); a space maps to the character it precedes. The offsets
+   * are not copied: they are read through the text before when asked for (a doc's offsets are only read for evidence).
+   */
   insertSpaces(at: number[]): TracedText {
     if (at.length === 0) return this;
     let text = '';
-    const origin = new Int32Array(this.text.length + at.length + 1);
     let last = 0;
-    let o = 0;
-    for (const pos of at) {
-      text += this.text.slice(last, pos) + ' ';
-      this.copyOrigins(origin, o, last, pos);
-      o += pos - last;
-      origin[o++] = this.originAt(pos);
-      last = pos;
+    const spaces: number[] = [];
+    for (let k = 0; k < at.length; k++) {
+      text += this.text.slice(last, at[k]) + ' ';
+      spaces.push(at[k] + k);
+      last = at[k];
     }
     text += this.text.slice(last);
-    this.copyOrigins(origin, o, last, this.text.length + 1);
-    return new TracedText(text, origin);
+    const spaced = new TracedText(text, 0);
+    spaced.derived = (i) => spacedOriginAt(this, spaces, i);
+    return spaced;
   }
 
   /** Trims white space (NBSP included) and turns every run of white space inside into one plain space. */
@@ -158,6 +162,23 @@ function joinedOriginAt(pieces: TracedText[], starts: number[], i: number): numb
   const within = i - starts[lo];
   if (within < piece.length) return piece.originAt(within);
   return lo + 1 < pieces.length ? pieces[lo + 1].originAt(0) : piece.originAt(piece.length);
+}
+
+/**
+ * Offset in the source of character `i` of a text with spaces inserted at `spaces` (ascending, offsets in that text):
+ * a space maps where the character after it does; another character, where it did before the spaces before it came.
+ */
+function spacedOriginAt(before: TracedText, spaces: number[], i: number): number {
+  // Spaces at or before i.
+  let lo = 0;
+  let hi = spaces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spaces[mid] <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0 && spaces[lo - 1] === i) return before.originAt(i - (lo - 1));
+  return before.originAt(i - lo);
 }
 
 const WHITE_RUNS = /[ \t\u00a0\u202f\r\f\v]+/g;

@@ -3,14 +3,17 @@
 import type { Doc } from '../model/document.js';
 import type { Evidence } from '../model/evidence.js';
 import type { Mention } from '../model/mention.js';
-import { sourceSpan } from '../model/evidence.js';
+import { sourceEndOf } from '../model/evidence.js';
 import { compareText } from '../model/compare-text.js';
 
 export function buildEvidence(doc: Doc, mention: Mention): Evidence {
+  const { start, end } = mention;
   const sentence = sentenceAt(doc, mention.sentence);
+  // The fields of sourceSpan written out in place: one object per evidence, not two and a spread.
+  const sourceStart = doc.toSource(start);
   return {
-    doc: doc.id, sentence: mention.sentence, text: sentence?.text ?? doc.text.slice(mention.start, mention.end),
-    start: mention.start, end: mention.end, ...sourceSpan(doc, mention.start, mention.end),
+    doc: doc.id, sentence: mention.sentence, text: sentence?.text ?? doc.text.slice(start, end),
+    start, end, sourceStart, sourceEnd: sourceEndOf(doc, start, end, sourceStart),
     rule: mention.rule,
   };
 }

@@ -10,6 +10,7 @@ import { loadJudgements } from './judgements.js';
 import { resolveOrganisations, type ResolvedOrganisations } from './organisations.js';
 import { resolvePersons, type DocMentions, type ResolvedPersons } from './persons.js';
 import { mergeEventRecords, remapEventIds } from '../model/event-merge.js';
+import { collapseSpaces } from './spaces.js';
 
 export { parseJudgements, loadJudgements, type Judgements } from './judgements.js';
 
@@ -31,21 +32,38 @@ const UNDIRECTED = new Set(['MET', 'COOPERATES_WITH']);
 
 /** Adds each name as the raw source writes it (glued words kept) to the aliases, when it differs from every form. */
 function addSourceForms(source: string, ...groups: Array<Array<{ name: string; aliases: string[]; evidence: Evidence[] }>>): void {
-  const squeeze = (v: string) => foldName(v).replace(/ /g, '');
   for (const records of groups) {
     for (const record of records) {
       const forms = new Set([record.name, ...record.aliases]);
-      const squeezed = new Set([...forms].map(squeeze));
+      // Most spans read as a form already known: the forms are squeezed only when one does not.
+      let squeezed: Set<string> | undefined;
+      let added = false;
       for (const e of record.evidence) {
-        const raw = source.slice(e.sourceStart, e.sourceEnd).replace(/\s+/g, ' ').trim();
+        const raw = collapseSpaces(source.slice(e.sourceStart, e.sourceEnd)).trim();
+        if (!raw || forms.has(raw)) continue;
+        squeezed ??= new Set([...forms].map(squeeze));
         // Only a spelling of a form already known (same letters), never a stray span.
-        if (!raw || forms.has(raw) || !squeezed.has(squeeze(raw))) continue;
+        if (!squeezed.has(squeeze(raw))) continue;
         forms.add(raw);
         record.aliases.push(raw);
+        added = true;
       }
-      record.aliases.sort();
+      // The records' aliases come sorted: only new ones need a sort.
+      if (added) record.aliases.sort();
     }
   }
+}
+
+const squeezeMemo = new Map<string, string>();
+
+/** A form's folded letters without spaces, remembered (names recur across files; bounded, cleared when full). */
+function squeeze(form: string): string {
+  let squeezed = squeezeMemo.get(form);
+  if (squeezed === undefined) {
+    if (squeezeMemo.size >= 20_000) squeezeMemo.clear();
+    squeezeMemo.set(form, squeezed = foldName(form).replace(/ /g, ''));
+  }
+  return squeezed;
 }
 
 /** Resolves the docs that came from one input file (its page and teasers) into that file's record. */
@@ -63,7 +81,8 @@ export function resolveFile(file: string, location: string, extractions: DocExtr
   const events = mergeEvents(extractions);
   // The page and its teasers may tell one event with more or less detail ("le 14e Congrès", a meeting a day apart).
   const merged = mergeEventRecords([...events.values()]);
-  const mergedRelations = merged.idMap.size ? remapEventIds(relations, merged.idMap) : relations;
+  // Relations come out of mergeRelations one per type and ends: only remapped event ids can make two alike.
+  const mergedRelations = merged.idMap.size ? dedupeRelations(remapEventIds(relations, merged.idMap)) : relations;
 
   return {
     file, location, sourceHash: extractions[0]?.doc.sourceHash ?? '', rulesVersion: gazetteers.version,
@@ -73,7 +92,7 @@ export function resolveFile(file: string, location: string, extractions: DocExtr
     organisations: organisations.records,
     places: [...places.values()].sort((a, b) => a.id.localeCompare(b.id)),
     events: merged.events.sort((a, b) => a.id.localeCompare(b.id)),
-    relations: dedupeRelations(mergedRelations).sort((a, b) => compareText(a.type, b.type) || compareText(a.aId, b.aId) || compareText(a.bId, b.bId)),
+    relations: mergedRelations.sort((a, b) => compareText(a.type, b.type) || compareText(a.aId, b.aId) || compareText(a.bId, b.bId)),
   };
 }
 

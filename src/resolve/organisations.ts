@@ -28,7 +28,13 @@ function bestName(g: OrgGroup, gazetteers: Gazetteers): string {
   const plain = g.items.filter((i) => i.m.rule !== 'organisation.qualified-name' && i.m.rule !== 'organisation.sub-body'
     && i.m.rule !== 'organisation.acronym');
   const pool = plain.length ? plain : g.items;
-  return pool.map((i) => i.m.name).sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
+  // The first of the names sorted longest first, then in locale order: the sort is stable, so the first least one.
+  let best = pool[0].m.name;
+  for (let k = 1; k < pool.length; k++) {
+    const name = pool[k].m.name;
+    if (name.length > best.length || (name.length === best.length && name !== best && name.localeCompare(best) < 0)) best = name;
+  }
+  return best;
 }
 
 export function resolveOrganisations(input: DocMentions[], gazetteers: Gazetteers, judgements: Judgements): ResolvedOrganisations {
@@ -67,6 +73,18 @@ function groupByKey(input: DocMentions[]): Map<string, OrgGroup> {
   return groups;
 }
 
+const foldedWordsMemo = new Map<string, string[]>();
+
+/** A name's folded words, read only: remembered, as names recur across files (bounded, cleared when full). */
+function foldedWords(name: string): string[] {
+  let words = foldedWordsMemo.get(name);
+  if (words === undefined) {
+    if (foldedWordsMemo.size >= 20_000) foldedWordsMemo.clear();
+    foldedWordsMemo.set(name, words = foldName(name).split(' '));
+  }
+  return words;
+}
+
 /**
  * Each group's best name and its folded words, kept until the group's items change: names are compared for every
  * pair of groups. Items are only ever appended, so their count tells.
@@ -88,7 +106,7 @@ class GroupNaming {
     let known = this.known.get(g);
     if (!known || known.count !== g.items.length) {
       const name = bestName(g, this.gazetteers);
-      this.known.set(g, known = { count: g.items.length, name, words: foldName(name).split(' ') });
+      this.known.set(g, known = { count: g.items.length, name, words: foldedWords(name) });
     }
     return known;
   }

@@ -37,6 +37,8 @@ const tokenSet = (name: string): readonly string[] => tokenWords(name).set;
 const countDiacritics = (s: string) => [...s.normalize('NFD')].filter((c) => /[\u0300-\u036f]/.test(c)).length + (s.match(/[đĐ]/g)?.length ?? 0);
 /** Diacritics per name (names are compared again for every group and every mention). */
 const diacritics = rememberPerName(countDiacritics);
+/** A canonical name's first folded word, looked up in the surname list. */
+const firstFoldedWord = rememberPerName((name) => foldName(name).split(' ')[0]);
 
 interface Group {
   set: readonly string[];
@@ -62,19 +64,21 @@ export function resolvePersons(input: DocMentions[], gazetteers: Gazetteers, sou
   if (judgements.mergeInto.size) applyMerges(groups, names, judgements);
 
   const records: PersonRecord[] = [];
+  const byId = new Map<string, PersonRecord>();
   const keyToId = new Map<string, string>();
   const canonicalNames = new Map<string, string>();
   for (const g of groups.values()) {
     if (!g.items.length) continue;
     const name = names.nameOf(g);
     const record = buildPersonRecord(g, name, input, gazetteers, sourceCountry, keyToId);
-    const existing = records.find((r) => r.id === record.id);
+    const existing = byId.get(record.id);
     if (existing) {
       existing.aliases = [...new Set([...existing.aliases, ...record.aliases])].sort();
       existing.evidence = dedupeEvidence([...existing.evidence, ...record.evidence]);
       continue;
     }
     records.push(record);
+    byId.set(record.id, record);
     canonicalNames.set(record.id, name);
   }
   return { records: records.sort((a, b) => a.id.localeCompare(b.id)), keyToId, names: canonicalNames };
@@ -122,14 +126,42 @@ class CanonicalNames {
 
 /** Names whose words are a subset of exactly one longer name join it ("Jean Lemoyne" → "Jean Baptiste Lemoyne"). */
 function joinSubsetNames(groups: Map<string, Group>, names: CanonicalNames): void {
-  for (const [key, g] of [...groups]) {
-    const supers = [...groups.values()].filter((o) => o !== g && o.set.length > g.set.length && g.set.every((t) => o.set.includes(t)));
-    if (supers.length === 1) {
-      supers[0].items.push(...g.items);
-      names.changed(supers[0]);
-      groups.delete(key);
+  // A superset holds every word of the name, its first word too: only the groups holding that word are looked at.
+  const byWord = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    for (const word of g.set) {
+      const holders = byWord.get(word);
+      if (holders) holders.push(g);
+      else byWord.set(word, [g]);
     }
   }
+  const joined = new Set<Group>();
+  for (const [key, g] of [...groups]) {
+    let only: Group | undefined;
+    let count = 0;
+    for (const o of byWord.get(g.set[0])!) {
+      if (o === g || joined.has(o) || o.set.length <= g.set.length || !isSortedSubset(g.set, o.set)) continue;
+      only = o;
+      if (++count > 1) break;
+    }
+    if (count === 1) {
+      only!.items.push(...g.items);
+      names.changed(only!);
+      groups.delete(key);
+      joined.add(g);
+    }
+  }
+}
+
+/** Every word of `small` is in `large`; both sorted and without repeats (as token sets are). */
+function isSortedSubset(small: readonly string[], large: readonly string[]): boolean {
+  let j = 0;
+  for (const word of small) {
+    while (j < large.length && large[j] < word) j++;
+    if (j === large.length || large[j] !== word) return false;
+    j++;
+  }
+  return true;
 }
 
 /** A one-word mention joins the one group holding that word (unless kept apart), else a group of its own. */
@@ -191,13 +223,16 @@ function buildPersonRecord(g: Group, name: string, input: DocMentions[], gazette
   surfaces.delete(name);
   const positions: string[] = [];
   const offices: NonNullable<PersonRecord['offices']> = [];
+  // Each office's title is one of the positions kept, so one set of folded titles answers for both lists.
+  const foldedPositions = new Set<string>();
   let rank: string | null = null;
   for (const { doc, m } of sortItems(g.items)) {
     rank ??= m.rank ?? null;
     for (const p of m.positions) {
       const folded = foldName(p);
-      if (!positions.some((q) => foldName(q) === folded)) positions.push(p);
-      if (!offices.some((o) => foldName(o.title) === folded)) {
+      if (!foldedPositions.has(folded)) {
+        foldedPositions.add(folded);
+        positions.push(p);
         offices.push({ title: p, ...(m.organisations[0] ? { organisation: m.organisations[0] } : {}), ...(doc.published?.iso ? { asOf: doc.published.iso } : {}) });
       }
     }
@@ -238,9 +273,8 @@ function canonicalName(g: Group): string {
 /** `name` is the group's canonical name. */
 function decideCountry(g: Group, name: string, input: DocMentions[], gazetteers: Gazetteers, sourceCountry: string): string | null {
   const rules = g.items.map(({ m }) => ({ rule: m.countryRule ?? '', code: m.country }))
-    .filter((r) => r.rule)
-    .sort((a, b) => rank(a.rule) - rank(b.rule));
-  const best = rules[0];
+    .filter((r) => r.rule);
+  const best = firstOfLowestRank(rules);
   if (best && best.rule.startsWith('country.organisation-compound:')) {
     const codes = best.rule.split(':')[1].split('|');
     return codes.find((c) => c !== sourceCountry) ?? codes[0];
@@ -249,7 +283,7 @@ function decideCountry(g: Group, name: string, input: DocMentions[], gazetteers:
   if (best?.rule === 'country.international-org') return null;
   const official = rules.some((r) => r.rule === 'country.unmarked-official');
   const officialOfOrganisation = rules.some((r) => r.rule === 'country.unmarked-official-of-organisation' || r.rule === 'country.unmarked-counterpart');
-  const first = foldName(name).split(' ')[0];
+  const first = firstFoldedWord(name);
   const homeNames = hasHomeSurnames(gazetteers, sourceCountry);
   const looksHome = gazetteers.surnames.get(first)?.includes(sourceCountry) ?? false;
   if (homeNames && !looksHome) {
@@ -298,6 +332,17 @@ function countriesBySentence(input: DocMentions[], doc: Doc): Map<number, Set<st
     sentenceIndex.set(doc, index);
   }
   return index;
+}
+
+/** What a stable sort by rank would put first: the first of the rules with the lowest rank, each ranked once. */
+function firstOfLowestRank<T extends { rule: string }>(rules: T[]): T | undefined {
+  let best: T | undefined;
+  let bestRank = Infinity;
+  for (const r of rules) {
+    const k = rank(r.rule);
+    if (k < bestRank) { best = r; bestRank = k; }
+  }
+  return best;
 }
 
 function rank(rule: string): number {

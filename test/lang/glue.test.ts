@@ -97,6 +97,8 @@ test('glue: tricky tokens outside the seeds', () => {
 test('glue: breaks are offsets into the input, ascending', () => {
   assert.deepEqual(findGlueBreaks('le vice-ministrevietnamien duJapon'), [16, 29]);
   assert.deepEqual(findGlueBreaks('Rien à réparer ici.'), []);
+  // Breaks after punctuation, met during the scan, come in order among the cuts of glued words around them.
+  assert.deepEqual(findGlueBreaks('duJapon,lesministères;duJapon de défense(JASMINE)duJapon'), [2, 8, 11, 22, 24, 40, 51]);
 });
 
 test('glue: held-out estimate on text the rules were not tuned on (fixture article, every adjacent pair glued)', async (t) => {

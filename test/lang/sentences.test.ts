@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../src/lang/sentences.js';
+import { firstSentence, splitSentences } from '../../src/lang/sentences.js';
 import { tokenize } from '../../src/lang/tokens.js';
 
 const sentencesOf = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -45,5 +45,12 @@ test('tokens: offsets point into the text', () => {
   for (const token of tokenize(text, 5, text.length, 3)) {
     assert.equal(text.slice(token.start, token.end), token.text);
     assert.equal(token.sentence, 3);
+  }
+});
+
+test('sentences: the first sentence alone is the first of all of them', () => {
+  for (const text of ['M. Samuel Perez a reçu Mme Dupont. Ils ont parlé.', '\n\n  Une seule phrase sans point', '', '  \n ',
+    'Le 3 mai. « Oui. » Puis la suite...\nUne autre ligne.', '. . Fin.']) {
+    assert.deepEqual(firstSentence(text), splitSentences(text)[0], JSON.stringify(text));
   }
 });

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normaliseSource } from '../../src/normalise/index.js';
 import { TracedText } from '../../src/normalise/traced-text.js';
-import { compact, compactByFolding } from '../../src/normalise/page-layout.js';
+import { compact, compactByFolding, splitLines } from '../../src/normalise/page-layout.js';
 import type { RawSource } from '../../src/model/document.js';
 
 const raw = (text: string, file = 'page.txt', extra: Partial<RawSource> = {}): RawSource =>
@@ -163,4 +163,67 @@ test('compact, read character by character, gives what folding the whole string 
   for (const value of cases) assert.equal(compact(value), compactByFolding(value), JSON.stringify(value));
   // Twice: the second time every character is answered from the table.
   for (const value of cases) assert.equal(compact(value), compactByFolding(value), JSON.stringify(value));
+});
+
+test('lines: one pass over the source finds what splitting on line breaks and collapsing every line finds', () => {
+  // The reference: split on \r\n, \n or \r, collapse each line, keep the non-empty ones.
+  const reference = (source: string) => {
+    const out: TracedText[] = [];
+    const re = /\r\n|\n|\r/g;
+    let start = 0;
+    for (const m of source.matchAll(re)) {
+      out.push(TracedText.fromSource(source, start, m.index!).collapseSpaces());
+      start = m.index! + m[0].length;
+    }
+    out.push(TracedText.fromSource(source, start, source.length).collapseSpaces());
+    return out.filter((line) => line.length > 0);
+  };
+  const sources = [
+    'Titre\n\nPremier  paragraphe.\r\nSecond\tparagraphe\u00a0ici.\rTroisième\u202f: fin ',
+    ' Début avec espace\n\n\n  \n\t\nFin\u000bverticale\u000cpage\r\n',
+    'Un seul', '', '\r\n\r\n', 'a  b', 'a \u00a0b', '  ', 'x\r\r\ny',
+  ];
+  for (const source of sources) {
+    const lines = splitLines(source);
+    const expected = reference(source);
+    assert.deepEqual(lines.map((l) => l.text), expected.map((l) => l.text), JSON.stringify(source));
+    assert.deepEqual(lines.map((l) => [...l.origin]), expected.map((l) => [...l.origin]), JSON.stringify(source));
+  }
+});
+
+test('prefilter skips no caption marker: the placeholder word anywhere on the line, with or without spaces', () => {
+  for (const line of ['Le titre répété ảnh 1Une légende.', 'Le titre ảnh 12 Une légende.', 'ảnh 3Une légende.']) {
+    const { page: doc } = normaliseSource(raw(`Titre\n\nHanoï (VNA) – Une nouvelle.\n\n${line}\n\nLa suite.`));
+    assert.equal(doc.captions.length, 1, line);
+    assert.equal(doc.text.slice(doc.captions[0].start, doc.captions[0].end), 'Une légende.', line);
+  }
+});
+
+test('traced text: spaces inserted without storing offsets map as the table built space by space would', () => {
+  const source = 'Le  ministrereçu\u00a0son homologuedu Japon. Photo : VNA';
+  // The table as insertSpaces built it before: the characters' offsets copied, each space given the next one's.
+  const reference = (t: TracedText, at: number[]) => {
+    const origin: number[] = [];
+    let last = 0;
+    for (const pos of at) {
+      for (let k = last; k < pos; k++) origin.push(t.originAt(k));
+      origin.push(t.originAt(pos));
+      last = pos;
+    }
+    for (let k = last; k <= t.length; k++) origin.push(t.originAt(k));
+    return origin;
+  };
+  const bases = [TracedText.fromSource(source, 2, source.length), TracedText.fromSource(source, 0, source.length).collapseSpaces(),
+    TracedText.join([TracedText.fromSource(source, 0, 10), TracedText.fromSource(source, 20, 40)], '\n')];
+  for (const base of bases) {
+    for (const at of [[0], [3], [3, 3], [1, 5, 9], [base.length], [0, base.length], [2, base.length, base.length]]) {
+      const spaced = base.insertSpaces(at);
+      const expected = reference(base, at);
+      assert.equal(spaced.length + 1, expected.length);
+      for (let i = 0; i <= spaced.length; i++) assert.equal(spaced.originAt(i), expected[i], `${JSON.stringify(at)} at ${i}`);
+      assert.deepEqual(Array.from(spaced.origin), expected);
+      assert.deepEqual(Array.from(spaced.slice(1, 6).origin), expected.slice(1, 7));
+      assert.deepEqual(Array.from(spaced.cut(1, 3).origin), [...expected.slice(0, 1), ...expected.slice(3)]);
+    }
+  }
 });

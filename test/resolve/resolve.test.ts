@@ -144,3 +144,10 @@ test('judgements also merge organisations and give them aliases', () => {
   ] } });
   assert.deepEqual(r.organisations.map((o) => [o.id, o.aliases]), [['org:institut-des-etudes-strategiques', ['IES', 'Institut de la mer']]]);
 });
+
+test('a name whose words are all in exactly one longer name joins it; in two longer names, it stays apart', () => {
+  const one = resolve(['Le Premier ministre Phạm Minh Chính a reçu la délégation.', 'Le Premier ministre Phạm Chính à Hanoï.']);
+  assert.deepEqual(one.persons.map((p) => [p.name, p.aliases]), [['Phạm Minh Chính', ['Phạm Chính']]]);
+  const two = resolve(['Le Premier ministre Phạm Minh Chính a reçu le ministre Phạm Văn Chính.', 'Le Premier ministre Phạm Chính à Hanoï.']);
+  assert.deepEqual(two.persons.map((p) => p.name), ['Phạm Chính', 'Phạm Minh Chính', 'Phạm Văn Chính']);
+});

@@ -68,9 +68,14 @@ export function buildMatchText(text: string): MatchText {
       offsets[n++] = i;
     }
   }
-  let squeezed = '';
+  return { squeezed: stringOfCodes(codes, n), offsets: offsets.subarray(0, n) };
+}
+
+/** The string of the first `n` code units in `codes`. */
+export function stringOfCodes(codes: Uint16Array, n: number): string {
+  let out = '';
   for (let from = 0; from < n; from += CHUNK) {
-    squeezed += String.fromCharCode.apply(null, codes.subarray(from, Math.min(n, from + CHUNK)) as unknown as number[]);
+    out += String.fromCharCode.apply(null, codes.subarray(from, Math.min(n, from + CHUNK)) as unknown as number[]);
   }
-  return { squeezed, offsets: offsets.subarray(0, n) };
+  return out;
 }

@@ -1,7 +1,7 @@
 // Per-document scan shared by the entity rules: tokens, gazetteer matches, photo credits, lookups by offset.
 
 import type { Doc } from '../../model/document.js';
-import { buildMatchText, selectLongest, type Gazetteers, type LexMatch, type MatchText } from '../../gazetteer/index.js';
+import { selectLongest, type Gazetteers, type LexMatch, type MatchText } from '../../gazetteer/index.js';
 import { tokenize, type WordToken } from './tokens.js';
 
 export interface ScanContext {
@@ -44,8 +44,10 @@ export function findCredits(text: string): Array<{ start: number; end: number }>
   for (const re of CREDIT_PATTERNS) {
     if (!mayHaveCredit && (re === CREDIT_PATTERNS[0] || re === CREDIT_PATTERNS[1])) continue;
     if (!mayHaveDateline && re === CREDIT_PATTERNS[2]) continue;
-    for (const m of text.matchAll(re)) {
-      let start = m.index ?? 0;
+    // An exec loop rather than matchAll, which copies the pattern on every call (none of them matches empty text).
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      let start = m.index;
       const end = start + m[0].length;
       if (re === CREDIT_PATTERNS[2]) start = end - (m[0].length - m[0].lastIndexOf('('));
       spans.push({ start, end });
@@ -75,9 +77,9 @@ export function buildScanContext(doc: Doc, gazetteers: Gazetteers): ScanContext 
   return ctx;
 }
 
-/** The document's folded, space-free text (`buildMatchText`), built on first use. */
+/** The document's folded, space-free text (`buildMatchText`), made on first use from the gazetteer scan's. */
 export function foldedText(ctx: ScanContext): MatchText {
-  return ctx.folded ??= buildMatchText(ctx.text);
+  return ctx.folded ??= ctx.gazetteers.matcher.foldedText(ctx.text);
 }
 
 export function inCredit(ctx: ScanContext, start: number, end: number): boolean {
@@ -115,13 +117,23 @@ export function hasBreakBefore(ctx: ScanContext, i: number, allowed = ''): boole
   const gap = ctx.tokens[i]?.gapBefore ?? '';
   // Most gaps are one space (or nothing): no break, whatever `allowed` says.
   if (gap === ' ' || gap === '') return false;
-  if (/\n/.test(gap)) return true;
-  if (/[-–—]/.test(gap) && /\s/.test(gap)) return true;
-  for (const ch of gap) {
-    if (/[\s'’\-–]/.test(ch) || allowed.includes(ch)) continue;
-    return true;
+  // Read code unit by code unit: a newline breaks; so does a dash with whitespace in the gap; else any character but
+  // whitespace, an apostrophe, `-`, `–` or one of `allowed` (a surrogate half is none of them, as its code point isn't).
+  let dash = false, space = false, other = false;
+  for (let k = 0; k < gap.length; k++) {
+    const code = gap.charCodeAt(k);
+    if (code === 0x0a) return true;
+    if (code === 0x2d || code === 0x2013 || code === 0x2014) dash = true;
+    if (isWhitespace(code)) space = true;
+    else if (code !== 0x27 && code !== 0x2019 && code !== 0x2d && code !== 0x2013 && !allowed.includes(gap[k])) other = true;
   }
-  return false;
+  return (dash && space) || other;
+}
+
+/** `\s` of a regular expression, for one UTF-16 code unit. */
+function isWhitespace(code: number): boolean {
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Every match (nested ones included) lying inside [start, end), found by binary search on the sorted matches. */

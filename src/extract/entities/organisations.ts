@@ -310,6 +310,9 @@ class SpanList {
   }
 }
 
+/** "(ACR)": an acronym in brackets, maybe defined by the words before it. Never matches empty text. */
+const ACRONYM_IN_BRACKETS = /\(\s*([A-Z][A-Za-z0-9+&]*(?:-[A-Z0-9]+)?(?:\s[A-Z][A-Za-z0-9+&]*)?)\s*\)/gu;
+
 /** Finds every organisation span of the document. */
 export function findOrganisations(ctx: ScanContext): OrgSpan[] {
   const { tokens, gazetteers, text } = ctx;
@@ -326,9 +329,10 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
 
   // 2. Acronyms defined in the text: "Long form (ACR)".
   const learnt: Array<{ acronym: string; key: string; longForm?: string; kind: OrgKind }> = [];
-  for (const m of text.matchAll(/\(\s*([A-Z][A-Za-z0-9+&]*(?:-[A-Z0-9]+)?(?:\s[A-Z][A-Za-z0-9+&]*)?)\s*\)/gu)) {
+  ACRONYM_IN_BRACKETS.lastIndex = 0;
+  for (let m = ACRONYM_IN_BRACKETS.exec(text); m; m = ACRONYM_IN_BRACKETS.exec(text)) {
     const acronym = m[1];
-    const open = m.index ?? 0;
+    const open = m.index;
     const close = open + m[0].length;
     if (!/[A-Z].*[A-Z]/.test(acronym) || inCredit(ctx, open, close)) continue;
     const known = gazetteers.acronyms.get(acronymKey(acronym));

@@ -7,6 +7,7 @@ import { hasBreakBefore, inCredit, matchesWithin, matchStartingAt, tokenAtOrAfte
 import { isCommonWord, tagsOf } from './lexicon.js';
 import { headWordOf, plain, type OrgIndex } from './organisations.js';
 import { ScratchArray } from '../../gazetteer/scratch.js';
+import type { WordToken } from './tokens.js';
 
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'un', 'une']);
 const PLURAL_MARKS = new Set(['les', 'des', 'aux', 'ses', 'leurs', 'anciens', 'anciennes', 'deux', 'trois']);
@@ -319,6 +320,13 @@ function lastDraftEndingAt(drafts: Map<number, Draft>, end: number | undefined):
 
 const coveredScratch = new ScratchArray((n) => new Uint8Array(n));
 
+/** Indexes of the tokens that start with a capital, in order. */
+function capitalisedTokens(tokens: WordToken[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].cap) out.push(i);
+  return out;
+}
+
 /** Finds person mentions in the document. */
 export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
   const { tokens } = ctx;
@@ -399,10 +407,15 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     i = run[run.length - 1];
   }
 
+  // Steps 2, 4, 5 and 6 start at capitalised tokens only: they walk these, skipping those at or before `done` (the
+  // last token of a name just taken).
+  const capitalised = capitalisedTokens(tokens);
+
   // 2. Before an apposition: "X, directrice de ...", "X (à gauche), vice-président de ...".
-  for (let i = 0; i < tokens.length; i++) {
+  for (let c = 0, done = -1; c < capitalised.length; c++) {
+    const i = capitalised[c];
+    if (i <= done) continue;
     const t = tokens[i];
-    if (!t.cap) continue;
     const prev = tokens[i - 1];
     if (prev && prev.cap && !hasBreakBefore(ctx, i)) continue;
     const run = runs.from(i);
@@ -416,7 +429,7 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     const title = parseTitle(ctx, tokenAtOrAfter(ctx, tokens[last].end + after[0].length), orgs);
     if (!title) continue;
     addDraft(run, 'person.apposition', title);
-    i = last;
+    done = last;
   }
 
   // 3. Coordinated with a known person: "X (à gauche) et Y", "X, ministre de ..., et Y".
@@ -433,22 +446,26 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
   }
 
   // 4. A position marker in brackets after capitalised words is a caption naming a person: "X (à gauche)".
-  for (let i = 0; i < tokens.length; i++) {
+  for (let c = 0, done = -1; c < capitalised.length; c++) {
+    const i = capitalised[c];
+    if (i <= done) continue;
     const t = tokens[i];
-    if (!t.cap || drafts.has(t.start) || (tokens[i - 1]?.cap && !hasBreakBefore(ctx, i))) continue;
+    if (drafts.has(t.start) || (tokens[i - 1]?.cap && !hasBreakBefore(ctx, i))) continue;
     const run = runs.from(i, true);
     if (run.length < 2 || isCommonWord(t.text)) continue;
     const end = tokens[run[run.length - 1]].end;
     if (!hasCharWithin(ctx.text, '(', end, 40) || !CAPTION_MARK.test(ctx.text.slice(end, end + 40))) continue;
     addDraft(run, 'person.caption');
-    i = run[run.length - 1];
+    done = run[run.length - 1];
   }
 
   // 5. The shape of a name with no title around it: two to five capitalised words opening with a known family name
   //    (Nguyen, Tran...) or a first name fr-compromise knows (Samuel, Marco), none of them a gazetteer word.
-  for (let i = 0; i < tokens.length; i++) {
+  for (let c = 0, done = -1; c < capitalised.length; c++) {
+    const i = capitalised[c];
+    if (i <= done) continue;
     const t = tokens[i];
-    if (!t.cap || drafts.has(t.start) || (tokens[i - 1]?.cap && !hasBreakBefore(ctx, i))) continue;
+    if (drafts.has(t.start) || (tokens[i - 1]?.cap && !hasBreakBefore(ctx, i))) continue;
     if (covered[t.start]) continue;
     const run = runs.from(i);
     if (run.length < 2 || run.length > 5) continue;
@@ -459,12 +476,15 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     // "Le Vietnam", "Le Premier": the first word is an article unless every word after it looks like a name.
     if (isCommonWord(t.text) && run.slice(1).some((k) => isCommonWord(tokens[k].text))) continue;
     addDraft(run, 'person.name-shape');
-    i = run[run.length - 1];
+    done = run[run.length - 1];
   }
 
   // 6. Repeated names: full (any order) or a unique last name ("Lemoyne", "le général Vinh" handled above).
   const known = [...drafts.values()].map((d) => ({ draft: d, set: d.tokens.map((k) => tokens[k].folded).sort().join(' ') }));
   const knownSets = new Set(known.map((k) => k.set));
+  // The words of the known names: a run with a (space-free) word outside them cannot spell one, whatever its order.
+  const knownWords = new Set(known.flatMap((k) => k.set.split(' ')));
+  const mayBeKnown = (run: number[]) => run.every((k) => tokens[k].folded.includes(' ') || knownWords.has(tokens[k].folded));
   // Folded first or last word of a full name → the distinct names it belongs to.
   const byEdgeWord = new Map<string, Set<string>>();
   for (const k of known) {
@@ -474,9 +494,11 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
       byEdgeWord.set(w, (byEdgeWord.get(w) ?? new Set()).add(k.set));
     }
   }
-  for (let i = 0; i < tokens.length; i++) {
+  for (let c = 0, done = -1; c < capitalised.length; c++) {
+    const i = capitalised[c];
+    if (i <= done) continue;
     const t = tokens[i];
-    if (!t.cap || drafts.has(t.start)) continue;
+    if (drafts.has(t.start)) continue;
     if (tokens[i - 1]?.cap && !hasBreakBefore(ctx, i) && drafts.has(tokens[i - 1].start)) continue;
     // A word inside a gazetteer name ("Hoa" of the province Thanh Hoa) is not a name on its own.
     const cover = ctx.matchCover[t.start];
@@ -484,9 +506,9 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     const run = runs.from(i);
     if (!run.length) continue;
     if (covered[t.start]) continue;
-    if (run.length >= 2 && knownSets.has(run.map((k) => tokens[k].folded).sort().join(' '))) {
+    if (run.length >= 2 && mayBeKnown(run) && knownSets.has(run.map((k) => tokens[k].folded).sort().join(' '))) {
       addDraft(run, 'person.repeated');
-      i = run[run.length - 1];
+      done = run[run.length - 1];
       continue;
     }
     if (run.length === 1 && !isCommonWord(t.text)) {

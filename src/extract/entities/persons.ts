@@ -238,6 +238,12 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
   return title;
 }
 
+/** An honorific match starts token `i` (`nameRun` then starts the name after it). */
+function opensWithHonorific(ctx: ScanContext, i: number): boolean {
+  const h = matchStartingAt(ctx, i);
+  return h?.entry.kind === 'honorific' && h.start === ctx.tokens[i]?.start;
+}
+
 /** A run of name tokens from `i`: capitalised words (and particles inside), not gazetteer entities, up to 5. */
 function nameRun(ctx: ScanContext, i: number, orgs: OrgIndex, allowLowerSurname = false): number[] {
   const { tokens, gazetteers } = ctx;
@@ -286,6 +292,9 @@ class NameRuns {
   }
 
   from(i: number, allowLowerSurname = false): number[] {
+    // The flag only counts for a first word without a capital: from a capitalised token that no honorific opens (which
+    // would move the start on), both runs are the same, and the one without the flag is the one the rules ask for most.
+    if (allowLowerSurname && this.ctx.tokens[i]?.cap && !opensWithHonorific(this.ctx, i)) allowLowerSurname = false;
     const slot = 2 * i + (allowLowerSurname ? 1 : 0);
     if (i < 0 || slot >= this.known.length) return nameRun(this.ctx, i, this.orgs, allowLowerSurname);
     return this.known[slot] ??= nameRun(this.ctx, i, this.orgs, allowLowerSurname);

@@ -49,3 +49,14 @@ test('the folded text is the one buildMatchText makes, whether or not the last s
     same(text);
   }
 });
+
+test('code units become a string as they are: lone surrogates, a byte-order mark and NUL included', async () => {
+  const { stringOfCodes } = await import('../../src/gazetteer/match-text.js');
+  const units = [0xfeff, 0x61, 0, 0xd800, 0x62, 0xdc00, 0xd835, 0xdc00, 0xe9, 0xfffe];
+  for (let n = 0; n <= units.length; n++) {
+    const plain = units.slice(0, n).map((u) => String.fromCharCode(u)).join('');
+    assert.equal(stringOfCodes(new Uint16Array([...units, 0x63]), n), plain);
+    const noSurrogates = units.filter((u) => u < 0xd800 || u > 0xdfff).slice(0, n);
+    assert.equal(stringOfCodes(new Uint16Array(noSurrogates), noSurrogates.length), noSurrogates.map((u) => String.fromCharCode(u)).join(''));
+  }
+});

@@ -496,9 +496,11 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
   // 6. Repeated names: full (any order) or a unique last name ("Lemoyne", "le général Vinh" handled above).
   const known = [...drafts.values()].map((d) => ({ draft: d, set: d.tokens.map((k) => tokens[k].folded).sort().join(' ') }));
   const knownSets = new Set(known.map((k) => k.set));
-  // The words of the known names: a run with a (space-free) word outside them cannot spell one, whatever its order.
-  const knownWords = new Set(known.flatMap((k) => k.set.split(' ')));
-  const mayBeKnown = (run: number[]) => run.every((k) => tokens[k].folded.includes(' ') || knownWords.has(tokens[k].folded));
+  // The words of the known names (made on first use): a run with a (space-free) word outside them cannot spell one,
+  // whatever its order.
+  let knownWords: Set<string> | undefined;
+  const mayBeKnown = (run: number[]) => knownSets.size > 0
+    && run.every((k) => tokens[k].folded.includes(' ') || (knownWords ??= new Set(known.flatMap((x) => x.set.split(' ')))).has(tokens[k].folded));
   // Folded first or last word of a full name → the distinct names it belongs to.
   const byEdgeWord = new Map<string, Set<string>>();
   for (const k of known) {

@@ -49,22 +49,22 @@ export interface OrgSpan {
 
 type Head = { word: OrganisationWord; length: number } | undefined;
 /**
- * Head words looked up so far in the document in hand, by token (null: not yet asked). One document at a time: a
- * WeakMap keyed by the context would keep every context alive through the young-generation collections (V8 treats
- * its keys strongly there), so all their tokens were copied and promoted before dying.
+ * Head words looked up so far in the document in hand, by token (null: none), for the few tokens whose word starts an
+ * organisation word. One document at a time: a WeakMap keyed by the context would keep every context alive through
+ * the young-generation collections (V8 treats its keys strongly there), so all their tokens were copied and promoted
+ * before dying.
  */
-let heads: { ctx: ScanContext; cache: Array<Head | null> } | undefined;
+let heads: { ctx: ScanContext; cache: Map<number, Head | null> } | undefined;
 
 /** The organisation word (head, sub-body) starting at token `i`, looked up once per token. */
 function headWord(ctx: ScanContext, i: number): Head {
-  if (heads?.ctx !== ctx) heads = { ctx, cache: new Array<Head | null>(ctx.tokens.length).fill(null) };
-  const cache = heads.cache;
-  const hit = cache[i];
-  if (hit !== null && hit !== undefined) return hit;
-  if (hit === undefined && i < cache.length) return undefined;
-  const found = computeHeadWord(ctx, i);
-  if (i < cache.length) cache[i] = found;
-  return found;
+  const t = ctx.tokens[i];
+  // Most words start no organisation word: their own answer (kept on the word) says so, with no lookup by token.
+  if (!t || !organisationWordInfo(ctx, t).startsOrganisationWord) return undefined;
+  if (heads?.ctx !== ctx) heads = { ctx, cache: new Map() };
+  let found = heads.cache.get(i);
+  if (found === undefined) heads.cache.set(i, found = computeHeadWord(ctx, i) ?? null);
+  return found ?? undefined;
 }
 
 /** What the organisation words allow, worked out once per loaded gazetteer set. */

@@ -159,7 +159,6 @@ export function hasBreakBefore(ctx: ScanContext, i: number, allowed = ''): boole
   return (dash && space) || other;
 }
 
-
 /** Every match (nested ones included) lying inside [start, end), found by binary search on the sorted matches. */
 export function matchesWithin(ctx: ScanContext, start: number, end: number): LexMatch[] {
   let lo = 0, hi = ctx.allMatches.length;

@@ -499,8 +499,11 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
   // The words of the known names (made on first use): a run with a (space-free) word outside them cannot spell one,
   // whatever its order.
   let knownWords: Set<string> | undefined;
-  const mayBeKnown = (run: number[]) => knownSets.size > 0
-    && run.every((k) => tokens[k].folded.includes(' ') || (knownWords ??= new Set(known.flatMap((x) => x.set.split(' ')))).has(tokens[k].folded));
+  const mayBeKnown = (run: number[]): boolean => {
+    if (knownSets.size === 0) return false;
+    knownWords ??= new Set(known.flatMap((x) => x.set.split(' ')));
+    return run.every((k) => tokens[k].folded.includes(' ') || knownWords!.has(tokens[k].folded));
+  };
   // Folded first or last word of a full name → the distinct names it belongs to.
   const byEdgeWord = new Map<string, Set<string>>();
   for (const k of known) {

@@ -1,7 +1,7 @@
 // Linear-time gazetteer matching (Aho-Corasick over folded, space-free text) with word-boundary and case checks.
 
 import { KeywordAutomaton } from './automaton.js';
-import { squeezeKey, type MatchText } from './match-text.js';
+import { buildMatchText, squeezeKey, stringOfCodes, type MatchText } from './match-text.js';
 import { ScratchArray } from './scratch.js';
 
 export type EntryKind = 'country' | 'demonym' | 'country-prefix' | 'region' | 'organisation' | 'place' | 'rank'
@@ -70,6 +70,8 @@ export class GazetteerMatcher {
   private readonly squeezedFormsByKeyword: string[][];
   /** Function words that may be glued in front of a match (`lesecrétaire`, `dumonde`), folded. */
   private readonly gluePrefixes: Set<string>;
+  /** The text the last `scan` folded, with its work arrays: `foldedText` of the same text copies them. */
+  private lastFold: { text: string; offsets: Int32Array; codes: Uint16Array; length: number } | undefined;
 
   constructor(entries: LexEntry[], gluePrefixes: Iterable<string> = []) {
     for (const entry of entries) {
@@ -103,6 +105,7 @@ export class GazetteerMatcher {
   scan(text: string, folded?: MatchText): LexMatch[] {
     const raw: LexMatch[] = [];
     const offsets = folded ? folded.offsets : offsetsScratch.take(text.length);
+    const codes = folded ? undefined : codesScratch.take(text.length);
     const onHit = (begin: number, hitEnd: number, keyword: number): void => {
       const length = hitEnd - begin;
       const start = offsets[begin];
@@ -119,31 +122,48 @@ export class GazetteerMatcher {
         raw.push({ entry, start, end, text: surface ??= text.slice(start, end) });
       }
     };
-    if (folded) this.automaton.forEachMatch(folded.squeezed, onHit);
-    else this.automaton.forEachMatchFolded(text, offsets, onHit);
-    const starts = new Set(raw.map((m) => m.start));
-    const ends = new Set(raw.map((m) => m.end));
-    const accepted = raw.filter((m) => this.leftOk(text, m.start, ends) && (this.rightOk(text, m.end, starts) || m.entry.needsHyphen));
+    if (folded) {
+      this.automaton.forEachMatch(folded.squeezed, onHit);
+      this.lastFold = undefined;
+    } else {
+      const n = this.automaton.forEachMatchFolded(text, offsets, onHit, codes);
+      this.lastFold = { text, offsets, codes: codes!, length: n };
+    }
+    // Where matches start and end, asked only about matches glued to a word: made on the first such question.
+    let starts: Set<number> | undefined, ends: Set<number> | undefined;
+    const startsAt = (offset: number) => (starts ??= new Set(raw.map((m) => m.start))).has(offset);
+    const endsAt = (offset: number) => (ends ??= new Set(raw.map((m) => m.end))).has(offset);
+    const accepted = raw.filter((m) => this.leftOk(text, m.start, endsAt) && (this.rightOk(text, m.end, startsAt) || m.entry.needsHyphen));
     return accepted.sort((a, b) => a.start - b.start || b.end - a.end || compareCodeUnits(a.entry.kind, b.entry.kind)
       || compareCodeUnits(a.entry.id, b.entry.id));
   }
 
-  private leftOk(text: string, start: number, ends: Set<number>): boolean {
+  /**
+   * The folded, space-free form of `text` (`buildMatchText(text)`): copied from the last `scan` when it folded this very
+   * text (its work arrays are kept until the next scan), else built.
+   */
+  foldedText(text: string): MatchText {
+    const last = this.lastFold;
+    if (!last || last.text !== text) return buildMatchText(text);
+    return { squeezed: stringOfCodes(last.codes, last.length), offsets: last.offsets.slice(0, last.length) };
+  }
+
+  private leftOk(text: string, start: number, endsAt: (offset: number) => boolean): boolean {
     const before = text[start - 1];
     if (!isLetterOrDigit(before)) return true;
     if (isLower(before) && isUpper(text[start])) return true;
-    if (ends.has(start)) return true;
+    if (endsAt(start)) return true;
     let i = start;
     while (i > 0 && /\p{L}/u.test(text[i - 1])) i--;
     if (i > 0 && /['’]/.test(text[i - 1])) return false;
     return this.gluePrefixes.has(squeezeKey(text.slice(i, start)));
   }
 
-  private rightOk(text: string, end: number, starts: Set<number>): boolean {
+  private rightOk(text: string, end: number, startsAt: (offset: number) => boolean): boolean {
     const after = text[end];
     if (!isLetterOrDigit(after)) return true;
     if (isLower(text[end - 1]) && isUpper(after)) return true;
-    return starts.has(end);
+    return startsAt(end);
   }
 }
 
@@ -169,8 +189,9 @@ function caseAccepts(entry: LexEntry, form: string, text: string, start: number,
 }
 
 const takenScratch = new ScratchArray((n) => new Uint8Array(n));
-/** Offsets of the folded characters of the text `scan` folds as it matches (used within the call only). */
+/** Offsets and code units of the folded characters of the text `scan` folds as it matches (kept until the next scan). */
 const offsetsScratch = new ScratchArray((n) => new Int32Array(n));
+const codesScratch = new ScratchArray((n) => new Uint16Array(n));
 
 /** Keeps the longest of overlapping matches, leftmost first (ties: the order `scan` gave). */
 export function selectLongest(matches: LexMatch[]): LexMatch[] {

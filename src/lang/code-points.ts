@@ -26,3 +26,9 @@ export function sameCodeUnitsAt(key: string, text: string, start: number): boole
   for (let j = 0; j < key.length; j++) if (key.charCodeAt(j) !== text.charCodeAt(start + j)) return false;
   return true;
 }
+
+/** A regular expression's `\s`, for one UTF-16 code unit. */
+export function isWhitespaceCode(code: number): boolean {
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}

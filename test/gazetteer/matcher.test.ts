@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadGazetteers, selectLongest } from '../../src/gazetteer/index.js';
+import { buildMatchText, loadGazetteers, selectLongest } from '../../src/gazetteer/index.js';
 import { inflectDemonym } from '../../src/gazetteer/countries.js';
 
 const g = loadGazetteers();
@@ -31,4 +31,32 @@ for (const [name, text, expected] of cases) {
 test('demonyms are inflected from the masculine singular', () => {
   assert.deepEqual(inflectDemonym('vietnamien').sort(), ['vietnamien', 'vietnamienne', 'vietnamiennes', 'vietnamiens']);
   assert.deepEqual(inflectDemonym('japonais').sort(), ['japonais', 'japonaise', 'japonaises']);
+});
+
+test('the folded text is the one buildMatchText makes, whether or not the last scan folded it', () => {
+  const texts = ['Le  vice-\u00a0ministre  du\tJapon, à Hà Nội ; l’ASEAN.\n\nÉtats‑Unis – 東京 𝐀', 'Autre texte, plus court.', ''];
+  const same = (text: string) => {
+    const expected = buildMatchText(text);
+    const got = g.matcher.foldedText(text);
+    assert.equal(got.squeezed, expected.squeezed);
+    assert.deepEqual([...got.offsets], [...expected.offsets]);
+  };
+  for (const text of texts) {
+    g.matcher.scan(text);
+    same(text);
+    same(texts[0]);
+    g.matcher.scan(text, buildMatchText(text));
+    same(text);
+  }
+});
+
+test('code units become a string as they are: lone surrogates, a byte-order mark and NUL included', async () => {
+  const { stringOfCodes } = await import('../../src/gazetteer/match-text.js');
+  const units = [0xfeff, 0x61, 0, 0xd800, 0x62, 0xdc00, 0xd835, 0xdc00, 0xe9, 0xfffe];
+  for (let n = 0; n <= units.length; n++) {
+    const plain = units.slice(0, n).map((u) => String.fromCharCode(u)).join('');
+    assert.equal(stringOfCodes(new Uint16Array([...units, 0x63]), n), plain);
+    const noSurrogates = units.filter((u) => u < 0xd800 || u > 0xdfff).slice(0, n);
+    assert.equal(stringOfCodes(new Uint16Array(noSurrogates), noSurrogates.length), noSurrogates.map((u) => String.fromCharCode(u)).join(''));
+  }
 });

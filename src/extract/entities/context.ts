@@ -1,8 +1,9 @@
 // Per-document scan shared by the entity rules: tokens, gazetteer matches, photo credits, lookups by offset.
 
 import type { Doc } from '../../model/document.js';
-import { buildMatchText, selectLongest, type Gazetteers, type LexMatch, type MatchText } from '../../gazetteer/index.js';
+import { selectLongest, type Gazetteers, type LexMatch, type MatchText } from '../../gazetteer/index.js';
 import { tokenize, type WordToken } from './tokens.js';
+import { isWhitespaceCode } from '../../lang/code-points.js';
 
 export interface ScanContext {
   doc: Doc;
@@ -29,27 +30,57 @@ const CREDIT_PATTERNS: RegExp[] = [
   /\(?\s*\b(?:Photo|Photos|Source|Crédit)\b[^:\n]{0,30}?:[^\n]*/giu,
   /\bPhoto diffusée par[^\n]*/giu,
   /^[^\n]{0,80}?\(\s*[A-Z]{2,6}\s*\)(?=\s*[-–—])/gmu,
-  /[-–—]\s*[A-Z]{2,6}\s*\.?\s*$/gmu,
+  // Without the u flag, which changes nothing here (no astral character, no case folding) but slows the search down.
+  /[-–—]\s*[A-Z]{2,6}\s*\.?\s*$/gm,
 ];
 
 /** What every match of CREDIT_PATTERNS[2] contains: an agency in brackets before a dash. */
 const AGENCY_BEFORE_DASH = /\(\s*[A-Z]{2,6}\s*\)(?=\s*[-–—])/u;
 
+/** CREDIT_PATTERNS[2] without its `^`, tried (sticky) at line starts only instead of being searched for everywhere. */
+const DATELINE_AT = /[^\n]{0,80}?\(\s*[A-Z]{2,6}\s*\)(?=\s*[-–—])/uy;
+/** What ends a line for the `m` flag's `^`. */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
+
+/** The matches of CREDIT_PATTERNS[2] in `text`, as `[index, length]`, found as the global search would find them. */
+function findDatelines(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let resume = 0;
+  LINE_TERMINATOR.lastIndex = 0;
+  for (let lineStart = 0; lineStart >= 0;) {
+    if (lineStart >= resume) {
+      DATELINE_AT.lastIndex = lineStart;
+      const m = DATELINE_AT.exec(text);
+      if (m) {
+        out.push([m.index, m[0].length]);
+        resume = m.index + m[0].length;
+      }
+    }
+    const terminator = LINE_TERMINATOR.exec(text);
+    lineStart = terminator ? terminator.index + 1 : -1;
+  }
+  return out;
+}
+
 /** Spans of credits and agency marks in `text`. */
 export function findCredits(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
-  const mayHaveCredit = /Photo|Source|Crédit/.test(text);
+  // Three plain searches answer what /Photo|Source|Crédit/ would, faster.
+  const mayHaveCredit = text.includes('Photo') || text.includes('Source') || text.includes('Crédit');
   // The dateline pattern tries up to 80 characters at every line start; most texts lack its bracketed agency at all.
   const mayHaveDateline = AGENCY_BEFORE_DASH.test(text);
   for (const re of CREDIT_PATTERNS) {
     if (!mayHaveCredit && (re === CREDIT_PATTERNS[0] || re === CREDIT_PATTERNS[1])) continue;
-    if (!mayHaveDateline && re === CREDIT_PATTERNS[2]) continue;
-    for (const m of text.matchAll(re)) {
-      let start = m.index ?? 0;
-      const end = start + m[0].length;
-      if (re === CREDIT_PATTERNS[2]) start = end - (m[0].length - m[0].lastIndexOf('('));
-      spans.push({ start, end });
+    if (re === CREDIT_PATTERNS[2]) {
+      // The span is the agency's brackets: from the last `(` of the match to its end.
+      if (mayHaveDateline) {
+        for (const [index, length] of findDatelines(text)) spans.push({ start: text.lastIndexOf('(', index + length - 1), end: index + length });
+      }
+      continue;
     }
+    // An exec loop rather than matchAll, which copies the pattern on every call (none of them matches empty text).
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -75,9 +106,9 @@ export function buildScanContext(doc: Doc, gazetteers: Gazetteers): ScanContext 
   return ctx;
 }
 
-/** The document's folded, space-free text (`buildMatchText`), built on first use. */
+/** The document's folded, space-free text (`buildMatchText`), made on first use from the gazetteer scan's. */
 export function foldedText(ctx: ScanContext): MatchText {
-  return ctx.folded ??= buildMatchText(ctx.text);
+  return ctx.folded ??= ctx.gazetteers.matcher.foldedText(ctx.text);
 }
 
 export function inCredit(ctx: ScanContext, start: number, end: number): boolean {
@@ -115,13 +146,17 @@ export function hasBreakBefore(ctx: ScanContext, i: number, allowed = ''): boole
   const gap = ctx.tokens[i]?.gapBefore ?? '';
   // Most gaps are one space (or nothing): no break, whatever `allowed` says.
   if (gap === ' ' || gap === '') return false;
-  if (/\n/.test(gap)) return true;
-  if (/[-–—]/.test(gap) && /\s/.test(gap)) return true;
-  for (const ch of gap) {
-    if (/[\s'’\-–]/.test(ch) || allowed.includes(ch)) continue;
-    return true;
+  // Read code unit by code unit: a newline breaks; so does a dash with whitespace in the gap; else any character but
+  // whitespace, an apostrophe, `-`, `–` or one of `allowed` (a surrogate half is none of them, as its code point isn't).
+  let dash = false, space = false, other = false;
+  for (let k = 0; k < gap.length; k++) {
+    const code = gap.charCodeAt(k);
+    if (code === 0x0a) return true;
+    if (code === 0x2d || code === 0x2013 || code === 0x2014) dash = true;
+    if (isWhitespaceCode(code)) space = true;
+    else if (code !== 0x27 && code !== 0x2019 && code !== 0x2d && code !== 0x2013 && !allowed.includes(gap[k])) other = true;
   }
-  return false;
+  return (dash && space) || other;
 }
 
 /** Every match (nested ones included) lying inside [start, end), found by binary search on the sorted matches. */

@@ -49,22 +49,22 @@ export interface OrgSpan {
 
 type Head = { word: OrganisationWord; length: number } | undefined;
 /**
- * Head words looked up so far in the document in hand, by token (null: not yet asked). One document at a time: a
- * WeakMap keyed by the context would keep every context alive through the young-generation collections (V8 treats
- * its keys strongly there), so all their tokens were copied and promoted before dying.
+ * Head words looked up so far in the document in hand, by token (null: none), for the few tokens whose word starts an
+ * organisation word. One document at a time: a WeakMap keyed by the context would keep every context alive through
+ * the young-generation collections (V8 treats its keys strongly there), so all their tokens were copied and promoted
+ * before dying.
  */
-let heads: { ctx: ScanContext; cache: Array<Head | null> } | undefined;
+let heads: { ctx: ScanContext; cache: Map<number, Head | null> } | undefined;
 
 /** The organisation word (head, sub-body) starting at token `i`, looked up once per token. */
 function headWord(ctx: ScanContext, i: number): Head {
-  if (heads?.ctx !== ctx) heads = { ctx, cache: new Array<Head | null>(ctx.tokens.length).fill(null) };
-  const cache = heads.cache;
-  const hit = cache[i];
-  if (hit !== null && hit !== undefined) return hit;
-  if (hit === undefined && i < cache.length) return undefined;
-  const found = computeHeadWord(ctx, i);
-  if (i < cache.length) cache[i] = found;
-  return found;
+  const t = ctx.tokens[i];
+  // Most words start no organisation word: their own answer (kept on the word) says so, with no lookup by token.
+  if (!t || !organisationWordInfo(ctx, t).startsOrganisationWord) return undefined;
+  if (heads?.ctx !== ctx) heads = { ctx, cache: new Map() };
+  let found = heads.cache.get(i);
+  if (found === undefined) heads.cache.set(i, found = computeHeadWord(ctx, i) ?? null);
+  return found ?? undefined;
 }
 
 /** What the organisation words allow, worked out once per loaded gazetteer set. */
@@ -310,6 +310,26 @@ class SpanList {
   }
 }
 
+/** "(ACR)": an acronym in brackets, maybe defined by the words before it; tried (sticky) where a bracket opens. */
+const ACRONYM_IN_BRACKETS = /\(\s*([A-Z][A-Za-z0-9+&]*(?:-[A-Z0-9]+)?(?:\s[A-Z][A-Za-z0-9+&]*)?)\s*\)/uy;
+
+/**
+ * The matches of ACRONYM_IN_BRACKETS in `text`, in order and not overlapping, as a global search finds them: every
+ * match starts at a `(`, so only those are tried (the search itself, trying every offset, cost five times more).
+ */
+function acronymsInBrackets(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    ACRONYM_IN_BRACKETS.lastIndex = open;
+    const m = ACRONYM_IN_BRACKETS.exec(text);
+    if (m) {
+      out.push(m);
+      open = m.index + m[0].length - 1;
+    }
+  }
+  return out;
+}
+
 /** Finds every organisation span of the document. */
 export function findOrganisations(ctx: ScanContext): OrgSpan[] {
   const { tokens, gazetteers, text } = ctx;
@@ -326,9 +346,9 @@ export function findOrganisations(ctx: ScanContext): OrgSpan[] {
 
   // 2. Acronyms defined in the text: "Long form (ACR)".
   const learnt: Array<{ acronym: string; key: string; longForm?: string; kind: OrgKind }> = [];
-  for (const m of text.matchAll(/\(\s*([A-Z][A-Za-z0-9+&]*(?:-[A-Z0-9]+)?(?:\s[A-Z][A-Za-z0-9+&]*)?)\s*\)/gu)) {
+  for (const m of acronymsInBrackets(text)) {
     const acronym = m[1];
-    const open = m.index ?? 0;
+    const open = m.index;
     const close = open + m[0].length;
     if (!/[A-Z].*[A-Z]/.test(acronym) || inCredit(ctx, open, close)) continue;
     const known = gazetteers.acronyms.get(acronymKey(acronym));

@@ -7,6 +7,8 @@ import { hasBreakBefore, inCredit, matchesWithin, matchStartingAt, tokenAtOrAfte
 import { isCommonWord, tagsOf } from './lexicon.js';
 import { headWordOf, plain, type OrgIndex } from './organisations.js';
 import { ScratchArray } from '../../gazetteer/scratch.js';
+import type { WordToken } from './tokens.js';
+import { isWhitespaceCode } from '../../lang/code-points.js';
 
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'un', 'une']);
 const PLURAL_MARKS = new Set(['les', 'des', 'aux', 'ses', 'leurs', 'anciens', 'anciennes', 'deux', 'trois']);
@@ -115,11 +117,11 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
       title.honorific = m.text;
     } else {
       position = closePositionOf(ctx, title, position);
-      if (/s$/.test(m.text) && !/s$/.test(gazetteers.offices.get(m.entry.id)?.name ?? '')) title.plural = true;
+      if (m.text.endsWith('s') && !(gazetteers.offices.get(m.entry.id)?.name ?? '').endsWith('s')) title.plural = true;
       const office = gazetteers.offices.get(m.entry.id);
       if (!office?.relational) {
         position = { start: m.start, end: m.end, skip: [] };
-        if (/s$/.test(m.text) && !/s$/.test(office?.name ?? '') && foldName(m.text).replace(/s\b/g, '') === foldName(office?.name ?? '').replace(/s\b/g, '')) {
+        if (m.text.endsWith('s') && !(office?.name ?? '').endsWith('s') && foldName(m.text).replace(/s\b/g, '') === foldName(office?.name ?? '').replace(/s\b/g, '')) {
           position.singular = { end: m.end, name: office!.name };
         }
       }
@@ -236,6 +238,12 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
   return title;
 }
 
+/** An honorific match starts token `i` (`nameRun` then starts the name after it). */
+function opensWithHonorific(ctx: ScanContext, i: number): boolean {
+  const h = matchStartingAt(ctx, i);
+  return h?.entry.kind === 'honorific' && h.start === ctx.tokens[i]?.start;
+}
+
 /** A run of name tokens from `i`: capitalised words (and particles inside), not gazetteer entities, up to 5. */
 function nameRun(ctx: ScanContext, i: number, orgs: OrgIndex, allowLowerSurname = false): number[] {
   const { tokens, gazetteers } = ctx;
@@ -251,13 +259,13 @@ function nameRun(ctx: ScanContext, i: number, orgs: OrgIndex, allowLowerSurname 
   for (let k = i; k < tokens.length && run.length < 6; k++) {
     const t = tokens[k];
     if (k > i && (hasBreakBefore(ctx, k) || t.sentence !== tokens[i].sentence)) break;
-    if (k > i && t.gapBefore.length === 0 && !/[A-ZÀ-Þ]/.test(t.text[0])) break;
+    if (k > i && t.gapBefore.length === 0 && !isLatinCapital(t.text.charCodeAt(0))) break;
     const lowerSurname = allowLowerSurname && k === i && gazetteers.surnames.has(t.folded);
     if (!t.cap && !lowerSurname && !(run.length > 0 && /^(al|el|ad|as|ash|at|az|bin|ben|abu|ibn)-\p{Lu}/u.test(t.text))) {
       if (gazetteers.nameParticles.has(t.text) && run.length && tokens[k + 1]?.cap) { run.push(k); continue; }
       break;
     }
-    if (t.allCaps && t.text.length > 1 && !/-/.test(t.text)) break;
+    if (t.allCaps && t.text.length > 1 && !t.text.includes('-')) break;
     if (t.elision) break;
     if (gazetteers.personStopwords.has(t.folded)) break;
     const m = matchStartingAt(ctx, k);
@@ -266,7 +274,7 @@ function nameRun(ctx: ScanContext, i: number, orgs: OrgIndex, allowLowerSurname 
     if (m && m.start <= t.start + 0 && m.entry.kind !== 'honorific' && !nameWord) break;
     if (orgs.containing(t.start, t.end)) break;
     if (inCredit(ctx, t.start, t.end)) break;
-    if (/^\d/.test(t.text)) break;
+    if (isAsciiDigit(t.text.charCodeAt(0))) break;
     run.push(k);
   }
   while (run.length && gazetteers.nameParticles.has(tokens[run[run.length - 1]].text)) run.pop();
@@ -284,6 +292,9 @@ class NameRuns {
   }
 
   from(i: number, allowLowerSurname = false): number[] {
+    // The flag only counts for a first word without a capital: from a capitalised token that no honorific opens (which
+    // would move the start on), both runs are the same, and the one without the flag is the one the rules ask for most.
+    if (allowLowerSurname && this.ctx.tokens[i]?.cap && !opensWithHonorific(this.ctx, i)) allowLowerSurname = false;
     const slot = 2 * i + (allowLowerSurname ? 1 : 0);
     if (i < 0 || slot >= this.known.length) return nameRun(this.ctx, i, this.orgs, allowLowerSurname);
     return this.known[slot] ??= nameRun(this.ctx, i, this.orgs, allowLowerSurname);
@@ -296,12 +307,16 @@ function isLatinLetterOrDigit(code: number): boolean {
     || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 }
 
-const SPACE = /\s/;
 /** The first character of text[from, from + length) that is not whitespace (`\s`), or '' if none. */
 function firstNonSpaceWithin(text: string, from: number, length: number): string {
-  for (let k = from, to = Math.min(text.length, from + length); k < to; k++) if (!SPACE.test(text[k])) return text[k];
+  for (let k = from, to = Math.min(text.length, from + length); k < to; k++) if (!isWhitespaceCode(text.charCodeAt(k))) return text[k];
   return '';
 }
+
+/** `/[A-ZÀ-Þ]/` for one code unit. */
+const isLatinCapital = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde);
+/** `/\d/` (ASCII digits) for one code unit. */
+const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /** `text[from, from + length)` contains `ch`: a pattern read over that slice needing `ch` cannot match without it. */
 function hasCharWithin(text: string, ch: string, from: number, length: number): boolean {
@@ -318,6 +333,13 @@ function lastDraftEndingAt(drafts: Map<number, Draft>, end: number | undefined):
 }
 
 const coveredScratch = new ScratchArray((n) => new Uint8Array(n));
+
+/** Indexes of the tokens that start with a capital, in order. */
+function capitalisedTokens(tokens: WordToken[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].cap) out.push(i);
+  return out;
+}
 
 /** Finds person mentions in the document. */
 export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
@@ -399,10 +421,15 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     i = run[run.length - 1];
   }
 
+  // Steps 2, 4, 5 and 6 start at capitalised tokens only: they walk these, skipping those at or before `done` (the
+  // last token of a name just taken).
+  const capitalised = capitalisedTokens(tokens);
+
   // 2. Before an apposition: "X, directrice de ...", "X (à gauche), vice-président de ...".
-  for (let i = 0; i < tokens.length; i++) {
+  for (let c = 0, done = -1; c < capitalised.length; c++) {
+    const i = capitalised[c];
+    if (i <= done) continue;
     const t = tokens[i];
-    if (!t.cap) continue;
     const prev = tokens[i - 1];
     if (prev && prev.cap && !hasBreakBefore(ctx, i)) continue;
     const run = runs.from(i);
@@ -416,7 +443,7 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     const title = parseTitle(ctx, tokenAtOrAfter(ctx, tokens[last].end + after[0].length), orgs);
     if (!title) continue;
     addDraft(run, 'person.apposition', title);
-    i = last;
+    done = last;
   }
 
   // 3. Coordinated with a known person: "X (à gauche) et Y", "X, ministre de ..., et Y".
@@ -433,22 +460,26 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
   }
 
   // 4. A position marker in brackets after capitalised words is a caption naming a person: "X (à gauche)".
-  for (let i = 0; i < tokens.length; i++) {
+  for (let c = 0, done = -1; c < capitalised.length; c++) {
+    const i = capitalised[c];
+    if (i <= done) continue;
     const t = tokens[i];
-    if (!t.cap || drafts.has(t.start) || (tokens[i - 1]?.cap && !hasBreakBefore(ctx, i))) continue;
+    if (drafts.has(t.start) || (tokens[i - 1]?.cap && !hasBreakBefore(ctx, i))) continue;
     const run = runs.from(i, true);
     if (run.length < 2 || isCommonWord(t.text)) continue;
     const end = tokens[run[run.length - 1]].end;
     if (!hasCharWithin(ctx.text, '(', end, 40) || !CAPTION_MARK.test(ctx.text.slice(end, end + 40))) continue;
     addDraft(run, 'person.caption');
-    i = run[run.length - 1];
+    done = run[run.length - 1];
   }
 
   // 5. The shape of a name with no title around it: two to five capitalised words opening with a known family name
   //    (Nguyen, Tran...) or a first name fr-compromise knows (Samuel, Marco), none of them a gazetteer word.
-  for (let i = 0; i < tokens.length; i++) {
+  for (let c = 0, done = -1; c < capitalised.length; c++) {
+    const i = capitalised[c];
+    if (i <= done) continue;
     const t = tokens[i];
-    if (!t.cap || drafts.has(t.start) || (tokens[i - 1]?.cap && !hasBreakBefore(ctx, i))) continue;
+    if (drafts.has(t.start) || (tokens[i - 1]?.cap && !hasBreakBefore(ctx, i))) continue;
     if (covered[t.start]) continue;
     const run = runs.from(i);
     if (run.length < 2 || run.length > 5) continue;
@@ -459,12 +490,20 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     // "Le Vietnam", "Le Premier": the first word is an article unless every word after it looks like a name.
     if (isCommonWord(t.text) && run.slice(1).some((k) => isCommonWord(tokens[k].text))) continue;
     addDraft(run, 'person.name-shape');
-    i = run[run.length - 1];
+    done = run[run.length - 1];
   }
 
   // 6. Repeated names: full (any order) or a unique last name ("Lemoyne", "le général Vinh" handled above).
   const known = [...drafts.values()].map((d) => ({ draft: d, set: d.tokens.map((k) => tokens[k].folded).sort().join(' ') }));
   const knownSets = new Set(known.map((k) => k.set));
+  // The words of the known names (made on first use): a run with a (space-free) word outside them cannot spell one,
+  // whatever its order.
+  let knownWords: Set<string> | undefined;
+  const mayBeKnown = (run: number[]): boolean => {
+    if (knownSets.size === 0) return false;
+    knownWords ??= new Set(known.flatMap((x) => x.set.split(' ')));
+    return run.every((k) => tokens[k].folded.includes(' ') || knownWords!.has(tokens[k].folded));
+  };
   // Folded first or last word of a full name → the distinct names it belongs to.
   const byEdgeWord = new Map<string, Set<string>>();
   for (const k of known) {
@@ -474,9 +513,11 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
       byEdgeWord.set(w, (byEdgeWord.get(w) ?? new Set()).add(k.set));
     }
   }
-  for (let i = 0; i < tokens.length; i++) {
+  for (let c = 0, done = -1; c < capitalised.length; c++) {
+    const i = capitalised[c];
+    if (i <= done) continue;
     const t = tokens[i];
-    if (!t.cap || drafts.has(t.start)) continue;
+    if (drafts.has(t.start)) continue;
     if (tokens[i - 1]?.cap && !hasBreakBefore(ctx, i) && drafts.has(tokens[i - 1].start)) continue;
     // A word inside a gazetteer name ("Hoa" of the province Thanh Hoa) is not a name on its own.
     const cover = ctx.matchCover[t.start];
@@ -484,9 +525,9 @@ export function findPersons(ctx: ScanContext, orgs: OrgIndex): PersonMention[] {
     const run = runs.from(i);
     if (!run.length) continue;
     if (covered[t.start]) continue;
-    if (run.length >= 2 && knownSets.has(run.map((k) => tokens[k].folded).sort().join(' '))) {
+    if (run.length >= 2 && mayBeKnown(run) && knownSets.has(run.map((k) => tokens[k].folded).sort().join(' '))) {
       addDraft(run, 'person.repeated');
-      i = run[run.length - 1];
+      done = run[run.length - 1];
       continue;
     }
     if (run.length === 1 && !isCommonWord(t.text)) {

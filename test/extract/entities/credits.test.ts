@@ -12,6 +12,12 @@ const cases: Array<[string, string, string[]]> = [
   ['brackets without a dash are no dateline', 'Le groupe (ASEAN) se réunit', []],
   ['a photo credit to the end of the line', 'Le ministre. Photo : VNA\nSuite', [' Photo : VNA']],
   ['a sign-off at the end of a line', 'Fin de la dépêche - VNA.\nAutre', ['- VNA.']],
+  // The dateline pattern is tried at line starts only: every line terminator starts one, and the agency must open
+  // within 80 characters of it; the first agency of a line is the one taken.
+  ['a dateline after a carriage return or a line separator', 'Titre\rHanoï (VNA) - X\u2028Tokyo (AFP) - Y', ['(VNA)', '(AFP)']],
+  ['an agency too far into its line', `${'x'.repeat(81)}(VNA) - Le ministre`, []],
+  ['an agency just within reach', `${'x'.repeat(80)}(VNA) - Le ministre`, ['(VNA)']],
+  ['two agencies on one line: the first', 'Hanoï (VNA) - Tokyo (AFP) - La réunion', ['(VNA)']],
 ];
 for (const [name, text, expected] of cases) {
   test(`credits: ${name}`, () => assert.deepEqual(spansOf(text), expected));

@@ -208,14 +208,26 @@ async function writeBatch(driver: Driver, options: IngestOptions, batch: Array<{
     const runChunked = (name: string, cypher: string, rows: unknown[]): void => {
       for (let i = 0; i < rows.length; i += batchSize) run(name, cypher, { rows: rows.slice(i, i + batchSize) });
     };
-    // Rows whose properties are all in `keys` go through the statement that names them, as positional lists; others
-    // (a rule's extra properties) through the one that sets the row's map. Both give the same relationship.
+    // Rows travel as lists that open with the two endpoint ids. Those whose properties are all in `keys` go through
+    // the statement that names them, each key's value (or null) in order; others (a rule's extra properties) through
+    // the one that sets the map that follows the ids. Both give the same relationship.
     const runSplit = <R extends { props: Properties }>(name: string, listed: string, general: string, keys: readonly string[],
       rows: R[], ends: (row: R) => [string, string]): void => {
       const known = new Set<string>(keys);
-      const fits = (row: R): boolean => Object.keys(row.props).every((k) => known.has(k));
-      runChunked(name, listed, positionalRows(rows.filter(fits), keys, ends));
-      runChunked(`${name} (other properties)`, general, rows.filter((row) => !fits(row)));
+      const listedRows: unknown[][] = [];
+      const otherRows: unknown[][] = [];
+      for (const row of rows) {
+        const list: unknown[] = ends(row);
+        if (Object.keys(row.props).every((k) => known.has(k))) {
+          for (const key of keys) list.push(row.props[key] ?? null);
+          listedRows.push(list);
+        } else {
+          list.push(row.props);
+          otherRows.push(list);
+        }
+      }
+      runChunked(name, listed, listedRows);
+      runChunked(`${name} (other properties)`, general, otherRows);
     };
     if (existing.length) run('MARK_MENTIONED_PENDING', MARK_MENTIONED_PENDING, { locations: existing });
     // Every location of the batch, new ones too: a fact must never be created twice (see CREATE_RELATION).
@@ -256,8 +268,8 @@ async function writeBatch(driver: Driver, options: IngestOptions, batch: Array<{
     for (let i = 0; i < articleIds.length; i += batchSize) run('CLEAR_MENTIONS', CLEAR_MENTIONS, { ids: articleIds.slice(i, i + batchSize) });
     runSplit('CREATE_MENTIONS', CREATE_MENTIONS_LISTED, CREATE_MENTIONS, MENTION_KEYS, [...mentions.values()], (m) => [m.article, m.id]);
     for (const [type, cypher] of Object.entries(CREATE_RELATION) as Array<[keyof typeof CREATE_RELATION, string]>) {
-      // The fact key only gathered the rows (record-rows.ts): it is not sent.
-      const rows = changed.flatMap((b) => (b.relations.get(type) ?? []).map(({ aId, bId, props }) => ({ aId, bId, props })));
+      // The fact key only gathered the rows (record-rows.ts): runSplit sends the ids and properties alone.
+      const rows = changed.flatMap((b) => b.relations.get(type) ?? []);
       counters.relationsWritten += rows.length;
       runSplit('CREATE_RELATION', CREATE_RELATION_LISTED[type], cypher, RELATION_KEYS, rows, (r) => [r.aId, r.bId]);
     }
@@ -281,15 +293,6 @@ async function writeBatch(driver: Driver, options: IngestOptions, batch: Array<{
   summary.added += changed.length - existing.length;
   summary.updated += existing.length;
   summary.rejected += changed.reduce((n, b) => n + b.rejected, 0);
-}
-
-/** Rows as lists for the listed statements (statements.ts): the two endpoint ids, then each key's value or null. */
-function positionalRows<R extends { props: Properties }>(rows: R[], keys: readonly string[], ends: (row: R) => [string, string]): unknown[][] {
-  return rows.map((row) => {
-    const list: unknown[] = ends(row);
-    for (const key of keys) list.push(row.props[key] ?? null);
-    return list;
-  });
 }
 
 /** Deletes orphaned entities and recomputes the aggregates of every Pending one, a slice per transaction. */

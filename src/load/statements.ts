@@ -59,12 +59,15 @@ UNWIND $ids AS id
 MATCH (:Article {id: id})-[m:MENTIONS]->()
 DELETE m`;
 
-/** CREATE, not MERGE: MERGE would expand every MENTIONS of a hub entity (a country) to find none. */
+/**
+ * CREATE, not MERGE: MERGE would expand every MENTIONS of a hub entity (a country) to find none. Rows are lists:
+ * [article id, entity id, properties map].
+ */
 export const CREATE_MENTIONS = `
 UNWIND $rows AS row
-MATCH (a:Article {id: row.article}), (n:Entity {id: row.id})
+MATCH (a:Article {id: row[0]}), (n:Entity {id: row[1]})
 CREATE (a)-[m:MENTIONS]->(n)
-SET m = row.props`;
+SET m = row[2]`;
 
 /** The properties record-rows.ts gives every MENTIONS (null ones are not stored, as with SET m = row.props). */
 export const MENTION_KEYS = ['keys', 'evidenceCount', 'evidenceSentence', 'aliases', 'positions', 'rank', 'country'] as const;
@@ -72,7 +75,7 @@ export const MENTION_KEYS = ['keys', 'evidenceCount', 'evidenceSentence', 'alias
 /**
  * The properties record-rows.ts gives every fact relationship, then those today's rules add (an office's `title`,
  * `organisation` and `asOf`, a meeting's `host`): a row may leave any of them out. A rule adding another one sends
- * its rows through createRelation's `SET r += row.props`, slower but the same relationship.
+ * its rows through createRelation's `SET r += row[2]`, slower but the same relationship.
  */
 export const RELATION_KEYS = [
   'source', 'rule', 'date', 'cameo', 'event', 'confidence', 'domains', 'evidenceRefs',
@@ -146,14 +149,14 @@ ON MATCH SET n:${label}:Pending, n += row.props`;
 /**
  * CREATE, not MERGE: the facts of the files being written were deleted just before in the same transaction and a
  * fact's `source` is its file's location, so none can exist; MERGE would scan every parallel relationship between two
- * hubs (Vietnam and China cooperate in thousands of articles).
+ * hubs (Vietnam and China cooperate in thousands of articles). Rows are lists: [a id, b id, properties map].
  */
 function createRelation(type: RelationType): string {
   return `
 UNWIND $rows AS row
-MATCH (a:Entity {id: row.aId}), (b:Entity {id: row.bId})
+MATCH (a:Entity {id: row[0]}), (b:Entity {id: row[1]})
 CREATE (a)-[r:${type}]->(b)
-SET r += row.props`;
+SET r += row[2]`;
 }
 
 /**

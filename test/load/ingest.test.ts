@@ -149,3 +149,14 @@ test('a teaser two files print keeps the text of the sentences each file cites, 
     assert.deepEqual(await teaserSentences(), expected, `${runs.length} run(s)`);
   }
 });
+
+test('a fact carrying a property no listed statement names is written with it, beside the listed facts', async () => {
+  await clearGraph(driver);
+  const record = recordA();
+  const held = record.relations.find((r) => r.type === 'HOLDS_POSITION')!;
+  held.props = { ...held.props, seenAs: 'ministre senior' };
+  await ingest([record]);
+  assert.equal(await prop('MATCH ()-[r:HOLDS_POSITION]->() WHERE r.seenAs IS NOT NULL RETURN r.seenAs'), 'ministre senior');
+  assert.equal(await prop('MATCH ()-[r:HOLDS_POSITION]->() WHERE r.seenAs IS NOT NULL RETURN r.asOf'), '2024-05-31');
+  assert.equal(await prop('MATCH ()-[r:MET]->() RETURN count(r)'), 1);
+});

@@ -1,6 +1,7 @@
 // The database's own ceiling for the bench's load figure: relationships per second that one bare UNWIND ... CREATE
 // reaches when each relationship carries the properties our loader writes, sent as the loader sends them (positional
-// lists), compared with the same statement carrying none. It tells how much of the load time is the loader and how much the storage engine writing those properties.
+// lists), compared with the same statement carrying none. It tells how much of the load time is the loader and how
+// much the storage engine writing those properties.
 
 import type { Driver } from 'neo4j-driver';
 import type { ExtractionRecord } from '../src/model/extraction.js';

@@ -21,14 +21,13 @@ export function readSchemaStatements(dir = queriesDir()): string[] {
  * an older schema.cypher, with another `fulltext.eventually_consistent` than the file asks for, is dropped here so the
  * file's statement builds it again.
  */
-async function dropOutdatedFulltextIndexes(session: Session, statements: string[]): Promise<string[]> {
+async function dropOutdatedFulltextIndexes(session: Session, statements: string[]): Promise<void> {
   const wanted = new Map<string, boolean>();
   for (const statement of statements) {
     const name = /^CREATE FULLTEXT INDEX (\w+)/i.exec(statement)?.[1];
     if (name) wanted.set(name, /`fulltext\.eventually_consistent`\s*:\s*true/i.test(statement));
   }
-  if (wanted.size === 0) return [];
-  const dropped: string[] = [];
+  if (wanted.size === 0) return;
   const result = await session.run('SHOW FULLTEXT INDEXES YIELD name, options WHERE name IN $names RETURN name, options',
     { names: [...wanted.keys()] });
   for (const record of result.records) {
@@ -36,12 +35,8 @@ async function dropOutdatedFulltextIndexes(session: Session, statements: string[
     const options = record.get('options') as { indexConfig?: Record<string, unknown> } | null;
     const current = options?.indexConfig?.['fulltext.eventually_consistent'] === true;
     // The name comes from our own schema file and is checked against \w+ above, never from user input.
-    if (current !== wanted.get(name)) {
-      await session.run(`DROP INDEX ${name} IF EXISTS`);
-      dropped.push(name);
-    }
+    if (current !== wanted.get(name)) await session.run(`DROP INDEX ${name} IF EXISTS`);
   }
-  return dropped;
 }
 
 /** What a schema statement does to which named index or constraint, when it names one. */
@@ -69,9 +64,9 @@ export async function applySchema(driver: Driver, database: string): Promise<num
   const statements = readSchemaStatements();
   const session = driver.session({ database });
   try {
-    const dropped = await dropOutdatedFulltextIndexes(session, statements);
+    await dropOutdatedFulltextIndexes(session, statements);
+    // Read after the drops above, so an index just dropped is created again below.
     const names = await schemaNames(session);
-    for (const name of dropped) names.delete(name);
     for (const statement of statements) {
       const target = schemaTarget(statement);
       if (target && names.has(target.name) === (target.action === 'create')) continue;

@@ -3,8 +3,9 @@
 // Usage: node --import tsx bench/load-statements.ts [--size 10] [--runs 2]
 // Writes the bench corpus (seeds + examples, `size` copies) to a temporary folder, extracts it (untimed), then on the
 // bench's own Neo4j (bench/measure-load.ts's ports, started if nothing answers and then stopped) loads it once
-// to warm the server and twice untimed (the figure to compare with the bench's), then `runs` times into an emptied database with ENTENTE_LOAD_TIMING=1
-// (src/load/statement-timing.ts): statements run one by one, so each line is that statement's own time.
+// to warm the server and twice untimed (the figure to compare with the bench's), then `runs` times into an emptied
+// database with ENTENTE_LOAD_TIMING=1 (src/load/statement-timing.ts): statements run one by one, so each line is that
+// statement's own time.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -5,6 +5,7 @@
 import * as chrono from 'chrono-node';
 import type { DateValue } from '../model/document.js';
 import { readTextTable } from './text-tables.js';
+import { escapeRegExp } from './escape-regexp.js';
 import { codePointBefore, isSurrogatePairAt } from './code-points.js';
 
 export interface DateContext {
@@ -38,7 +39,6 @@ const FOUR_DIGITS = /\d{4}/;
 const S = '[\\s\\u00a0\\u202f]+';
 const DAY = '(?:1er|[12]\\d|3[01]|0?[1-9])';
 const YEAR = '(?:1[89]\\d{2}|2[01]\\d{2})';
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function loadCalendar(): Calendar {
   if (calendar) return calendar;
@@ -46,7 +46,7 @@ function loadCalendar(): Calendar {
   const words = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.word).sort((a, b) => b.length - a.length);
   const months = new Map(rows.filter((r) => r.kind === 'month').map((r) => [r.word, Number(r.value)]));
   const weekdays = new Map(rows.filter((r) => r.kind === 'weekday').map((r) => [r.word, Number(r.value)]));
-  const alt = (kind: string) => words(kind).map(escape).join('|');
+  const alt = (kind: string) => words(kind).map(escapeRegExp).join('|');
   const M = (name: string) => `(?<${name}>${alt('month')})`;
   const WD = `(?<wd>${alt('weekday')})`;
   const POD = `(?:${S}(?<pod>${alt('part-of-day')}))?`;

@@ -1,6 +1,7 @@
 // Patterns for the parts of a page dump that are not running text: datelines, sign-offs, photo credits, "Voir plus".
 // Built once from gazetteers/text-markers.tsv.
 
+import { escapeRegExp } from '../lang/escape-regexp.js';
 import { readTextTable } from '../lang/text-tables.js';
 
 export interface Markers {
@@ -37,18 +38,17 @@ export function mayEndWithCredit(text: string, markers: Markers): boolean {
 
 let markers: Markers | undefined;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SPACE = '[\\s\\u00a0\\u202f]';
 
 export function loadMarkers(): Markers {
   if (markers) return markers;
   const rows = readTextTable('text-markers.tsv', ['kind', 'value', 'source']);
   const values = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.value);
-  const agencies = values('agency').map(escape).join('|');
+  const agencies = values('agency').map(escapeRegExp).join('|');
   const creditLabels = values('credit-label');
-  const labels = [...creditLabels].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const labels = [...creditLabels].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   const captionWordList = values('caption-marker');
-  const captionWords = captionWordList.map(escape).join('|');
+  const captionWords = captionWordList.map(escapeRegExp).join('|');
   const seeMore = new Set(values('see-more').map((v) => v.toLowerCase()));
   markers = {
     seeMore,

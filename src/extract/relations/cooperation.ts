@@ -6,8 +6,9 @@ import type { RelationRule, RelationRuleData } from './rule-data.js';
 import { endpointOf, newFiring, type Endpoint, type Firing } from './records.js';
 import type { MeetingAct } from './meetings.js';
 import { isNegated } from './negation.js';
-import { escapeRegExp, literalOpenings, openingsSource, opensWordAt, stripOpeningWordStart } from './word-start-regexp.js';
+import { literalOpenings, openingsSource, opensWordAt, stripOpeningWordStart } from './word-start-regexp.js';
 import { isSurrogatePairAt } from '../../lang/code-points.js';
+import { escapeRegExp } from '../../lang/escape-regexp.js';
 
 /** Longest text between a cooperation noun and a compound (partenariat « stratégique global » ...). */
 const MODIFIERS_MAX = 80;

@@ -1,6 +1,7 @@
 // Loads the relation, cooperation and event rule tables (gazetteers/relations-*.tsv, cooperation-*.tsv, events-*.tsv).
 
 import { compileRuleRegExp, OPENS_WORD } from './word-start-regexp.js';
+import { escapeRegExp } from '../../lang/escape-regexp.js';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { GazetteerError } from '../../errors.js';
@@ -59,8 +60,6 @@ export interface EventNameWords {
   /** Matches a word with an adjective's ending. */
   adjective: RegExp;
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function readEventNameWords(path: string): EventNameWords {
   const rows = readRuleTable(path, ['word', 'class', 'source']);

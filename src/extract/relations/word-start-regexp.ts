@@ -1,6 +1,7 @@
 // Rule patterns that open with a word-start look-behind, run without it and checked by hand: same matches, far faster.
 
 import { codePointBefore, isSurrogatePairAt } from '../../lang/code-points.js';
+import { escapeRegExp } from '../../lang/escape-regexp.js';
 
 /** The look-behind `compilePattern` writes for a `\b` that opens a word. */
 export const OPENS_WORD = '(?<![\\p{L}\\p{N}_])';
@@ -188,8 +189,6 @@ export function keptOpenings(openings: string[]): string[] {
   for (const o of sorted) if (!kept.some((k) => o.startsWith(k))) kept.push(o);
   return kept;
 }
-
-export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Patterns joined as one alternation, `(?:a)|(?:b)`, for a single pass that tells whether any of them can match; undefined

@@ -130,15 +130,16 @@ function domainsIn(text: string, data: RelationRuleData): string[] {
   let left = found.length;
   scan.openings.lastIndex = 0;
   for (let m = scan.openings.exec(text); m && left > 0; m = scan.openings.exec(text)) {
+    scan.openings.lastIndex = m.index + (isSurrogatePairAt(text, m.index) ? 2 : 1);
     // Every branch of every domain pattern opens a word: where none may open, none matches.
-    for (const k of opensWordAt(text, m.index) ? candidatesAt(scan, text, m.index) : []) {
+    if (!opensWordAt(text, m.index)) continue;
+    for (const k of candidatesAt(scan, text, m.index)) {
       if (found[k]) continue;
       scan.rests[k].lastIndex = m.index;
       if (!scan.rests[k].test(text)) continue;
       found[k] = true;
       left--;
     }
-    scan.openings.lastIndex = m.index + (isSurrogatePairAt(text, m.index) ? 2 : 1);
   }
   const labels: string[] = [];
   for (let k = 0; k < found.length; k++) if (found[k]) labels.push(data.domains[k].label);

@@ -42,7 +42,7 @@ class WordStartRegExp extends RegExp {
       this.rest.lastIndex = from;
       const m = this.rest.exec(text);
       if (!m) break;
-      if (!this.isWordCharBefore(text, m.index)) {
+      if (!isWordCharBefore(text, m.index, this.wordChar, this.isUnicode)) {
         if (this.isGlobal) this.lastIndex = m.index + m[0].length;
         return m;
       }
@@ -51,14 +51,6 @@ class WordStartRegExp extends RegExp {
     if (this.isGlobal) this.lastIndex = 0;
     return null;
   }
-
-  /** The look-behind's test at offset `i`; an ASCII character is decided without slicing it out and running a pattern. */
-  private isWordCharBefore(text: string, i: number): boolean {
-    if (i <= 0) return false;
-    const c = text.charCodeAt(i - 1);
-    if (c < 0x80 && this.isUnicode) return isAsciiWordCode(c);
-    return this.wordChar.test(codePointBefore(text, i));
-  }
 }
 
 /** The look-behind's class under the `iu` flags, for a character that is not ASCII. */
@@ -66,10 +58,19 @@ const WORD_CHAR_IU = /^[\p{L}\p{N}_]$/iu;
 
 /** Whether OPENS_WORD holds at offset `i` in a pattern with the `iu` flags: no letter, digit or `_` right before it. */
 export function opensWordAt(text: string, i: number): boolean {
-  if (i <= 0) return true;
+  return !isWordCharBefore(text, i, WORD_CHAR_IU, true);
+}
+
+/**
+ * Whether `wordChar` (the look-behind's class, with the pattern's flags) matches the code point before offset `i`, so
+ * that the look-behind fails there; under the `u` flag an ASCII character is decided without slicing it out and running
+ * a pattern.
+ */
+function isWordCharBefore(text: string, i: number, wordChar: RegExp, unicode: boolean): boolean {
+  if (i <= 0) return false;
   const c = text.charCodeAt(i - 1);
-  if (c < 0x80) return !isAsciiWordCode(c);
-  return !WORD_CHAR_IU.test(codePointBefore(text, i));
+  if (c < 0x80 && unicode) return isAsciiWordCode(c);
+  return wordChar.test(codePointBefore(text, i));
 }
 
 /** Whether a character code is an ASCII letter, digit or `_`: the look-behind's class, for ASCII. */

@@ -20,7 +20,7 @@ export function mergeEventRecords(events: EventRecord[]): { events: EventRecord[
   }
   const ids = [...new Set(events.map((e) => e.id))];
   // Ids that start with one prefix sit next to each other in code-unit order: found by a binary search and a walk.
-  const sorted = [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = [...ids].sort();
   for (const id of ids) {
     if (idMap.has(id)) continue;
     const prefix = `${id}-`;

@@ -51,7 +51,7 @@ function lineAround(text: string, offset: number): string {
 }
 
 export function buildDocView(doc: Doc, mentions: Mention[]): DocView {
-  const sorted = isSortedBy(mentions, byOffset) ? mentions.slice() : [...mentions].sort(byOffset);
+  const sorted = isSortedBy(mentions, byOffset) ? mentions : [...mentions].sort(byOffset);
   const orgs = new OrganisationSpans(sorted.filter((m) => m.kind === 'organisation'));
   const creditLines = new Map<number, boolean>();
   const sentences = doc.sentences.map((s): SentenceView => {

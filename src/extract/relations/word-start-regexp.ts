@@ -184,7 +184,7 @@ export function openingsSource(openings: string[]): string {
 }
 
 /** Openings shortest first, without those that another one opens. */
-export function keptOpenings(openings: string[]): string[] {
+function keptOpenings(openings: string[]): string[] {
   const sorted = [...openings].sort((a, b) => a.length - b.length);
   const kept: string[] = [];
   for (const o of sorted) if (!kept.some((k) => o.startsWith(k))) kept.push(o);

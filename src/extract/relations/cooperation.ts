@@ -3,7 +3,7 @@
 import type { Mention } from '../../model/mention.js';
 import { between, countryOf, groupBySentence, lastBeforeInClause, matchAll, type DocView, type SentenceView } from './doc-view.js';
 import type { RelationRule, RelationRuleData } from './rule-data.js';
-import { endpointOf, newFiring, type Endpoint, type Firing } from './records.js';
+import { countryEndpoint, endpointOf, newFiring, type Endpoint, type Firing } from './records.js';
 import type { MeetingAct } from './meetings.js';
 import { isNegated } from './negation.js';
 import { literalOpenings, openingsSource, opensWordAt, stripOpeningWordStart } from './word-start-regexp.js';
@@ -276,10 +276,6 @@ function pairFromActs(acts: MeetingAct[]): Pair | undefined {
     if (countries.length === 2) return { a: countryEndpoint(countries[0]), b: countryEndpoint(countries[1]) };
   }
   return undefined;
-}
-
-function countryEndpoint(code: string): Endpoint {
-  return { id: `country:${code}`, name: code };
 }
 
 /** Before any sentence states a pair: the document's two countries, when it names exactly two. */

@@ -5,7 +5,7 @@ import type { EventRecord } from '../../model/extraction.js';
 import { slugify } from '../../lang/fold.js';
 import { between, endpointName, groupBySentence, type DocView, type SentenceView } from './doc-view.js';
 import type { LinkRule, RelationRuleData } from './rule-data.js';
-import { buildEvidence, endpointOf, newFiring, type Endpoint, type Firing } from './records.js';
+import { buildEvidence, countryEndpoint, endpointOf, newFiring, type Endpoint, type Firing } from './records.js';
 import type { FoundEvent } from './events.js';
 import type { MeetingAct } from './meetings.js';
 import { findDates, type FoundDate } from '../../lang/dates.js';
@@ -276,21 +276,21 @@ export function personLinks(view: DocView, data: RelationRuleData): Firing[] {
   const represents = rule(data, 'link.represents'), memberOf = rule(data, 'link.member-of');
   // One endpoint per title, rank or country of the document: its id is built (and later hashed) once, not per mention.
   const offices = new Map<string, Endpoint>(), ranks = new Map<string, Endpoint>(), countries = new Map<string, Endpoint>();
-  const endpointFor = (known: Map<string, Endpoint>, name: string, id: () => string): Endpoint => {
+  const endpointFor = (known: Map<string, Endpoint>, name: string, build: (name: string) => Endpoint): Endpoint => {
     let e = known.get(name);
-    if (!e) known.set(name, e = { id: id(), name });
+    if (!e) known.set(name, e = build(name));
     return e;
   };
   for (const s of view.sentences) {
     for (const p of s.persons) {
       const a = endpointOf(p), start = p.start, end = p.end;
       for (const title of p.positions ?? []) {
-        out.push(newFiring('HOLDS_POSITION', a, endpointFor(offices, title, () => `office:${slugify(title)}`), holds, s, start, end,
+        out.push(newFiring('HOLDS_POSITION', a, endpointFor(offices, title, officeEndpoint), holds, s, start, end,
           { props: { title, organisation: p.organisations?.[0] ?? null, asOf } }));
       }
       const rank = p.rank, country = p.country;
-      if (rank) out.push(newFiring('HAS_RANK', a, endpointFor(ranks, rank, () => `rank:${slugify(rank)}`), hasRank, s, start, end));
-      if (country) out.push(newFiring('REPRESENTS', a, endpointFor(countries, country, () => `country:${country}`), represents, s, start, end));
+      if (rank) out.push(newFiring('HAS_RANK', a, endpointFor(ranks, rank, rankEndpoint), hasRank, s, start, end));
+      if (country) out.push(newFiring('REPRESENTS', a, endpointFor(countries, country, countryEndpoint), represents, s, start, end));
       for (const org of p.organisations ?? []) {
         out.push(newFiring('MEMBER_OF', a, { id: org, name: orgName(s, org) }, memberOf, s, start, end));
       }
@@ -298,6 +298,9 @@ export function personLinks(view: DocView, data: RelationRuleData): Firing[] {
   }
   return out;
 }
+
+const officeEndpoint = (title: string): Endpoint => ({ id: `office:${slugify(title)}`, name: title });
+const rankEndpoint = (rank: string): Endpoint => ({ id: `rank:${slugify(rank)}`, name: rank });
 
 function orgName(s: SentenceView, key: string): string {
   const m = s.mentions.find((x) => x.key === key);

@@ -49,6 +49,11 @@ export function endpointOf(m: Mention): Endpoint {
   return { id: m.key, name: endpointName(m) };
 }
 
+/** A country named by its ISO code, which is also the name the scorer reads. */
+export function countryEndpoint(code: string): Endpoint {
+  return { id: `country:${code}`, name: code };
+}
+
 export function buildEvidence(view: DocView, sentence: SentenceView, start: number, end: number, rule: string): Evidence {
   const { sourceStart, sourceEnd } = sourceSpan(view.doc, start, end);
   return { doc: view.doc.id, sentence: sentence.index, text: sentence.text, start, end, sourceStart, sourceEnd, rule };

@@ -11,6 +11,7 @@ import { resolveOrganisations, type ResolvedOrganisations } from './organisation
 import { resolvePersons, type DocMentions, type ResolvedPersons } from './persons.js';
 import { mergeEventRecords, remapEventIds } from '../model/event-merge.js';
 import { collapseSpaces } from './spaces.js';
+import { rememberPerName } from './remember-per-name.js';
 
 export { parseJudgements, loadJudgements, type Judgements } from './judgements.js';
 
@@ -54,17 +55,8 @@ function addSourceForms(source: string, ...groups: Array<Array<{ name: string; a
   }
 }
 
-const squeezeMemo = new Map<string, string>();
-
-/** A form's folded letters without spaces, remembered (names recur across files; bounded, cleared when full). */
-function squeeze(form: string): string {
-  let squeezed = squeezeMemo.get(form);
-  if (squeezed === undefined) {
-    if (squeezeMemo.size >= 20_000) squeezeMemo.clear();
-    squeezeMemo.set(form, squeezed = foldName(form).replace(/ /g, ''));
-  }
-  return squeezed;
-}
+/** A form's folded letters without spaces. */
+const squeeze = rememberPerName((form) => foldName(form).replace(/ /g, ''));
 
 /** Resolves the docs that came from one input file (its page and teasers) into that file's record. */
 export function resolveFile(file: string, location: string, extractions: DocExtraction[],

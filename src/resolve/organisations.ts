@@ -7,6 +7,7 @@ import { foldName } from '../lang/fold.js';
 import { buildEvidence, dedupeEvidence } from './evidence.js';
 import { keptApart, type Judgements } from './judgements.js';
 import { collapseSpaces } from './spaces.js';
+import { rememberPerName } from './remember-per-name.js';
 import type { DocMentions } from './persons.js';
 
 export interface ResolvedOrganisations {
@@ -73,17 +74,8 @@ function groupByKey(input: DocMentions[]): Map<string, OrgGroup> {
   return groups;
 }
 
-const foldedWordsMemo = new Map<string, string[]>();
-
-/** A name's folded words, read only: remembered, as names recur across files (bounded, cleared when full). */
-function foldedWords(name: string): string[] {
-  let words = foldedWordsMemo.get(name);
-  if (words === undefined) {
-    if (foldedWordsMemo.size >= 20_000) foldedWordsMemo.clear();
-    foldedWordsMemo.set(name, words = foldName(name).split(' '));
-  }
-  return words;
-}
+/** A name's folded words, read only (they are remembered and shared). */
+const foldedWords = rememberPerName((name): string[] => foldName(name).split(' '));
 
 /**
  * Each group's best name and its folded words, kept until the group's items change: names are compared for every

@@ -9,23 +9,11 @@ import { buildEvidence, dedupeEvidence } from './evidence.js';
 import { compareText } from '../model/compare-text.js';
 import { keptApart, type Judgements } from './judgements.js';
 import { collapseSpaces, splitCount } from './spaces.js';
+import { rememberPerName } from './remember-per-name.js';
 
 export interface DocMentions { doc: Doc; mentions: Mention[] }
 
 const MARKER_ORDER = ['country.demonym-in-title', 'country.of-title', 'country.organisation', 'country.organisation-compound', 'country.international-org'];
-
-/** `compute` on names, remembered (a name recurs in a file and across files): bounded, cleared when full. */
-function rememberPerName<T>(compute: (name: string) => T): (name: string) => T {
-  const memo = new Map<string, T>();
-  return (name) => {
-    let value = memo.get(name);
-    if (value === undefined) {
-      if (memo.size >= 20_000) memo.clear();
-      memo.set(name, value = compute(name));
-    }
-    return value;
-  };
-}
 
 const computeTokenSet = (name: string) => [...new Set(foldName(name).split(/[\s']+/).filter(Boolean))].sort();
 /** Sorted distinct folded words of a name and their join (the name's group key); read only, as they are shared. */

@@ -160,8 +160,7 @@ function mergeRelations(extractions: DocExtraction[], endpoint: Endpoint): Relat
       if (UNDIRECTED.has(r.type) && b.id < a.id) [a, b] = [b, a];
       const existing = index.get(r.type, a.id, b.id);
       if (existing) {
-        existing.evidence = dedupeEvidence([...existing.evidence, ...r.evidence]);
-        existing.confidence = Math.max(existing.confidence, r.confidence);
+        mergeRelation(existing, r);
         continue;
       }
       // Object.assign copies like a spread (same keys, same order) but stays fast on the many record shapes here.
@@ -197,14 +196,19 @@ function dedupeRelations(relations: RelationRecord[]): RelationRecord[] {
   const out: RelationRecord[] = [];
   for (const r of relations) {
     const existing = index.get(r.type, r.aId, r.bId);
-    if (!existing) {
-      index.set(r.type, r.aId, r.bId, r);
-      out.push(r);
-    } else {
-      existing.evidence = dedupeEvidence([...existing.evidence, ...r.evidence]);
-      existing.confidence = Math.max(existing.confidence, r.confidence);
+    if (existing) {
+      mergeRelation(existing, r);
+      continue;
     }
+    index.set(r.type, r.aId, r.bId, r);
+    out.push(r);
   }
   return out;
+}
+
+/** Adds a statement of the same fact to the relation kept for it: its evidence, and its confidence if higher. */
+function mergeRelation(kept: RelationRecord, r: RelationRecord): void {
+  kept.evidence = dedupeEvidence([...kept.evidence, ...r.evidence]);
+  kept.confidence = Math.max(kept.confidence, r.confidence);
 }
 

@@ -4,6 +4,7 @@ import type { OrganisationMention } from '../model/mention.js';
 import type { OrganisationRecord } from '../model/extraction.js';
 import type { Gazetteers } from '../gazetteer/index.js';
 import { foldName } from '../lang/fold.js';
+import { compareText } from '../model/compare-text.js';
 import { buildEvidence, dedupeEvidence } from './evidence.js';
 import { keptApart, type Judgements } from './judgements.js';
 import { collapseSpaces } from './spaces.js';
@@ -33,7 +34,7 @@ function bestName(g: OrgGroup, gazetteers: Gazetteers): string {
   let best = pool[0].m.name;
   for (let k = 1; k < pool.length; k++) {
     const name = pool[k].m.name;
-    if (name.length > best.length || (name.length === best.length && name !== best && name.localeCompare(best) < 0)) best = name;
+    if (name.length > best.length || (name.length === best.length && compareText(name, best) < 0)) best = name;
   }
   return best;
 }

@@ -8,9 +8,7 @@ export class TracedText {
    */
   private stored: Int32Array | undefined;
   private readonly base: number;
-  /** For a joined text whose offsets are not stored: its pieces and where each starts in `text`. */
-  private joined: { pieces: TracedText[]; starts: number[] } | undefined;
-  /** For a text derived by a cut or inserted spaces, offsets not stored: reads the offset through the text before. */
+  /** For a text made by a join, a cut or inserted spaces, offsets not stored: reads one through the texts before. */
   private derived: ((i: number) => number) | undefined;
 
   /** `origin` is the source offset of each character plus the end, or the offset of a one-to-one slice's start. */
@@ -43,7 +41,7 @@ export class TracedText {
       offset += piece.length + separator.length;
     }
     const joined = new TracedText(pieces.map((piece) => piece.text).join(separator), 0);
-    joined.joined = { pieces, starts };
+    joined.derived = (i) => joinedOriginAt(pieces, starts, i);
     return joined;
   }
 
@@ -60,7 +58,6 @@ export class TracedText {
   /** Source offset of character `i`, an integer in [0, length] (`length` gives the end entry). */
   originAt(i: number): number {
     if (this.stored) return this.stored[i];
-    if (this.joined) return joinedOriginAt(this.joined.pieces, this.joined.starts, i);
     if (this.derived) return this.derived(i);
     return this.base + i;
   }
@@ -71,7 +68,7 @@ export class TracedText {
       target.set(this.stored.subarray(from, to), at);
       return;
     }
-    if (this.joined || this.derived) {
+    if (this.derived) {
       for (let k = from; k < to; k++) target[at++] = this.originAt(k);
       return;
     }
@@ -83,7 +80,7 @@ export class TracedText {
   }
 
   slice(start: number, end = this.text.length): TracedText {
-    if (!this.stored && !this.joined && !this.derived) return new TracedText(this.text.slice(start, end), this.base + start);
+    if (!this.stored && !this.derived) return new TracedText(this.text.slice(start, end), this.base + start);
     return new TracedText(this.text.slice(start, end), this.origin.slice(start, end + 1));
   }
 

@@ -47,14 +47,13 @@ export function loadMarkers(): Markers {
   const agencies = values('agency').map(escapeRegExp).join('|');
   const creditLabels = values('credit-label');
   const labels = [...creditLabels].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  const captionWordList = values('caption-marker');
-  const captionWords = captionWordList.map(escapeRegExp).join('|');
+  const captionWords = values('caption-marker');
   const seeMore = new Set(values('see-more').map((v) => v.toLowerCase()));
   markers = {
     seeMore,
     seeMoreMaxLength: Math.max(0, ...[...seeMore].map((v) => v.length)),
     creditLabels,
-    captionWords: captionWordList,
+    captionWords,
     dateline: new RegExp(
       `^(?<place>\\p{Lu}[\\p{L}\\p{M}'’. -]{1,40}?)(?:,${SPACE}*(?<date>\\d{1,2}(?:er)?${SPACE}+\\p{L}+(?:${SPACE}+\\d{4})?))?`
       + `${SPACE}*\\((?<agency>${agencies})\\)${SPACE}*[-–—:]${SPACE}*`, 'u'),
@@ -63,7 +62,7 @@ export function loadMarkers(): Markers {
       `${SPACE}*(?:\\(${SPACE}*(?:${labels})${SPACE}*:${SPACE}*[^()\\n]{1,60}\\)`
       + `|(?:${labels})${SPACE}*:${SPACE}*[^:\\n]{1,60}?(?:${SPACE}*\\([^()\\n]{1,40}\\))?`
       + `|Photo${SPACE}+diffusée${SPACE}+par${SPACE}+[^\\n]{1,60}?)${SPACE}*$`, 'u'),
-    captionMarker: new RegExp(`(?:${captionWords})${SPACE}*\\d+${SPACE}*`, 'u'),
+    captionMarker: new RegExp(`(?:${captionWords.map(escapeRegExp).join('|')})${SPACE}*\\d+${SPACE}*`, 'u'),
   };
   return markers;
 }

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import { readSources } from '../src/read/index.js';
 import { seededRandom } from '../src/graph/seeded-random.js';
+import { escapeRegExp } from '../src/lang/escape-regexp.js';
 
 // The package's typings declare an ES default export over a CommonJS module; requiring it gives the array itself.
 const worldCountries: Countries = createRequire(import.meta.url)('world-countries');
@@ -212,10 +213,6 @@ function lowerFirst(word: string): string {
 
 function unique(items: string[]): string[] {
   return [...new Set(items)];
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function pick<T>(items: T[], rand: () => number): T {

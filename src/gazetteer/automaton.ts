@@ -85,18 +85,16 @@ export class KeywordAutomaton {
   /**
    * `forEachMatch` over the folded, space-free form of `text` (`buildMatchText(text).squeezed`) without building it:
    * `offsets` (at least text.length long) receives each folded character's offset in `text`, as MatchText.offsets
-   * would, and begin and end count folded characters; `codes`, if given, receives the folded characters themselves
-   * (MatchText.squeezed's code units). Returns how many folded characters there are.
+   * would, and begin and end count folded characters. Returns how many folded characters there are.
    */
-  forEachMatchFolded(text: string, offsets: Int32Array, onHit: (begin: number, end: number, keyword: number) => void,
-    codes?: Uint16Array): number {
+  forEachMatchFolded(text: string, offsets: Int32Array,
+    onHit: (begin: number, end: number, keyword: number) => void): number {
     const { column, delta, width, outputStart, outputs, keywords } = this;
     let state = 0;
     let n = 0;
     for (let i = 0; i < text.length; i++) {
       const folded = foldCode(text.charCodeAt(i));
       if (folded < 0) continue;
-      if (codes) codes[n] = folded - 1;
       offsets[n++] = i;
       const col = column[folded - 1];
       state = col === 0 ? 0 : delta[state * width + col];

@@ -1,7 +1,7 @@
 // Linear-time gazetteer matching (Aho-Corasick over folded, space-free text) with word-boundary and case checks.
 
 import { KeywordAutomaton } from './automaton.js';
-import { buildMatchText, squeezeKey, stringOfCodes, type MatchText } from './match-text.js';
+import { buildMatchText, squeezeKey, type MatchText } from './match-text.js';
 import { ScratchArray } from './scratch.js';
 
 export type EntryKind = 'country' | 'demonym' | 'country-prefix' | 'region' | 'organisation' | 'place' | 'rank'
@@ -70,8 +70,6 @@ export class GazetteerMatcher {
   private readonly squeezedFormsByKeyword: string[][];
   /** Function words that may be glued in front of a match (`lesecrétaire`, `dumonde`), folded. */
   private readonly gluePrefixes: Set<string>;
-  /** The text the last `scan` folded, with its work arrays: `foldedText` of the same text copies them. */
-  private lastFold: { text: string; offsets: Int32Array; codes: Uint16Array; length: number } | undefined;
 
   constructor(entries: LexEntry[], gluePrefixes: Iterable<string> = []) {
     for (const entry of entries) {
@@ -105,7 +103,6 @@ export class GazetteerMatcher {
   scan(text: string, folded?: MatchText): LexMatch[] {
     const raw: LexMatch[] = [];
     const offsets = folded ? folded.offsets : offsetsScratch.take(text.length);
-    const codes = folded ? undefined : codesScratch.take(text.length);
     const onHit = (begin: number, hitEnd: number, keyword: number): void => {
       const length = hitEnd - begin;
       const start = offsets[begin];
@@ -122,13 +119,8 @@ export class GazetteerMatcher {
         raw.push({ entry, start, end, text: surface ??= text.slice(start, end) });
       }
     };
-    if (folded) {
-      this.automaton.forEachMatch(folded.squeezed, onHit);
-      this.lastFold = undefined;
-    } else {
-      const n = this.automaton.forEachMatchFolded(text, offsets, onHit, codes);
-      this.lastFold = { text, offsets, codes: codes!, length: n };
-    }
+    if (folded) this.automaton.forEachMatch(folded.squeezed, onHit);
+    else this.automaton.forEachMatchFolded(text, offsets, onHit);
     // Where matches start and end, asked only about matches glued to a word: made on the first such question.
     let starts: Set<number> | undefined, ends: Set<number> | undefined;
     const startsAt = (offset: number) => (starts ??= new Set(raw.map((m) => m.start))).has(offset);
@@ -139,13 +131,11 @@ export class GazetteerMatcher {
   }
 
   /**
-   * The folded, space-free form of `text` (`buildMatchText(text)`): copied from the last `scan` when it folded this very
-   * text (its work arrays are kept until the next scan), else built.
+   * The folded, space-free form of `text` that `scan` matches on, built anew: `scan` folds as it matches and keeps
+   * nothing, as few documents ask for the folded text again.
    */
   foldedText(text: string): MatchText {
-    const last = this.lastFold;
-    if (!last || last.text !== text) return buildMatchText(text);
-    return { squeezed: stringOfCodes(last.codes, last.length), offsets: last.offsets.slice(0, last.length) };
+    return buildMatchText(text);
   }
 
   private leftOk(text: string, start: number, endsAt: (offset: number) => boolean): boolean {
@@ -189,9 +179,8 @@ function caseAccepts(entry: LexEntry, form: string, text: string, start: number,
 }
 
 const takenScratch = new ScratchArray((n) => new Uint8Array(n));
-/** Offsets and code units of the folded characters of the text `scan` folds as it matches (kept until the next scan). */
+/** Offsets of the folded characters of the text `scan` folds as it matches. */
 const offsetsScratch = new ScratchArray((n) => new Int32Array(n));
-const codesScratch = new ScratchArray((n) => new Uint16Array(n));
 
 /** Keeps the longest of overlapping matches, leftmost first (ties: the order `scan` gave). */
 export function selectLongest(matches: LexMatch[]): LexMatch[] {

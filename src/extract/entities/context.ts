@@ -106,7 +106,7 @@ export function buildScanContext(doc: Doc, gazetteers: Gazetteers): ScanContext 
   return ctx;
 }
 
-/** The document's folded, space-free text (`buildMatchText`), made on first use from the gazetteer scan's. */
+/** The document's folded, space-free text (`buildMatchText`), made on first use. */
 export function foldedText(ctx: ScanContext): MatchText {
   return ctx.folded ??= ctx.gazetteers.matcher.foldedText(ctx.text);
 }

@@ -70,32 +70,30 @@ function computeShape(word: string): WordShape {
 }
 
 /**
- * Distinct words met so far with their shapes, in an open-addressing table keyed by the characters in the text: a
- * token finds its word without slicing a new string, and every cache later keyed by the token's text gets a string
- * whose hash is already computed. The table starts small (it stays in the processor's cache), doubles when half full,
- * and is emptied at WORD_TABLE_MAX slots, so memory stays flat over any number of articles.
+ * Distinct words met so far, as their shapes (a shape's text is its key), in an open-addressing table looked up by the
+ * characters in the text: a token finds its word without slicing a new string, and every cache later keyed by the
+ * token's text gets a string whose hash is already computed. The table starts small (it stays in the processor's
+ * cache), doubles when half full, and is emptied at WORD_TABLE_MAX slots, so memory stays flat over any number of
+ * articles.
  */
 const WORD_TABLE_MIN = 1 << 12;
 const WORD_TABLE_MAX = 1 << 17;
-let wordKeys: Array<string | undefined> = new Array(WORD_TABLE_MIN).fill(undefined);
 let wordShapes: Array<WordShape | undefined> = new Array(WORD_TABLE_MIN).fill(undefined);
 let wordHashes = new Int32Array(WORD_TABLE_MIN);
 let wordCount = 0;
 
 /** Rebuilds the word table with `size` slots, keeping its words when it grows, none when it shrinks back. */
 function resizeWordTable(size: number): void {
-  const [keys, shapes, hashes] = [wordKeys, wordShapes, wordHashes];
-  wordKeys = new Array(size).fill(undefined);
+  const [shapes, hashes] = [wordShapes, wordHashes];
   wordShapes = new Array(size).fill(undefined);
   wordHashes = new Int32Array(size);
   wordCount = 0;
-  if (size < keys.length) return;
+  if (size < shapes.length) return;
   const mask = size - 1;
-  for (let old = 0; old < keys.length; old++) {
-    if (keys[old] === undefined) continue;
+  for (let old = 0; old < shapes.length; old++) {
+    if (shapes[old] === undefined) continue;
     let slot = hashes[old] & mask;
-    while (wordKeys[slot] !== undefined) slot = (slot + 1) & mask;
-    wordKeys[slot] = keys[old];
+    while (wordShapes[slot] !== undefined) slot = (slot + 1) & mask;
     wordShapes[slot] = shapes[old];
     wordHashes[slot] = hashes[old];
     wordCount++;
@@ -111,22 +109,20 @@ function hashOf(text: string, start: number, end: number): number {
 /** Slot of the word text[start, end), whose hash is `hash` (`hashOf`), in the word table, added if new. */
 function internWord(text: string, start: number, end: number, hash = hashOf(text, start, end)): number {
   const length = end - start;
-  const mask = wordKeys.length - 1;
+  const mask = wordShapes.length - 1;
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-    const key = wordKeys[slot];
-    if (key === undefined) {
-      if (wordCount >= wordKeys.length / 2) {
-        resizeWordTable(wordKeys.length < WORD_TABLE_MAX ? wordKeys.length * 2 : WORD_TABLE_MIN);
+    const shape = wordShapes[slot];
+    if (shape === undefined) {
+      if (wordCount >= wordShapes.length / 2) {
+        resizeWordTable(wordShapes.length < WORD_TABLE_MAX ? wordShapes.length * 2 : WORD_TABLE_MIN);
         return internWord(text, start, end, hash);
       }
-      const word = text.slice(start, end);
-      wordKeys[slot] = word;
-      wordShapes[slot] = computeShape(word);
+      wordShapes[slot] = computeShape(text.slice(start, end));
       wordHashes[slot] = hash;
       wordCount++;
       return slot;
     }
-    if (wordHashes[slot] === hash && key.length === length && sameCodeUnitsAt(key, text, start)) return slot;
+    if (wordHashes[slot] === hash && shape.text.length === length && sameCodeUnitsAt(shape.text, text, start)) return slot;
   }
 }
 

@@ -26,19 +26,24 @@ export interface ScanContext {
   matchCover: Int32Array;
 }
 
+/** An agency in brackets before a dash, `(VNA) –`: how a dateline ends. */
+const AGENCY_BEFORE_DASH_SOURCE = String.raw`\(\s*[A-Z]{2,6}\s*\)(?=\s*[-–—])`;
+/** A dateline: at most 80 characters of one line, then the agency. */
+const DATELINE_SOURCE = String.raw`[^\n]{0,80}?` + AGENCY_BEFORE_DASH_SOURCE;
+
 const CREDIT_PATTERNS: RegExp[] = [
   /\(?\s*\b(?:Photo|Photos|Source|Crédit)\b[^:\n]{0,30}?:[^\n]*/giu,
   /\bPhoto diffusée par[^\n]*/giu,
-  /^[^\n]{0,80}?\(\s*[A-Z]{2,6}\s*\)(?=\s*[-–—])/gmu,
+  new RegExp(`^${DATELINE_SOURCE}`, 'gmu'),
   // Without the u flag, which changes nothing here (no astral character, no case folding) but slows the search down.
   /[-–—]\s*[A-Z]{2,6}\s*\.?\s*$/gm,
 ];
 
-/** What every match of CREDIT_PATTERNS[2] contains: an agency in brackets before a dash. */
-const AGENCY_BEFORE_DASH = /\(\s*[A-Z]{2,6}\s*\)(?=\s*[-–—])/u;
+/** What every match of CREDIT_PATTERNS[2] contains. */
+const AGENCY_BEFORE_DASH = new RegExp(AGENCY_BEFORE_DASH_SOURCE, 'u');
 
 /** CREDIT_PATTERNS[2] without its `^`, tried (sticky) at line starts only instead of being searched for everywhere. */
-const DATELINE_AT = /[^\n]{0,80}?\(\s*[A-Z]{2,6}\s*\)(?=\s*[-–—])/uy;
+const DATELINE_AT = new RegExp(DATELINE_SOURCE, 'uy');
 /** What ends a line for the `m` flag's `^`. */
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
 

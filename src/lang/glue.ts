@@ -119,16 +119,13 @@ const runCuts = new RunCutTable();
 /** Runs followed by an apostrophe ("del'Asie") are split by other rules: their cuts are remembered apart. */
 const elisionRunCuts = new RunCutTable();
 
-/** Cuts of a run (3 characters or more) not met before; `hash` is its FNV-1a hash (`fnvStep`), as findGlueBreaks computes it. */
+/**
+ * Cuts of a run (3 characters or more) not met before, remembered in the table findGlueBreaks looks them up in; `hash`
+ * is its FNV-1a hash (`fnvStep`), as findGlueBreaks computes it.
+ */
 function computeRunCuts(run: string, lex: Lexicon, apostropheFollows: boolean, hash: number): number[] {
-  if (apostropheFollows) {
-    const cuts = splitRun(run, lex, true);
-    elisionRunCuts.set(run, hash, cuts);
-    return cuts;
-  }
-  // Known words, the fast path, then the splitter for unknown runs (names, acronyms, glue).
-  const cuts = lex.words.has(run.toLowerCase()) ? NONE : splitRun(run, lex, false);
-  runCuts.set(run, hash, cuts);
+  const cuts = splitRun(run, lex, apostropheFollows);
+  (apostropheFollows ? elisionRunCuts : runCuts).set(run, hash, cuts);
   return cuts;
 }
 

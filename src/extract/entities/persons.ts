@@ -238,10 +238,10 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
   return title;
 }
 
-/** An honorific match starts token `i` (`nameRun` then starts the name after it). */
-function opensWithHonorific(ctx: ScanContext, i: number): boolean {
+/** The honorific match that starts token `i` itself, if any (`nameRun` then starts the name after it). */
+function openingHonorific(ctx: ScanContext, i: number): LexMatch | undefined {
   const h = matchStartingAt(ctx, i);
-  return h?.entry.kind === 'honorific' && h.start === ctx.tokens[i]?.start;
+  return h?.entry.kind === 'honorific' && h.start === ctx.tokens[i]?.start ? h : undefined;
 }
 
 /** A run of name tokens from `i`: capitalised words (and particles inside), not gazetteer entities, up to 5. */
@@ -249,7 +249,7 @@ function nameRun(ctx: ScanContext, i: number, orgs: OrgIndex, allowLowerSurname 
   const { tokens, gazetteers } = ctx;
   const run: number[] = [];
   // An honorific ("Mme", "Monsieur") opens the run but is not part of the name.
-  for (let h = matchStartingAt(ctx, i); h?.entry.kind === 'honorific' && h.start === tokens[i]?.start; h = matchStartingAt(ctx, i)) {
+  for (let h = openingHonorific(ctx, i); h; h = openingHonorific(ctx, i)) {
     const next = tokenAtOrAfter(ctx, h.end);
     // An honorific glued to what follows inside one token ("M.Lesotho") would start over at the same token forever.
     if (next <= i) return run;
@@ -286,18 +286,18 @@ function nameRun(ctx: ScanContext, i: number, orgs: OrgIndex, allowLowerSurname 
  * (every capitalised word, up to four times). Callers only read the runs.
  */
 class NameRuns {
+  /** Two slots (without and with the flag) per token and for the end of the tokens, where `tokenAtOrAfter` finds none. */
   private readonly known: Array<number[] | undefined>;
   constructor(private readonly ctx: ScanContext, private readonly orgs: OrgIndex) {
     this.known = new Array<number[] | undefined>(2 * (ctx.tokens.length + 1)).fill(undefined);
   }
 
+  /** The run from token `i`, 0 <= i <= tokens.length. */
   from(i: number, allowLowerSurname = false): number[] {
     // The flag only counts for a first word without a capital: from a capitalised token that no honorific opens (which
     // would move the start on), both runs are the same, and the one without the flag is the one the rules ask for most.
-    if (allowLowerSurname && this.ctx.tokens[i]?.cap && !opensWithHonorific(this.ctx, i)) allowLowerSurname = false;
-    const slot = 2 * i + (allowLowerSurname ? 1 : 0);
-    if (i < 0 || slot >= this.known.length) return nameRun(this.ctx, i, this.orgs, allowLowerSurname);
-    return this.known[slot] ??= nameRun(this.ctx, i, this.orgs, allowLowerSurname);
+    if (allowLowerSurname && this.ctx.tokens[i]?.cap && !openingHonorific(this.ctx, i)) allowLowerSurname = false;
+    return this.known[2 * i + (allowLowerSurname ? 1 : 0)] ??= nameRun(this.ctx, i, this.orgs, allowLowerSurname);
   }
 }
 

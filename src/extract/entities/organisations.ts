@@ -59,11 +59,13 @@ let heads: { ctx: ScanContext; cache: Map<number, Head | null> } | undefined;
 /** The organisation word (head, sub-body) starting at token `i`, looked up once per token. */
 function headWord(ctx: ScanContext, i: number): Head {
   const t = ctx.tokens[i];
+  if (!t) return undefined;
   // Most words start no organisation word: their own answer (kept on the word) says so, with no lookup by token.
-  if (!t || !organisationWordInfo(ctx, t).startsOrganisationWord) return undefined;
+  const info = organisationWordInfo(ctx, t);
+  if (!info.startsOrganisationWord) return undefined;
   if (heads?.ctx !== ctx) heads = { ctx, cache: new Map() };
   let found = heads.cache.get(i);
-  if (found === undefined) heads.cache.set(i, found = computeHeadWord(ctx, i) ?? null);
+  if (found === undefined) heads.cache.set(i, found = computeHeadWord(ctx, i, info) ?? null);
   return found ?? undefined;
 }
 
@@ -128,11 +130,9 @@ function lookUpOrganisationWord(words: Map<string, OrganisationWord>, form: stri
   return word;
 }
 
-function computeHeadWord(ctx: ScanContext, i: number): Head {
+/** The organisation word starting at token `i`, whose word starts one (`info`, its `organisationWordInfo`). */
+function computeHeadWord(ctx: ScanContext, i: number, info: WordInfo): Head {
   const t = ctx.tokens[i];
-  if (!t) return undefined;
-  const info = organisationWordInfo(ctx, t);
-  if (!info.startsOrganisationWord) return undefined;
   const next = ctx.tokens[i + 1];
   if (info.startsTwoWordHead && next && !hasBreakBefore(ctx, i + 1)) {
     const word = lookUpOrganisationWord(ctx.gazetteers.organisationWords, `${t.text} ${next.text}`, t.cap);

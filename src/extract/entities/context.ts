@@ -1,7 +1,7 @@
 // Per-document scan shared by the entity rules: tokens, gazetteer matches, photo credits, lookups by offset.
 
 import type { Doc } from '../../model/document.js';
-import { selectLongest, type Gazetteers, type LexMatch, type MatchText } from '../../gazetteer/index.js';
+import { selectLongest, type EntryKind, type Gazetteers, type LexMatch, type MatchText } from '../../gazetteer/index.js';
 import { tokenize, type WordToken } from './tokens.js';
 import { isWhitespaceCode } from '../../lang/code-points.js';
 
@@ -114,6 +114,11 @@ export function buildScanContext(doc: Doc, gazetteers: Gazetteers): ScanContext 
 /** The document's folded, space-free text (`buildMatchText`), made on first use. */
 export function foldedText(ctx: ScanContext): MatchText {
   return ctx.folded ??= ctx.gazetteers.matcher.foldedText(ctx.text);
+}
+
+/** A gazetteer kind that names a country: the country itself, a demonym, a compound prefix (`sino-`). */
+export function isCountryKind(kind: EntryKind): boolean {
+  return kind === 'country' || kind === 'demonym' || kind === 'country-prefix';
 }
 
 export function inCredit(ctx: ScanContext, start: number, end: number): boolean {

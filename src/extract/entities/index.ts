@@ -3,7 +3,7 @@
 import type { Doc } from '../../model/document.js';
 import type { Mention } from '../../model/mention.js';
 import type { Gazetteers } from '../../gazetteer/index.js';
-import { buildScanContext, inCredit, matchesWithin, tokenAtOrAfter, type ScanContext } from './context.js';
+import { buildScanContext, inCredit, isCountryKind, matchesWithin, tokenAtOrAfter, type ScanContext } from './context.js';
 import { findOrganisations, toOrganisationMentions, OrgIndex, type OrgSpan } from './organisations.js';
 import { findPersons } from './persons.js';
 import { extendTagger } from './lexicon.js';
@@ -27,14 +27,12 @@ function sentenceOf(ctx: ScanContext, offset: number): number {
   return ctx.tokens[tokenAtOrAfter(ctx, offset)]?.sentence ?? 0;
 }
 
-const COUNTRY_KINDS = new Set(['country', 'demonym', 'country-prefix']);
-
 /** How many countries the organisation's name names (one is the body's nationality, two or more a joint name). */
 function countriesNamedIn(ctx: ScanContext, org: OrgSpan, known: Map<object, number>): number {
   let n = known.get(org);
   if (n === undefined) {
     const codes = new Set<string>();
-    for (const x of matchesWithin(ctx, org.start, org.end)) if (COUNTRY_KINDS.has(x.entry.kind)) codes.add(x.entry.id);
+    for (const x of matchesWithin(ctx, org.start, org.end)) if (isCountryKind(x.entry.kind)) codes.add(x.entry.id);
     n = codes.size;
     known.set(org, n);
   }
@@ -46,7 +44,7 @@ function findSimpleMentions(ctx: ScanContext, orgs: OrgIndex): Mention[] {
   const codeCount = new Map<object, number>();
   for (const m of ctx.allMatches) {
     const kind = m.entry.kind;
-    if (kind !== 'country' && kind !== 'demonym' && kind !== 'country-prefix') continue;
+    if (!isCountryKind(kind)) continue;
     // A country inside a longer selected match of another kind (a region, a place) is not one.
     const coverIndex = ctx.matchCover[m.start];
     const coverMatch = coverIndex ? ctx.matches[coverIndex - 1] : undefined;

@@ -3,7 +3,7 @@
 import type { PersonMention } from '../../model/mention.js';
 import type { LexMatch } from '../../gazetteer/index.js';
 import { foldName, slugify } from '../../lang/fold.js';
-import { hasBreakBefore, inCredit, matchesWithin, matchStartingAt, tokenAtOrAfter, tokenBefore, type ScanContext } from './context.js';
+import { hasBreakBefore, inCredit, isCountryKind, matchesWithin, matchStartingAt, tokenAtOrAfter, tokenBefore, type ScanContext } from './context.js';
 import { isCommonWord, tagsOf } from './lexicon.js';
 import { headWordOf, plain, type OrgIndex } from './organisations.js';
 import { ScratchArray } from '../../gazetteer/scratch.js';
@@ -176,7 +176,7 @@ function parseTitle(ctx: ScanContext, i: number, orgs: OrgIndex, stopAt = Infini
           const entry = gazetteers.organisations.get(org.key.slice(4));
           if (entry && !entry.country) title.markers.push({ rule: 'country.international-org' });
         }
-        const nested = matchesWithin(ctx, org.start, org.end).filter((x) => x.entry.kind === 'country' || x.entry.kind === 'demonym' || x.entry.kind === 'country-prefix');
+        const nested = matchesWithin(ctx, org.start, org.end).filter((x) => isCountryKind(x.entry.kind));
         const codes = [...new Set(nested.map((x) => x.entry.id))];
         if (!org.country && codes.length >= 2) title.markers.push({ rule: 'country.organisation-compound', code: codes.join('|') });
         else if (!org.country && codes.length === 1 && org.rule !== 'organisation.gazetteer') title.markers.push({ code: codes[0], rule: 'country.organisation' });

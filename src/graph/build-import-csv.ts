@@ -1,9 +1,12 @@
-// Builds CSV files with headers for `neo4j-admin database import full`: one node file per kind, one relationship file.
+// Builds CSV files with headers for `neo4j-admin database import full`: one node file per kind and one for articles,
+// one file of fact relationships and one of MENTIONS.
 // Property names follow the loader (src/load), so a bulk-loaded database answers the saved queries like an ingested one.
 
 import { foldName } from '../lang/fold.js';
-import { citeSentence, joinEvidenceRefs } from '../load/record-rows.js';
-import { ENTITY_KINDS, type EntityGraph, type EntityKind, type EntityNodeAttributes, type PropValue } from './model.js';
+import { citeSentence, firstDistinctSentences, joinEvidenceRefs } from '../load/record-rows.js';
+import {
+  ENTITY_KINDS, type EntityGraph, type EntityKind, type EntityNodeAttributes, type GraphEvidence, type PropValue,
+} from './model.js';
 
 export interface ImportCsv {
   /** File name → CSV text (UTF-8, comma-separated, `"` quoted, `""` for a quote inside). */
@@ -21,6 +24,7 @@ export const ARRAY_DELIMITER_OPTION = 'U+001F';
 
 export const RELATIONSHIP_FILE = 'relationships.csv';
 export const ARTICLE_FILE = 'nodes-article.csv';
+export const MENTIONS_FILE = 'relationships-mentions.csv';
 
 type Cell = string | number | boolean | string[] | number[] | null | undefined;
 interface Column { name: string; type: 'string' | 'int' | 'double' | 'boolean' | 'string[]' | 'int[]' }
@@ -72,14 +76,17 @@ export function buildImportCsv(graph: EntityGraph): ImportCsv {
     relLines.push([cell(source), cell(target), cell(a.type), ...relColumns.map((c) => cell(row[c.name]))].join(','));
   });
   files.set(RELATIONSHIP_FILE, relLines.join('\n') + '\n');
+  const relationshipFiles = [RELATIONSHIP_FILE];
   if (sentencesOf.size) {
     // An uncited sentence is written as one space, not "": an empty array item is not safe through neo4j-admin.
     const lines = [['id:ID', ':LABEL', 'sentences:string[]'].map(quote).join(',')];
     for (const [doc, sentences] of sentencesOf) lines.push([cell(doc), cell('Article'), cell(sentences.map((t) => t || ' '))].join(','));
     files.set(ARTICLE_FILE, lines.join('\n') + '\n');
     nodeFiles.push(ARTICLE_FILE);
+    files.set(MENTIONS_FILE, buildMentionLines(graph, sentencesOf).join('\n') + '\n');
+    relationshipFiles.push(MENTIONS_FILE);
   }
-  return { files, nodeFiles, relationshipFiles: [RELATIONSHIP_FILE] };
+  return { files, nodeFiles, relationshipFiles };
 }
 
 /** The `neo4j-admin` command that bulk-loads these files into an empty, stopped database. */
@@ -88,6 +95,29 @@ export function importCommand(csv: ImportCsv, dir: string, database = 'neo4j'): 
   return ['neo4j-admin database import full', ...csv.nodeFiles.map((f) => `--nodes=${path(f)}`),
     ...csv.relationshipFiles.map((f) => `--relationships=${path(f)}`),
     `--array-delimiter=${ARRAY_DELIMITER_OPTION}`, '--id-type=string', '--overwrite-destination', database].join(' \\\n  ');
+}
+
+/**
+ * One MENTIONS per article and entity, from the node's evidence, with the loader's `evidenceCount` and
+ * `evidenceSentence`. What one article said of the entity (its aliases, positions, rank, country) the graph merged
+ * into the node, so those properties are left out.
+ */
+function buildMentionLines(graph: EntityGraph, sentencesOf: Map<string, string[]>): string[] {
+  const lines = [[':START_ID', ':END_ID', ':TYPE', 'evidenceCount:int', 'evidenceSentence:int[]'].map(quote).join(',')];
+  graph.forEachNode((id, a) => {
+    const byDoc = new Map<string, GraphEvidence[]>();
+    for (const e of a.evidence) {
+      const list = byDoc.get(e.doc);
+      if (list) list.push(e);
+      else byDoc.set(e.doc, [e]);
+    }
+    for (const [doc, evidence] of byDoc) {
+      // Evidence citeSentence refused (no doc, no sentence index) has no Article to start from.
+      if (!sentencesOf.has(doc)) continue;
+      lines.push([cell(doc), cell(id), cell('MENTIONS'), cell(evidence.length), cell(firstDistinctSentences(evidence, 3))].join(','));
+    }
+  });
+  return lines;
 }
 
 function nodeRow(a: EntityNodeAttributes): Record<string, Cell> {

@@ -308,8 +308,8 @@ function groupEvidenceByDoc(evidence: Evidence[], docOf: (e: Evidence) => string
   return byDoc;
 }
 
-/** The indexes of the first `n` distinct sentences, in order. */
-function firstDistinctSentences(evidence: Evidence[], n: number): number[] {
+/** The indexes of the first `n` distinct sentences, in order (MENTIONS' `evidenceSentence`, here and in the CSV export). */
+export function firstDistinctSentences(evidence: ReadonlyArray<{ sentence: number }>, n: number): number[] {
   const sentences = new Set<number>();
   for (const e of evidence) {
     if (sentences.size === n) break;

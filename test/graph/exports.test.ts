@@ -10,11 +10,11 @@ import { writeGexf } from '../../src/graph/write-gexf.js';
 import { writeGraphml } from '../../src/graph/write-graphml.js';
 import { parseGraphml } from '../../src/graph/parse-graphml.js';
 import { writeJson } from '../../src/graph/write-json.js';
-import { buildImportCsv, importCommand } from '../../src/graph/build-import-csv.js';
+import { MENTIONS_FILE, buildImportCsv, importCommand } from '../../src/graph/build-import-csv.js';
 import { resolveConfig } from '../../src/config.js';
 import { extractSources } from '../../src/cli/extract-sources.js';
 import { createEntityGraph, mergeRecord } from '../../src/graph/build-graph.js';
-import { FIXTURE_COUNTS, recordOne, recordTwo } from './fixtures.js';
+import { FIXTURE_COUNTS, evidence, recordOne, recordTwo } from './fixtures.js';
 
 const { MultiDirectedGraph } = graphology;
 
@@ -100,11 +100,32 @@ test('CSV for neo4j-admin: typed headers, one node file per kind, one row per no
   const second = articles.find((l) => l.startsWith('"doc:2222222222222222",'))!;
   assert.ok(second.includes('\u001fLe Premier ministre Pham Minh Chinh s\'est entretenu avec le président Matamela Cyril Ramaphosa.\u001f'), second);
   assert.equal(rels.length, 1 + FIXTURE_COUNTS.edges);
+  // Each article mentions what its evidence names, as the loader writes it: Article → entity.
+  assert.deepEqual(csv.relationshipFiles, ['relationships.csv', MENTIONS_FILE]);
+  const mentions = csv.files.get(MENTIONS_FILE)!.trimEnd().split('\n');
+  assert.equal(mentions[0], '":START_ID",":END_ID",":TYPE","evidenceCount:int","evidenceSentence:int[]"');
+  assert.equal(mentions.length, 1 + FIXTURE_COUNTS.mentions);
+  assert.deepEqual(mentions.filter((l) => l.includes('"person:nguyen-chi-vinh"')), [
+    '"doc:1111111111111111","person:nguyen-chi-vinh","MENTIONS",1,"0"',
+    '"doc:2222222222222222","person:nguyen-chi-vinh","MENTIONS",1,"0"',
+  ]);
+  assert.ok(mentions.includes('"doc:2222222222222222","person:pham-minh-chinh","MENTIONS",1,"1"'));
+  assert.ok(!mentions.some((l) => l.includes('"place:hanoi"')), 'no evidence names Hanoï: no MENTIONS');
   const command = importCommand(csv, '/tmp/csv');
   assert.match(command, /^neo4j-admin database import full/);
   assert.match(command, /--nodes=\/tmp\/csv\/nodes-person.csv/);
+  assert.match(command, /--nodes=\/tmp\/csv\/nodes-article.csv/);
   assert.match(command, /--relationships=\/tmp\/csv\/relationships.csv/);
+  assert.match(command, /--relationships=\/tmp\/csv\/relationships-mentions.csv/);
   assert.match(command, /--array-delimiter=U\+001F/);
+});
+
+test('CSV MENTIONS count an article\'s evidence and give its first three distinct sentences, as the loader does', () => {
+  const one = recordOne();
+  const doc = 'doc:1111111111111111';
+  one.persons[0].evidence = [evidence(doc, 3, 'S3'), evidence(doc, 0, 'S0'), evidence(doc, 3, 'S3', 'other:rule'), evidence(doc, 1, 'S1'), evidence(doc, 2, 'S2')];
+  const mentions = buildImportCsv(buildGraph([one])).files.get(MENTIONS_FILE)!.split('\n');
+  assert.ok(mentions.includes(`"${doc}","person:nguyen-chi-vinh","MENTIONS",5,"3\u001f0\u001f1"`), mentions.join('\n'));
 });
 
 test('the seed articles\' graph round-trips through GEXF, GraphML and JSON', async () => {

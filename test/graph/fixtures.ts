@@ -80,6 +80,7 @@ export function recordTwo(): ExtractionRecord {
 
 /**
  * Node and edge counts of `buildGraph([recordOne(), recordTwo()])`, counted by hand; `articles` is the number of docs
- * the CSV export writes as Article nodes holding the cited sentences.
+ * the CSV export writes as Article nodes holding the cited sentences, `mentions` its MENTIONS: one per doc an entity's
+ * evidence cites (7 in article 1, Hanoï has none; 6 in article 2, Vietnam's list there is empty).
  */
-export const FIXTURE_COUNTS = { nodes: 12, edges: 11, articles: 2 };
+export const FIXTURE_COUNTS = { nodes: 12, edges: 11, articles: 2, mentions: 13 };

@@ -13,6 +13,7 @@ import { resolveConfig } from '../../src/config.js';
 import { buildGraph } from '../../src/graph/build-graph.js';
 import { computeMetrics } from '../../src/graph/compute-metrics.js';
 import { ARRAY_DELIMITER_OPTION, buildImportCsv, importCommand } from '../../src/graph/build-import-csv.js';
+import { runSavedQuery } from '../../src/load/index.js';
 import { FIXTURE_COUNTS, recordOne, recordTwo } from './fixtures.js';
 
 const home = mkdtempSync(join(tmpdir(), 'entente-admin-import-'));
@@ -94,7 +95,8 @@ test('neo4j-admin database import full loads the CSV export with the same counts
   const imported = spawnSync('java', ['-Xmx512m', '-cp', classpath, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', ...args],
     { env, encoding: 'utf8', cwd: home }); // cwd: the tool writes import.report there
   assert.equal(imported.status, 0, imported.stdout + imported.stderr);
-  assert.match(imported.stdout, new RegExp(`Imported:\\s+${FIXTURE_COUNTS.nodes + FIXTURE_COUNTS.articles} nodes\\s+${FIXTURE_COUNTS.edges} relationships`));
+  const relationships = FIXTURE_COUNTS.edges + FIXTURE_COUNTS.mentions;
+  assert.match(imported.stdout, new RegExp(`Imported:\\s+${FIXTURE_COUNTS.nodes + FIXTURE_COUNTS.articles} nodes\\s+${relationships} relationships`));
   assert.ok(args.includes(`--array-delimiter=${ARRAY_DELIMITER_OPTION}`));
 
   server = spawn('java', ['-Xmx512m', '-cp', classpath, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${home}`, `--config-dir=${join(home, 'conf')}`],
@@ -107,6 +109,8 @@ test('neo4j-admin database import full loads the CSV export with the same counts
     const byLabel = (await session.run('MATCH (n:Entity) UNWIND labels(n) AS l WITH l WHERE l <> "Entity" RETURN l, count(*) AS c ORDER BY l')).records
       .map((r) => [r.get('l'), r.get('c').toNumber()]);
     assert.deepEqual(byLabel, [['Country', 2], ['Event', 1], ['Organisation', 1], ['Person', 7], ['Place', 1]]);
+    const mentions = (await session.run('MATCH (:Article)-[m:MENTIONS]->(:Entity) RETURN count(m) AS c')).records[0];
+    assert.equal(mentions.get('c').toNumber(), FIXTURE_COUNTS.mentions);
     const met = (await session.run(`MATCH (p:Person {id: 'person:nguyen-chi-vinh'})-[m:MET]->(q:Person {id: 'person:samuel-perez'})
       RETURN p.keys AS keys, p.dates AS dates, p.degree AS degree, m.confidence AS confidence,
         COLLECT { UNWIND split(m.evidenceRefs, ';') AS ref WITH split(ref, '|') AS f MATCH (a:Article {id: f[0]})
@@ -125,4 +129,10 @@ test('neo4j-admin database import full loads the CSV export with the same counts
   } finally {
     await session.close();
   }
+  // A saved query that goes through MENTIONS answers on the imported graph.
+  const { rows } = await runSavedQuery(driver, 'neo4j', 'articles-mentioning', { entity: 'Nguyen Chi Vinh' });
+  assert.deepEqual(rows.map((r) => [r.mentions, r.firstSentence]).sort(), [
+    [1, 'Le général Nguyen Chi Vinh a reçu M. Samuel Perez à Hanoï le 12 mars 2024.'],
+    [1, 'Samuel Perez a de nouveau rencontré Nguyen Chi Vinh à Washington le 2 avril 2024.'],
+  ]);
 });

@@ -8,10 +8,10 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { resolveConfig } from '../../src/config.js';
-import { ingestRecords, openDriver } from '../../src/load/index.js';
+import { ingestRecords, openDriver, runSavedQuery } from '../../src/load/index.js';
 import { buildGraph } from '../../src/graph/build-graph.js';
 import { computeMetrics } from '../../src/graph/compute-metrics.js';
-import { ARRAY_DELIMITER, buildImportCsv } from '../../src/graph/build-import-csv.js';
+import { ARRAY_DELIMITER, MENTIONS_FILE, RELATIONSHIP_FILE, buildImportCsv } from '../../src/graph/build-import-csv.js';
 import { readGraphFromNeo4j } from '../../src/graph/read-graph-from-neo4j.js';
 import { writeMetricsToNeo4j } from '../../src/graph/write-metrics-to-neo4j.js';
 import type { ExtractionRecord } from '../../src/model/extraction.js';
@@ -112,9 +112,14 @@ test('the CSV export loads into Neo4j with the same node and relationship counts
   const folder = importDir.split('/').pop();
   let nodes = 0;
   for (const file of csv.nodeFiles) nodes += neo4j.integer.toNumber((await run(LOAD_NODES, { url: `file:///${folder}/${file}`, delimiter: ARRAY_DELIMITER }))[0].get('created'));
-  const rels = neo4j.integer.toNumber((await run(LOAD_RELATIONSHIPS, { url: `file:///${folder}/relationships.csv`, delimiter: ARRAY_DELIMITER }))[0].get('created'));
+  const loadRelationships = async (file: string) =>
+    neo4j.integer.toNumber((await run(LOAD_RELATIONSHIPS, { url: `file:///${folder}/${file}`, delimiter: ARRAY_DELIMITER }))[0].get('created'));
+  assert.deepEqual(csv.relationshipFiles, [RELATIONSHIP_FILE, MENTIONS_FILE]);
+  const rels = await loadRelationships(RELATIONSHIP_FILE);
+  const mentions = await loadRelationships(MENTIONS_FILE);
   assert.equal(nodes, FIXTURE_COUNTS.nodes + FIXTURE_COUNTS.articles);
   assert.equal(rels, FIXTURE_COUNTS.edges);
+  assert.equal(mentions, FIXTURE_COUNTS.mentions);
 
   const [counts] = await run(`MATCH (n:${TEST_LABEL}:Entity) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r`);
   assert.deepEqual([counts.get('n').toNumber(), counts.get('r').toNumber()], [FIXTURE_COUNTS.nodes, FIXTURE_COUNTS.edges]);
@@ -132,6 +137,12 @@ test('the CSV export loads into Neo4j with the same node and relationship counts
   assert.equal(met.get('r').properties.confidence, 0.9);
   const [event] = await run(`MATCH (n:${TEST_LABEL}:Event) RETURN n.type AS type, n.dateIso AS dateIso`);
   assert.deepEqual([event.get('type'), event.get('dateIso')], ['dialogue', '2024-03-12']);
+  // A saved query that goes through MENTIONS answers on the CSV-loaded graph.
+  const { rows } = await runSavedQuery(driver, resolveConfig().neo4j.database, 'articles-mentioning', { entity: 'person:graphtest-nguyen-chi-vinh' });
+  assert.deepEqual(rows.map((r) => [r.mentions, r.firstSentence]).sort(), [
+    [1, 'Le général Nguyen Chi Vinh a reçu M. Samuel Perez à Hanoï le 12 mars 2024.'],
+    [1, 'Samuel Perez a de nouveau rencontré Nguyen Chi Vinh à Washington le 2 avril 2024.'],
+  ]);
 });
 
 test('the CSV-loaded graph (previous test) reads back from Neo4j by id and type, with its evidence', async () => {
@@ -143,6 +154,7 @@ test('the CSV-loaded graph (previous test) reads back from Neo4j by id and type,
   assert.deepEqual(edges.sort(), original.edges().sort());
   const vinh = back.getNodeAttributes('person:graphtest-nguyen-chi-vinh');
   assert.deepEqual([vinh.kind, vinh.label, vinh.country], ['Person', 'Nguyen Chi Vinh', 'VN']);
+  assert.ok(vinh.evidence.some((e) => e.text.startsWith('Le général Nguyen Chi Vinh a reçu')), 'node evidence comes from MENTIONS');
   assert.equal(back.getNodeAttribute('country:graphtest-US', 'label'), 'États-Unis');
   const met = back.getEdgeAttributes('person:graphtest-nguyen-chi-vinh|MET|person:graphtest-samuel-perez');
   assert.equal(met.evidence.length, 2);

@@ -208,25 +208,38 @@ async function writeBatch(driver: Driver, options: IngestOptions, batch: Array<{
     const runChunked = (name: string, cypher: string, rows: unknown[]): void => {
       for (let i = 0; i < rows.length; i += batchSize) run(name, cypher, { rows: rows.slice(i, i + batchSize) });
     };
-    // Rows travel as lists that open with the two endpoint ids. Those whose properties are all in `keys` go through
-    // the statement that names them, each key's value (or null) in order; others (a rule's extra properties) through
-    // the one that sets the map that follows the ids. Both give the same relationship.
+    // Rows whose properties are all in `keys` go through the statement that names them, grouped by their start (an
+    // article, or a fact's first entity), which the server then finds once: [start id, [[end id, then each key's
+    // value or null, in order], ...]], about `batchSize` relationships per statement. Others (a rule's extra
+    // properties) go through the one that sets a map: [start id, end id, properties]. Both give the same relationship.
     const runSplit = <R extends { props: Properties }>(name: string, listed: string, general: string, keys: readonly string[],
       rows: R[], ends: (row: R) => [string, string]): void => {
       const known = new Set<string>(keys);
-      const listedRows: unknown[][] = [];
+      const byStart = new Map<string, unknown[][]>();
       const otherRows: unknown[][] = [];
       for (const row of rows) {
-        const list: unknown[] = ends(row);
-        if (Object.keys(row.props).every((k) => known.has(k))) {
-          for (const key of keys) list.push(row.props[key] ?? null);
-          listedRows.push(list);
-        } else {
-          list.push(row.props);
-          otherRows.push(list);
+        const [start, end] = ends(row);
+        if (!Object.keys(row.props).every((k) => known.has(k))) {
+          otherRows.push([start, end, row.props]);
+          continue;
         }
+        const list: unknown[] = [end];
+        for (const key of keys) list.push(row.props[key] ?? null);
+        const group = byStart.get(start);
+        if (group) group.push(list);
+        else byStart.set(start, [list]);
       }
-      runChunked(name, listed, listedRows);
+      let groups: unknown[][] = [];
+      let size = 0;
+      for (const [start, lists] of byStart) {
+        groups.push([start, lists]);
+        size += lists.length;
+        if (size < batchSize) continue;
+        run(name, listed, { rows: groups });
+        groups = [];
+        size = 0;
+      }
+      if (groups.length) run(name, listed, { rows: groups });
       runChunked(`${name} (other properties)`, general, otherRows);
     };
     if (existing.length) run('MARK_MENTIONED_PENDING', MARK_MENTIONED_PENDING, { locations: existing });

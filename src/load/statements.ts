@@ -83,22 +83,25 @@ export const RELATION_KEYS = [
 ] as const;
 
 /**
- * A property map written in the CREATE pattern from a positional row (`row[first]` holds keys[0], and so on): no SET
- * from a map, so the plan needs no Eager (every row buffered), and rows travel as lists, which Bolt encodes and the
- * server decodes several times faster than maps repeating every key.
+ * A property map written in the CREATE pattern from a positional list (`list[first]` holds keys[0], and so on): no
+ * SET from a map, so the plan needs no Eager (every row buffered), and rows travel as lists, which Bolt encodes and
+ * the server decodes several times faster than maps repeating every key.
  */
-function positionalMap(keys: readonly string[], first: number): string {
-  return `{${keys.map((k, i) => `${k}: row[${first + i}]`).join(', ')}}`;
+function positionalMap(keys: readonly string[], list: string, first: number): string {
+  return `{${keys.map((k, i) => `${k}: ${list}[${first + i}]`).join(', ')}}`;
 }
 
 /**
- * CREATE_MENTIONS for rows whose properties are all among MENTION_KEYS (all of them, from buildRecordRows), sent as
- * lists: [article id, entity id, then MENTION_KEYS' values in order] (see positionalRows in ingest.ts).
+ * CREATE_MENTIONS for rows whose properties are all among MENTION_KEYS (all of them, from buildRecordRows), grouped by
+ * article: [article id, [[entity id, then MENTION_KEYS' values in order], ...]] (see runSplit in ingest.ts). The
+ * article is found once for all its mentions, and its id travels once.
  */
 export const CREATE_MENTIONS_LISTED = `
 UNWIND $rows AS row
-MATCH (a:Article {id: row[0]}), (n:Entity {id: row[1]})
-CREATE (a)-[:MENTIONS ${positionalMap(MENTION_KEYS, 2)}]->(n)`;
+MATCH (a:Article {id: row[0]})
+UNWIND row[1] AS m
+MATCH (n:Entity {id: m[0]})
+CREATE (a)-[:MENTIONS ${positionalMap(MENTION_KEYS, 'm', 1)}]->(n)`;
 
 /** Entities no article mentions any more (their last article changed) leave the graph. */
 export const DELETE_ORPHANS = `
@@ -160,14 +163,16 @@ SET r += row[2]`;
 }
 
 /**
- * createRelation for rows whose properties are among RELATION_KEYS (no rule-specific extras), sent as lists:
- * [a id, b id, then RELATION_KEYS' values in order].
+ * createRelation for rows whose properties are among RELATION_KEYS (no rule-specific extras), grouped by their start
+ * as CREATE_MENTIONS_LISTED's are by article: [a id, [[b id, then RELATION_KEYS' values in order], ...]].
  */
 function createRelationListed(type: RelationType): string {
   return `
 UNWIND $rows AS row
-MATCH (a:Entity {id: row[0]}), (b:Entity {id: row[1]})
-CREATE (a)-[:${type} ${positionalMap(RELATION_KEYS, 2)}]->(b)`;
+MATCH (a:Entity {id: row[0]})
+UNWIND row[1] AS r
+MATCH (b:Entity {id: r[0]})
+CREATE (a)-[:${type} ${positionalMap(RELATION_KEYS, 'r', 1)}]->(b)`;
 }
 
 /**

@@ -52,8 +52,9 @@ const driver = await openDriver(config.neo4j);
 let loadOnly: LoadFigures;
 let ceiling: CeilingFigures | undefined;
 try {
-  // A fresh server takes about ten loads of the 10x corpus before its rate stops rising (1,300 -> 13,000 rel/s
-  // measured): the warm-up is timed like the extraction's, not counted.
+  // A fresh server's rate rises for about thirty loads of the 10x corpus (medians of five in a row: 5,900, 12,300,
+  // 13,100, 14,400, 12,500, then 15,500-18,800 rel/s, measured 8 December 2026): the warm-up is timed like the
+  // extraction's, not counted.
   const until = performance.now() + spec.warmupSeconds * 1000;
   do await measureRecords(records, 1, config, driver); while (performance.now() < until);
   // The median of a few timed loads: one load of the 10x corpus lasts under half a second, where one hiccup of a

@@ -49,7 +49,7 @@ interface BenchOptions {
 
 function parseOptions(argv: string[]): BenchOptions {
   const opts: BenchOptions = {
-    sizes: [1, 10, 100], threads: availableParallelism(), warmupSeconds: 5, loadWarmupSeconds: 10, minSeconds: 2, maxSeconds: 20, engines: ['entente', 'fr-compromise'],
+    sizes: [1, 10, 100], threads: availableParallelism(), warmupSeconds: 5, loadWarmupSeconds: 30, minSeconds: 2, maxSeconds: 20, engines: ['entente', 'fr-compromise'],
     neo4j: true, neo4jSizes: [1, 10], shared: process.env.ENTENTE_SHARED ?? join(ROOT, '..', 'shared'),
     keepCorpus: false, cold: true, profile: false, useNeo4jUri: false, keepNeo4j: false,
   };

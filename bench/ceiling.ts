@@ -1,6 +1,6 @@
 // The database's own ceiling for the bench's load figure: relationships per second that one bare UNWIND ... CREATE
-// reaches when each relationship carries the properties our loader writes, sent as the loader sends them (positional
-// lists), compared with the same statement carrying none. It tells how much of the load time is the loader and how
+// reaches when each relationship carries the properties our loader writes, sent as positional lists (the loader's
+// are also grouped by start), compared with the same statement carrying none. It tells how much of the load time is the loader and how
 // much the storage engine writing those properties.
 
 import type { Driver } from 'neo4j-driver';
@@ -40,7 +40,7 @@ export async function measureCeiling(driver: Driver, database: string, records: 
     await session.run(`UNWIND range(0, $n - 1) AS i CREATE (:${PROBE_LABEL} {probe: i})`, { n: NODES });
     await session.run(`CREATE INDEX bench_ceiling_probe IF NOT EXISTS FOR (n:${PROBE_LABEL}) ON (n.probe)`);
     await session.run('CALL db.awaitIndexes(300)');
-    // Rows travel as the loader sends its listed statements: positional lists, each key's value or null (not stored).
+    // Rows travel as positional lists, as in the loader's listed statements: each key's value or null (not stored).
     // Keys come from our rules, checked to be plain names before they are written into the statement.
     const keys = [...new Set<string>([...MENTION_KEYS, ...RELATION_KEYS, ...pool.flatMap((p) => Object.keys(p))])]
       .filter((k) => /^[A-Za-z_]\w*$/.test(k));

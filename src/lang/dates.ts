@@ -11,9 +11,14 @@ import { codePointBefore, isSurrogatePairAt } from './code-points.js';
 export interface DateContext {
   /** Year to complete dates written without one (from the dateline or the feed). */
   year?: number;
-  /** ISO date of the article: resolves weekdays and relative words, and dates without a year. */
+  /**
+   * ISO date of the article: resolves weekdays and relative words, and dates without a year. A partial one
+   * (`--06-12`, a dateline without a year) resolves nothing and is ignored.
+   */
   reference?: string;
 }
+
+const FULL_ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 
 export type FoundDate = DateValue & { start: number; end: number };
 
@@ -85,7 +90,8 @@ let recentCount = 0;
 const RECENT_DATES_MAX = 512;
 
 /** French date expressions in `text`, left to right, without overlaps (the longest expression wins). */
-export function findDates(text: string, context: DateContext = {}): FoundDate[] {
+export function findDates(text: string, given: DateContext = {}): FoundDate[] {
+  const context = given.reference && !FULL_ISO_DATE.test(given.reference) ? { year: given.year } : given;
   const contextKey = `${context.year ?? ''}|${context.reference ?? ''}`;
   let byText = recentDates.get(contextKey);
   let found = byText?.get(text);
@@ -217,7 +223,7 @@ function parseDay(value: string): number {
 function dayIso(year: number | undefined, month: number, day: number, ctx: DateContext): string {
   const md = `${pad(month)}-${pad(day)}`;
   if (year) return `${year}-${md}`;
-  if (ctx.reference && /^\d{4}-\d{2}-\d{2}/.test(ctx.reference)) {
+  if (ctx.reference) {
     const refYear = Number(ctx.reference.slice(0, 4));
     const candidate = Date.UTC(refYear, month - 1, day);
     const ref = Date.UTC(refYear, Number(ctx.reference.slice(5, 7)) - 1, Number(ctx.reference.slice(8, 10)));

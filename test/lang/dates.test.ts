@@ -132,6 +132,11 @@ test('dates: a weekday is read only with a reference date, wherever it sits', ()
   assert.deepEqual(found.map((d) => [d.text, d.iso]), [['mardi', '2024-03-12'], ['jeudi', '2024-03-14']]);
 });
 
+test('dates: a partial reference (a dateline without a year) resolves nothing and does not throw', () => {
+  assert.deepEqual(findDates('a reçu mardi à Hanoï', { reference: '--06-12' }), []);
+  assert.deepEqual(findDates('le 12 juin à Hanoï', { reference: '--06-12', year: 2024 }).map((d) => d.iso), ['2024-06-12']);
+});
+
 test('dates: month rules are tried only when a month name is found, in any case and abbreviated', () => {
   const cases: Array<[string, string[]]> = [
     ['LE 14 MARS 2024, à Hanoï', ['2024-03-14']],

@@ -53,3 +53,35 @@ test('a missing file is reported on one line naming it, the others are still ext
   assert.equal(run.stdout.trim().split('\n').length, 1);
   assert.match(run.stderr, /does\/not\/exist\.txt/);
 });
+
+test('a dateline without a year and a bare weekday ("Hanoï, 12 juin (VNA)", "mardi") extract, the weekday left undated', () => {
+  const article = join(mkdtempSync(join(tmpdir(), 'entente-extract-')), 'no-year.txt');
+  writeFileSync(article, 'Le général Giang reçoit le ministre chinois\n\nHanoï, 12 juin (VNA) - Le général Giang a reçu mardi à Hanoï '
+    + 'le ministre chinois de la Défense Dong Jun.\n');
+  const run = extract([article]);
+  assert.equal(run.status, 0, run.stderr);
+  const record = JSON.parse(run.stdout);
+  assert.deepEqual(record.persons.map((p: { id: string }) => p.id).sort(), ['person:dong-jun', 'person:giang']);
+});
+
+test('an article the rules fail on is reported with its location, and the next one is still extracted', async () => {
+  const { extractSources } = await import('../../src/cli/extract-sources.js');
+  const { loadGazetteers } = await import('../../src/gazetteer/index.js');
+  const { resolveConfig } = await import('../../src/config.js');
+  const config = resolveConfig();
+  const gazetteers = loadGazetteers(config.gazetteerDir);
+  // A scan that fails on one text stands for a defect of the rules met on an article no test had.
+  const matcher = Object.create(gazetteers.matcher) as typeof gazetteers.matcher;
+  matcher.scan = (text: string) => {
+    if (text.includes('Jakarta')) throw new Error('scan failed');
+    return gazetteers.matcher.scan(text);
+  };
+  const failing = join(mkdtempSync(join(tmpdir(), 'entente-extract-')), 'jakarta.txt');
+  writeFileSync(failing, 'Réunion à Jakarta\n\nLe ministre s\'est rendu à Jakarta.\n');
+  const outcomes = [];
+  for await (const outcome of extractSources([failing, seeds[0]!], config, {}, { ...gazetteers, matcher })) outcomes.push(outcome);
+  assert.equal(outcomes.length, 2);
+  assert.ok(!outcomes[0]!.ok && outcomes[0]!.error.code === 'EXTRACT_FAILED');
+  assert.match(outcomes[0]!.ok ? '' : outcomes[0]!.error.message, /jakarta\.txt: extraction failed: scan failed/);
+  assert.ok(outcomes[1]!.ok);
+});

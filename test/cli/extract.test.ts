@@ -62,6 +62,7 @@ test('a dateline without a year and a bare weekday ("Hanoï, 12 juin (VNA)", "ma
   assert.equal(run.status, 0, run.stderr);
   const record = JSON.parse(run.stdout);
   assert.deepEqual(record.persons.map((p: { id: string }) => p.id).sort(), ['person:dong-jun', 'person:giang']);
+  assert.deepEqual(record.events.map((e: { date: string | null }) => e.date), [null]);
 });
 
 test('an article the rules fail on is reported with its location, and the next one is still extracted', async () => {

@@ -139,6 +139,20 @@ export function recordC(): ExtractionRecord {
   };
 }
 
+/** Article D: "le général Giang" alone, as a later article names Phan Văn Giang; resolved apart (person:giang). */
+export function recordD(): ExtractionRecord {
+  const page = 'doc:d-page';
+  const s1 = 'Le général Giang a reçu une délégation laotienne à Hanoï.';
+  const GIANG_SHORT: [string, string] = ['person:giang', 'Giang'];
+  return {
+    file: 'd.txt', location: '/corpus/d.txt', sourceHash: sha(s1), rulesVersion: 'rules-1',
+    docs: [{ id: page, kind: 'page', title: 'Une délégation laotienne à Hanoï', published: '2024-12-02' }],
+    persons: [{ id: GIANG_SHORT[0], name: GIANG_SHORT[1], aliases: [], country: 'VN', rank: 'général', positions: [], evidence: [ev(page, s1, 'person.rank-name')] }],
+    countries: [], organisations: [], places: [], events: [],
+    relations: [rel('HAS_RANK', GIANG_SHORT, ['rank:general', 'général'], [ev(page, s1, 'rank.before-name')], { date: '2024-12-02' })],
+  };
+}
+
 export async function* outcomesOf(records: ExtractionRecord[]): AsyncGenerator<SourceOutcome> {
   for (const record of records) yield { ok: true, record };
 }

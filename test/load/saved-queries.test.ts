@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import type { Driver } from 'neo4j-driver';
 import { ingestRecords, listSavedQueries, runSavedQuery, formatRows } from '../../src/load/index.js';
 import { bindParams, findSavedQuery } from '../../src/load/saved-queries.js';
-import { recordA, recordB, recordC, outcomesOf } from './fixtures.js';
+import { recordA, recordB, recordC, recordD, outcomesOf } from './fixtures.js';
 import { DATABASE, clearGraph, connect } from './helpers.js';
 import { runCli } from './cli.js';
 
@@ -76,6 +76,8 @@ const cases: Array<[string, Record<string, string | number>, (rows: Array<Record
     assert.ok(rows.length >= 1);
     for (const row of rows) assert.match(String(row.firstSentence), /Lee Hsien Loong/);
   }],
+  // Every person here is named in full: no pair (the next test adds a short name).
+  ['duplicate-candidates', {}, (rows) => assert.deepEqual(rows, [])],
   ['search-names', { text: 'Shangri*' }, (rows) =>
     assert.deepEqual(rows.map((r) => [r.name, r.kind]), [['Dialogue Shangri-La 2024', 'Event']])],
 ];
@@ -86,6 +88,13 @@ for (const [name, params, check] of cases) {
     check(result.rows);
   });
 }
+
+test('duplicate-candidates: "Giang" alone in a later article pairs with Phan Văn Giang, and the rank they share counts', async () => {
+  await ingestRecords(outcomesOf([recordD()]), driver, { database: DATABASE, batchSize: 5000 });
+  const rows = (await run('duplicate-candidates')).rows;
+  assert.deepEqual(rows.map((r) => [r.short, r.long, r.shortCountry, r.longCountry, r.sharedNeighbours]),
+    [['Giang', 'Phan Văn Giang', 'VN', 'VN', 1]]);
+});
 
 test('every saved query is covered above and its header example runs', async () => {
   const covered = new Set(cases.map(([name]) => name));

@@ -1,17 +1,14 @@
 // `npm run bench`: extraction throughput and peak memory at 1×, 10× and 100× the base corpus, fr-compromise alone on
 // the same files in the same run, and Neo4j load figures; a table on stdout and JSON in out/bench.json.
 //
-// Options: --sizes 1,10,100   --threads N (default: all cores)   --min-seconds 2 (each timed run covers its corpus once
-// and lasts at least this long, cycling through small corpora)   --max-seconds 20 (hard stop per timed run, even
-// part-way through a corpus: "passes" then shows the fraction done)   --engines entente,fr-compromise   --no-neo4j   --neo4j-sizes 1,10
-// --shared DIR (default ../shared)   --keep-corpus   --keep-neo4j (leave the bench's own Neo4j running)
-// --use-neo4j-uri (load into NEO4J_URI's database, which gets emptied)   --profile (only: the largest extraction under --cpu-prof).
+// Options: `npm run bench -- --help`.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import yargs from 'yargs';
 import { buildNamePool, loadBaseCorpus, writeCorpus, type CorpusFile } from './corpus.js';
 import { summariseCpuProfile, type CpuProfile } from './cpu-profile.js';
 import type { EngineName } from './engines.js';
@@ -47,34 +44,48 @@ interface BenchOptions {
   keepNeo4j: boolean;
 }
 
-function parseOptions(argv: string[]): BenchOptions {
-  const opts: BenchOptions = {
-    sizes: [1, 10, 100], threads: availableParallelism(), warmupSeconds: 5, loadWarmupSeconds: 30, minSeconds: 2, maxSeconds: 20, engines: ['entente', 'fr-compromise'],
-    neo4j: true, neo4jSizes: [1, 10], shared: process.env.ENTENTE_SHARED ?? join(ROOT, '..', 'shared'),
-    keepCorpus: false, cold: true, profile: false, useNeo4jUri: false, keepNeo4j: false,
-  };
-  const list = (v: string | undefined) => (v ?? '').split(',').map((x) => Number(x)).filter((x) => Number.isInteger(x) && x > 0);
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--sizes') opts.sizes = list(argv[++i]);
-    else if (arg === '--threads') opts.threads = Math.max(1, Number(argv[++i]));
-    else if (arg === '--warmup-seconds') opts.warmupSeconds = Number(argv[++i]);
-    else if (arg === '--load-warmup-seconds') opts.loadWarmupSeconds = Number(argv[++i]);
-    else if (arg === '--no-cold') opts.cold = false;
-    else if (arg === '--min-seconds') opts.minSeconds = Number(argv[++i]);
-    else if (arg === '--max-seconds') opts.maxSeconds = Number(argv[++i]);
-    else if (arg === '--engines') opts.engines = (argv[++i] ?? '').split(',').filter((e): e is EngineName => e === 'entente' || e === 'fr-compromise');
-    else if (arg === '--no-neo4j') opts.neo4j = false;
-    else if (arg === '--neo4j-sizes') opts.neo4jSizes = list(argv[++i]);
-    else if (arg === '--shared') opts.shared = resolve(argv[++i]);
-    else if (arg === '--keep-corpus') opts.keepCorpus = true;
-    else if (arg === '--profile') opts.profile = true;
-    else if (arg === '--use-neo4j-uri') opts.useNeo4jUri = true;
-    else if (arg === '--keep-neo4j') opts.keepNeo4j = true;
-    else throw new Error(`bench: unknown option ${arg}`);
+/** A comma-separated list of positive whole numbers (`1,10,100`). */
+function sizeList(value: string): number[] {
+  const sizes = value.split(',').map(Number);
+  if (sizes.length === 0 || sizes.some((x) => !Number.isInteger(x) || x <= 0)) {
+    throw new Error(`needs positive whole numbers, e.g. 1,10,100 (got "${value}")`);
   }
-  if (opts.sizes.length === 0) throw new Error('bench: --sizes needs positive whole numbers, e.g. 1,10,100');
-  return opts;
+  return sizes;
+}
+
+function parseOptions(argv: string[]): BenchOptions {
+  const args = yargs(argv)
+    .scriptName('npm run bench --')
+    .usage('$0 [options]: extraction throughput and memory, fr-compromise alone on the same files, Neo4j load')
+    .option('sizes', { type: 'string', default: '1,10,100', coerce: sizeList, describe: 'corpus sizes, in copies of the base corpus' })
+    .option('threads', { type: 'number', default: availableParallelism(), describe: 'threads of the parallel runs (default: all cores)' })
+    .option('warmup-seconds', { type: 'number', default: 5, describe: 'untimed extraction passes before each steady run' })
+    .option('load-warmup-seconds', { type: 'number', default: 30, describe: 'untimed loads that warm the Neo4j before each load-only figure' })
+    .option('cold', { type: 'boolean', default: true, describe: 'also time one pass in a fresh process (--no-cold: not)' })
+    .option('min-seconds', { type: 'number', default: 2, describe: 'each timed run covers its corpus once and lasts at least this long' })
+    .option('max-seconds', { type: 'number', default: 20, describe: 'hard stop per timed run, even part-way through a corpus' })
+    .option('engines', { type: 'string', default: 'entente,fr-compromise', describe: 'engines to time' })
+    .option('neo4j', { type: 'boolean', default: true, describe: 'measure the Neo4j load (--no-neo4j: skip it)' })
+    .option('neo4j-sizes', { type: 'string', default: '1,10', coerce: sizeList, describe: 'corpus sizes of the load figures' })
+    .option('shared', { type: 'string', default: process.env.ENTENTE_SHARED ?? join(ROOT, '..', 'shared'), describe: 'the shared folder (seeds, gold)' })
+    .option('keep-corpus', { type: 'boolean', default: false, describe: 'leave the written corpora in the temporary folder' })
+    .option('keep-neo4j', { type: 'boolean', default: false, describe: "leave the bench's own Neo4j running" })
+    .option('use-neo4j-uri', { type: 'boolean', default: false, describe: "load into NEO4J_URI's database, which gets emptied" })
+    .option('profile', { type: 'boolean', default: false, describe: 'only: the largest extraction under --cpu-prof' })
+    .strict()
+    .help()
+    .version(false)
+    .fail((message, error) => {
+      throw new Error(`bench: ${error?.message ?? message}`);
+    })
+    .parseSync();
+  const engines = args.engines.split(',').filter((e): e is EngineName => e === 'entente' || e === 'fr-compromise');
+  return {
+    sizes: args.sizes, threads: Math.max(1, args.threads), warmupSeconds: args['warmup-seconds'],
+    loadWarmupSeconds: args['load-warmup-seconds'], cold: args.cold, minSeconds: args['min-seconds'],
+    maxSeconds: args['max-seconds'], engines, neo4j: args.neo4j, neo4jSizes: args['neo4j-sizes'], shared: resolve(args.shared),
+    keepCorpus: args['keep-corpus'], profile: args.profile, useNeo4jUri: args['use-neo4j-uri'], keepNeo4j: args['keep-neo4j'],
+  };
 }
 
 /** Runs one extraction job in its own Node process and returns what it measured. */

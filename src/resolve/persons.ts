@@ -274,7 +274,8 @@ function decideCountry(g: Group, name: string, input: DocMentions[], gazetteers:
   const first = firstFoldedWord(name);
   const homeNames = hasHomeSurnames(gazetteers, sourceCountry);
   const looksHome = gazetteers.surnames.get(first)?.includes(sourceCountry) ?? false;
-  if (homeNames && !looksHome) {
+  // A one-word name tells nothing of its origin: "le général Vinh" is a Vietnamese given name, not a foreign surname.
+  if (homeNames && !looksHome && name.includes(' ')) {
     // A foreign-looking name: the one foreign country named around the person, if there is exactly one.
     // Same sentence first, then up to two sentences around (a caption, its title and its summary).
     for (const distance of [0, 2]) {

@@ -66,6 +66,8 @@ const countryCases: Array<[string, string, string | null]> = [
   ['a home-country name with an office in a body of unknown country: the source country', "Le directeur de l'Institut des radios, Tran Van Son, a parlé.", 'VN'],
   ['a foreign counterpart with no demonym and no country around: unknown', 'Le ministre Tran Van Son a reçu son homologue Richard Marles.', null],
   ['no office and no marker: unknown', 'Plus tard, M. Luca Bianchi a parlé.', null],
+  ['a rank before a one-word name, a foreign country around: the source country, the name tells nothing',
+    'Le général Vinh a rencontré le ministre français des Armées.', 'VN'],
 ];
 for (const [name, text, expected] of countryCases) {
   test(`person country: ${name}`, () => assert.equal(resolve([text]).persons[0]?.country, expected));

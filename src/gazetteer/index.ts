@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { GazetteerError } from '../errors.js';
 import { foldName } from '../lang/fold.js';
 import { buildCountryEntries, worldCountriesVersion, type CountryInfo } from './countries.js';
@@ -38,7 +39,10 @@ export interface OrganisationWord {
 }
 
 export interface Gazetteers {
-  /** Version string (hash of all gazetteer and rule files), recorded on every ingested article. */
+  /**
+   * The rules' version, recorded on every ingested article: a hash of every gazetteer and rule file and of the
+   * extraction code (`computeCodeVersion`), so an article is extracted again when either changes.
+   */
   version: string;
   /** Folder the files were read from (other stages read their own files there). */
   dir: string;
@@ -86,6 +90,33 @@ export function computeGazetteerVersion(dir: string): string {
   }
   hash.update(`world-countries@${worldCountriesVersion()}`);
   return hash.digest('hex').slice(0, 16);
+}
+
+/** The folders whose code decides what an article yields; the loader, CLI and exports do not. */
+const EXTRACTION_STAGES = ['read', 'normalise', 'lang', 'extract', 'gazetteer', 'resolve', 'model'];
+/** The project's code as it runs: src/ under tsx, dist/ when built. */
+const CODE_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+let codeVersion: string | undefined;
+
+/**
+ * SHA-256 over the extraction stages' code under `root` (`.ts` and `.js` files, path and bytes, in sorted order): a new
+ * release, or a fix, changes what unchanged articles yield, and re-ingest must see it. Built and source trees hash
+ * differently, so a database is best loaded by one of them.
+ */
+export function computeCodeVersion(root: string = CODE_ROOT): string {
+  if (root === CODE_ROOT && codeVersion) return codeVersion;
+  const hash = createHash('sha256');
+  const walk = (folder: string): string[] => (existsSync(folder) ? readdirSync(folder).sort() : []).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return walk(path);
+    return /\.(?:ts|js)$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+  for (const path of EXTRACTION_STAGES.flatMap((stage) => walk(join(root, stage)))) {
+    hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
+  }
+  const version = hash.digest('hex').slice(0, 16);
+  if (root === CODE_ROOT) codeVersion = version;
+  return version;
 }
 
 const cache = new Map<string, Gazetteers>();
@@ -193,7 +224,8 @@ export function loadGazetteers(dir: string = defaultDir()): Gazetteers {
   }
 
   const gazetteers: Gazetteers = {
-    version: computeGazetteerVersion(key), dir: key,
+    version: createHash('sha256').update(`${computeGazetteerVersion(key)}|${computeCodeVersion()}`).digest('hex').slice(0, 16),
+    dir: key,
     matcher: new GazetteerMatcher(entries, gluePrefixes),
     countries, organisations, acronyms, ranks, offices, places, organisationWords,
     personStopwords, nameParticles, surnames, functionWords,

@@ -2,10 +2,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, mkdtempSync, writeFileSync, cpSync } from 'node:fs';
+import { readFileSync, mkdtempSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { computeGazetteerVersion, loadGazetteers, parseTsv, readTsv, splitValues, squeezeKey } from '../../src/gazetteer/index.js';
+import { computeCodeVersion, computeGazetteerVersion, loadGazetteers, parseTsv, readTsv, splitValues, squeezeKey } from '../../src/gazetteer/index.js';
 import { foldName } from '../../src/lang/fold.js';
 
 const dir = new URL('../../gazetteers/', import.meta.url).pathname;
@@ -88,6 +88,19 @@ test('loadGazetteers stops on a bad organisation row and the version changes wit
   writeFileSync(join(copy, 'organisations.tsv'), readFileSync(join(copy, 'organisations.tsv'), 'utf8') + 'asean\tASEAN bis\torg\t\t\t\tx\n');
   assert.notEqual(computeGazetteerVersion(copy), before);
   assert.throws(() => loadGazetteers(copy), (e: { code?: string; message?: string }) => e.code === 'GAZETTEER_INVALID' && /duplicate id "org:asean"/.test(e.message ?? ''));
+});
+
+test('the code version changes with the extraction stages\' code, not with the loader\'s or with source maps', () => {
+  const root = mkdtempSync(join(tmpdir(), 'entente-code-'));
+  for (const folder of ['extract/entities', 'load']) mkdirSync(join(root, folder), { recursive: true });
+  writeFileSync(join(root, 'extract/entities/persons.js'), 'export const rule = 1;\n');
+  writeFileSync(join(root, 'load/ingest.js'), 'export const batch = 1;\n');
+  const before = computeCodeVersion(root);
+  writeFileSync(join(root, 'load/ingest.js'), 'export const batch = 2;\n');
+  writeFileSync(join(root, 'extract/entities/persons.js.map'), '{}');
+  assert.equal(computeCodeVersion(root), before);
+  writeFileSync(join(root, 'extract/entities/persons.js'), 'export const rule = 2;\n');
+  assert.notEqual(computeCodeVersion(root), before);
 });
 
 test('loadGazetteers gives a version hash and country names in French', () => {

@@ -20,7 +20,7 @@ export async function* extractSources(inputs: string[], config: ResolvedConfig,
       yield result;
       continue;
     }
-    yield extractOrReport(result.source, config, gazetteers);
+    yield extractOutcome(result.source, config, gazetteers);
   }
 }
 
@@ -28,7 +28,7 @@ export async function* extractSources(inputs: string[], config: ResolvedConfig,
  * One article the rules fail on (a defect of ours, met on text no test had) is reported with its location, and the
  * run goes on with the others; broken gazetteers or settings still stop it.
  */
-function extractOrReport(source: RawSource, config: ResolvedConfig, gazetteers: Gazetteers): SourceOutcome {
+export function extractOutcome(source: RawSource, config: ResolvedConfig, gazetteers: Gazetteers): SourceOutcome {
   try {
     return { ok: true, record: extractSource(source, config, gazetteers) };
   } catch (error) {

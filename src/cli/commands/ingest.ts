@@ -3,7 +3,7 @@
 import type { CommandModule } from 'yargs';
 import type { Driver } from 'neo4j-driver';
 import { resolveConfig, type ResolvedConfig } from '../../config.js';
-import { extractSource, type SourceOutcome } from '../extract-sources.js';
+import { extractOutcome, type SourceOutcome } from '../extract-sources.js';
 import { readSources, type ReadOptions } from '../../read/index.js';
 import { readOptionsFrom, withReadFlags, type ReadFlags } from '../read-options.js';
 import { loadGazetteers } from '../../gazetteer/index.js';
@@ -130,7 +130,7 @@ async function* extractChangedSources(inputs: string[], config: ResolvedConfig, 
         yield { ok: 'unchanged', location: source.location };
         continue;
       }
-      yield { ok: true, record: extractSource(source, config, gazetteers) };
+      yield extractOutcome(source, config, gazetteers);
     }
     pending = [];
   };

@@ -78,18 +78,26 @@ function defaultDir(): string {
   return resolve(idx >= 0 ? here.slice(0, idx) : here, 'gazetteers');
 }
 
+/** Files under `folder` (none if it does not exist), sorted, in every sub-folder, that `keep` accepts by name. */
+function filesUnder(folder: string, keep: (name: string) => boolean = () => true): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).sort().flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return filesUnder(path, keep);
+    return keep(name) ? [path] : [];
+  });
+}
+
+/** SHA-256 over `paths` (each path relative to `root`, then its bytes) and `extra`, as 16 hex digits. */
+function hashFiles(root: string, paths: string[], extra = ''): string {
+  const hash = createHash('sha256');
+  for (const path of paths) hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
+  return hash.update(extra).digest('hex').slice(0, 16);
+}
+
 /** SHA-256 over every file under `dir` (path and bytes, in sorted order) plus the world-countries version. */
 export function computeGazetteerVersion(dir: string): string {
-  const hash = createHash('sha256');
-  const walk = (folder: string): string[] => readdirSync(folder).sort().flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-  for (const path of walk(dir)) {
-    hash.update(relative(dir, path)).update('\0').update(readFileSync(path)).update('\0');
-  }
-  hash.update(`world-countries@${worldCountriesVersion()}`);
-  return hash.digest('hex').slice(0, 16);
+  return hashFiles(dir, filesUnder(dir), `world-countries@${worldCountriesVersion()}`);
 }
 
 /** The folders whose code decides what an article yields; the loader, CLI and exports do not. */
@@ -105,16 +113,8 @@ let codeVersion: string | undefined;
  */
 export function computeCodeVersion(root: string = CODE_ROOT): string {
   if (root === CODE_ROOT && codeVersion) return codeVersion;
-  const hash = createHash('sha256');
-  const walk = (folder: string): string[] => (existsSync(folder) ? readdirSync(folder).sort() : []).flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return walk(path);
-    return /\.(?:ts|js)$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
-  });
-  for (const path of EXTRACTION_STAGES.flatMap((stage) => walk(join(root, stage)))) {
-    hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
-  }
-  const version = hash.digest('hex').slice(0, 16);
+  const isCode = (name: string): boolean => /\.(?:ts|js)$/.test(name) && !name.endsWith('.d.ts');
+  const version = hashFiles(root, EXTRACTION_STAGES.flatMap((stage) => filesUnder(join(root, stage), isCode)));
   if (root === CODE_ROOT) codeVersion = version;
   return version;
 }
